@@ -1,0 +1,21 @@
+package org.cjengage.core;
+
+import org.cjengage.core.db.EmbeddedDatabaseAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
+
+/**
+ * Everything engagement-core offers, for any Spring Boot application that has it on the class path:
+ * services, repositories, the standards catalogue and the Flyway migrations (classpath:db/migration).
+ */
+@AutoConfiguration(after = EmbeddedDatabaseAutoConfiguration.class,
+        afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@ComponentScan(basePackages = "org.cjengage.core",
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = AutoConfiguration.class))
+@EnableJdbcRepositories(basePackages = "org.cjengage.core")
+@ConfigurationPropertiesScan("org.cjengage.core")
+public class EngagementCoreAutoConfiguration {
+}

@@ -1,0 +1,21 @@
+package org.cjengage.core.partnership;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+public interface PartnershipRepository extends Repository<Partnership, Long> {
+    Partnership save(Partnership partnership);
+
+    Optional<Partnership> findById(Long id);
+
+    Optional<Partnership> findByCode(String code);
+
+    List<Partnership> findAllByOrderByName();
+
+    List<Partnership> findAllByIdInOrderByName(Collection<Long> ids);
+
+    long count();
+}

@@ -1,0 +1,140 @@
+package org.cjengage.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+
+import org.cjengage.core.common.ConcurrentEditException;
+import org.cjengage.core.common.NotPermittedException;
+import org.cjengage.core.common.ValidationException;
+import org.cjengage.core.common.Violation;
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.security.Role;
+import org.cjengage.core.testsupport.AsUser;
+import org.cjengage.core.testsupport.TestData;
+import org.cjengage.coretest.CoreTestApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(classes = CoreTestApplication.class)
+class PlanServiceTest {
+
+    @Autowired PlanService service;
+    @Autowired TestData data;
+
+    Partnership own;
+    Partnership other;
+    ActionPlan plan;
+    ActionPlan otherPlan;
+
+    @BeforeEach
+    void setUp() {
+        own = data.partnership();
+        other = data.partnership();
+        plan = data.plan(own.id());
+        otherPlan = data.plan(other.id());
+    }
+
+    @AfterEach
+    void tearDown() {
+        AsUser.signOut();
+    }
+
+    @Test
+    void aStrategyLeadAddsAnActivityThatStaffInTheSamePartnershipCanRead() {
+        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, own.id());
+        EngagementActivity created = AsUser.call(lead, () -> service.createActivity(plan.id(),
+                ActivityDraft.of("Drop-in session", "CONSULT", Set.of("AFFECTED_COMMUNITIES"))));
+
+        EngagementPrincipal staff = data.user(Role.STAFF, own.id());
+        var listed = AsUser.call(staff, () -> service.activities(plan.id(), 0, 50));
+
+        assertThat(listed).extracting(EngagementActivity::description).containsExactly("Drop-in session");
+        assertThat(created.version()).isZero();
+    }
+
+    @Test
+    void staffAndPartnersCannotChangeThePlan() {
+        for (Role role : Set.of(Role.STAFF, Role.PARTNER)) {
+            EngagementPrincipal user = data.user(role, own.id());
+            assertThatThrownBy(() -> AsUser.call(user, () -> service.createActivity(plan.id(),
+                    ActivityDraft.of("x", "INFORM", Set.of())))).isInstanceOf(NotPermittedException.class);
+        }
+        assertThat(AsUser.call(data.user(Role.STAFF, own.id()), () -> service.countActivities(plan.id()))).isZero();
+    }
+
+    @Test
+    void aLeadOfAnotherPartnershipCanNeitherReadNorWriteThisPlan() {
+        EngagementActivity activity = data.activity(plan, "Private to own partnership");
+        EngagementPrincipal stranger = data.user(Role.STRATEGY_LEAD, other.id());
+
+        assertThatThrownBy(() -> AsUser.call(stranger, () -> service.activity(activity.id())))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> AsUser.call(stranger, () -> service.activities(plan.id(), 0, 10)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> AsUser.call(stranger, () -> service.updateActivity(activity.id(), 0,
+                ActivityDraft.of("hijack", "INFORM", Set.of())))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> AsUser.run(stranger, () -> service.deleteActivity(activity.id(), 0)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(AsUser.call(data.user(Role.STAFF, own.id()), () -> service.activity(activity.id()).description()))
+                .isEqualTo("Private to own partnership");
+    }
+
+    @Test
+    void aNationalViewerReadsEveryPartnershipButChangesNothing() {
+        EngagementActivity activity = data.activity(otherPlan, "Seen nationally");
+        EngagementPrincipal national = data.user(Role.NATIONAL_VIEWER, null);
+
+        assertThat(AsUser.call(national, () -> service.activity(activity.id()).description())).isEqualTo("Seen nationally");
+        assertThatThrownBy(() -> AsUser.call(national, () -> service.createActivity(otherPlan.id(),
+                ActivityDraft.of("x", "INFORM", Set.of())))).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void anAnonymousCallerIsRefused() {
+        assertThatThrownBy(() -> service.plansOf(own.id())).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void invalidActivityInputIsRefusedWithEveryProblemAndNothingIsSaved() {
+        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, own.id());
+        ActivityDraft bad = new ActivityDraft(" ", "SHOUT", Set.of("MARTIANS"), Set.of(), PlanStatus.NOT_STARTED,
+                "x".repeat(201), Set.of(), Set.of(), null, java.time.LocalDate.of(2026, 5, 1),
+                java.time.LocalDate.of(2026, 4, 1), null, null);
+
+        assertThatThrownBy(() -> AsUser.call(lead, () -> service.createActivity(plan.id(), bad)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field)
+                        .contains("description", "level", "communities", "leadPerson", "plannedEnd"));
+        assertThat(AsUser.call(lead, () -> service.countActivities(plan.id()))).isZero();
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsGetsAConflictAndTheFirstIsKept() {
+        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, own.id());
+        EngagementActivity loadedByBoth = data.activity(plan, "Original");
+
+        AsUser.run(lead, () -> service.updateActivity(loadedByBoth.id(), loadedByBoth.version(),
+                ActivityDraft.of("First editor", "INFORM", Set.of("VICTIMS"))));
+
+        assertThatThrownBy(() -> AsUser.run(lead, () -> service.updateActivity(loadedByBoth.id(),
+                loadedByBoth.version(), ActivityDraft.of("Second editor", "INFORM", Set.of("VICTIMS")))))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(AsUser.call(lead, () -> service.activity(loadedByBoth.id()).description())).isEqualTo("First editor");
+    }
+
+    @Test
+    void deletingWithTheCurrentVersionRemovesTheActivity() {
+        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, own.id());
+        EngagementActivity activity = data.activity(plan, "To delete");
+
+        AsUser.run(lead, () -> service.deleteActivity(activity.id(), activity.version()));
+
+        assertThat(AsUser.call(lead, () -> service.countActivities(plan.id()))).isZero();
+    }
+}
