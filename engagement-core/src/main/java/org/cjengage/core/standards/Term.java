@@ -1,0 +1,24 @@
+package org.cjengage.core.standards;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One entry of a {@link Vocabulary}.
+ *
+ * @param code        upper snake case, unique within the vocabulary, e.g. {@code VICTIMS}
+ * @param number      nullable; a short number used on spreadsheets and forms
+ * @param description empty when the file gives none
+ * @param group       nullable; groups terms inside one vocabulary, e.g. {@code PROTECTIVE_FACTOR}
+ * @param qualifiers  empty if none, e.g. {@code [WHO, WHERE]} for a purpose
+ */
+public record Term(String code, Integer number, String label, String description, String group,
+                   List<String> qualifiers) {
+
+    public Term {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(label, "label");
+        description = description == null ? "" : description;
+        qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
+    }
+}

@@ -1,0 +1,82 @@
+package org.cjengage.ui.layout;
+
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.security.AccessGuard;
+import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.ui.security.CurrentPartnership;
+
+/** The frame around every page: title, partnership switcher, user menu and side navigation. */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(List<NavEntry> entries, AuthenticationContext authentication, AccessGuard access,
+                      CurrentPartnership currentPartnership) {
+        setPrimarySection(Section.DRAWER);
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("app-title");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
+
+        access.currentUser().ifPresent(user -> {
+            Select<Partnership> partnership = partnershipSwitcher(currentPartnership);
+            Span who = new Span(user.displayName());
+            who.addClassName("current-user");
+            Button logout = new Button(getTranslation("action.logout"), e -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.TERTIARY);
+            Span spacer = new Span();
+            header.add(spacer, partnership, who, logout);
+            header.setFlexGrow(1, spacer);
+            addToDrawer(navigation(entries, user));
+        });
+        addToNavbar(header);
+    }
+
+    private Select<Partnership> partnershipSwitcher(CurrentPartnership current) {
+        Select<Partnership> select = new Select<>();
+        select.setAriaLabel(getTranslation("layout.partnership"));
+        select.setItemLabelGenerator(Partnership::name);
+        List<Partnership> choices = current.choices();
+        select.setItems(choices);
+        current.get().ifPresent(select::setValue);
+        select.setVisible(choices.size() > 1);
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                current.select(e.getValue().id());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
+        });
+        return select;
+    }
+
+    private SideNav navigation(List<NavEntry> entries, EngagementPrincipal user) {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.navigation"));
+        entries.stream().sorted(Comparator.comparingInt(NavEntry::order))
+                .filter(e -> e.roles().isEmpty() || user.memberships().stream().anyMatch(m -> e.roles().contains(m.role())))
+                .forEach(e -> nav.addItem(new SideNavItem(getTranslation(e.labelKey()), e.view(), e.icon().create())));
+        return nav;
+    }
+}

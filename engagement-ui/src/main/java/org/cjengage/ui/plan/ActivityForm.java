@@ -1,0 +1,209 @@
+package org.cjengage.ui.plan;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.shared.Registration;
+
+import org.cjengage.core.common.ValidationException;
+import org.cjengage.core.common.Violation;
+import org.cjengage.core.plan.ActivityDraft;
+import org.cjengage.core.plan.PlanStatus;
+import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.Labels;
+
+/**
+ * Every column of the outline action plan for one activity. Publishes {@link SaveEvent},
+ * {@link DeleteEvent} and {@link CloseEvent}; it never talks to services itself.
+ */
+public class ActivityForm extends Composite<VerticalLayout> {
+
+    final TextArea description = new TextArea();
+    final Select<String> level = new Select<>();
+    final MultiSelectComboBox<String> communities = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
+    final Select<PlanStatus> status = new Select<>();
+    final TextField leadPerson = new TextField();
+    final MultiSelectComboBox<String> purposes = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<String> methods = new MultiSelectComboBox<>();
+    final Select<String> stage = new Select<>();
+    final DatePicker plannedStart = new DatePicker();
+    final DatePicker plannedEnd = new DatePicker();
+    final DatePicker actualStart = new DatePicker();
+    final DatePicker actualEnd = new DatePicker();
+    final Button save = new Button();
+    final Button delete = new Button();
+    final Button cancel = new Button();
+
+    private final Binder<ActivityFormModel> binder = new Binder<>(ActivityFormModel.class);
+    private final Map<String, HasValue<?, ?>> fieldsByName;
+    private ActivityFormModel model = new ActivityFormModel();
+
+    public ActivityForm(Labels labels, boolean editable) {
+        var standards = labels.standards();
+        description.setLabel(getTranslation("activity.description"));
+        description.setMaxLength(ActivityDraft.DESCRIPTION_MAX);
+        description.setRequiredIndicatorVisible(true);
+        description.setHelperText(getTranslation("activity.description.help"));
+        level.setLabel(getTranslation("activity.level"));
+        level.setItems(labels.codes(standards.levels()));
+        level.setItemLabelGenerator(labels::level);
+        level.setRequiredIndicatorVisible(true);
+        communities.setLabel(getTranslation("activity.communities"));
+        communities.setItems(labels.codes(standards.communityTypes()));
+        communities.setItemLabelGenerator(labels::community);
+        tags.setLabel(getTranslation("activity.tags"));
+        tags.setItems(labels.codes(standards.subFocusTags()));
+        tags.setItemLabelGenerator(labels::tag);
+        status.setLabel(getTranslation("activity.status"));
+        status.setItems(PlanStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
+        leadPerson.setLabel(getTranslation("activity.lead"));
+        leadPerson.setMaxLength(ActivityDraft.LEAD_MAX);
+        purposes.setLabel(getTranslation("activity.purposes"));
+        purposes.setItems(labels.codes(standards.purposes()));
+        purposes.setItemLabelGenerator(labels::purpose);
+        methods.setLabel(getTranslation("activity.methods"));
+        methods.setItems(labels.codes(standards.methods()));
+        methods.setItemLabelGenerator(labels::method);
+        stage.setLabel(getTranslation("activity.stage"));
+        stage.setItems(labels.codes(standards.cycleStages()));
+        stage.setItemLabelGenerator(code -> code == null ? getTranslation("activity.stage.none") : labels.stage(code));
+        stage.setEmptySelectionAllowed(true);
+        stage.setEmptySelectionCaption(getTranslation("activity.stage.none"));
+        plannedStart.setLabel(getTranslation("activity.plannedStart"));
+        plannedEnd.setLabel(getTranslation("activity.plannedEnd"));
+        actualStart.setLabel(getTranslation("activity.actualStart"));
+        actualEnd.setLabel(getTranslation("activity.actualEnd"));
+
+        binder.forField(description).bind(ActivityFormModel::getDescription, ActivityFormModel::setDescription);
+        binder.forField(level).bind(ActivityFormModel::getLevelCode, ActivityFormModel::setLevelCode);
+        binder.forField(communities).bind(ActivityFormModel::getCommunityCodes, ActivityFormModel::setCommunityCodes);
+        binder.forField(tags).bind(ActivityFormModel::getTagCodes, ActivityFormModel::setTagCodes);
+        binder.forField(status).bind(ActivityFormModel::getStatus, ActivityFormModel::setStatus);
+        binder.forField(leadPerson).bind(ActivityFormModel::getLeadPerson, ActivityFormModel::setLeadPerson);
+        binder.forField(purposes).bind(ActivityFormModel::getPurposeCodes, ActivityFormModel::setPurposeCodes);
+        binder.forField(methods).bind(ActivityFormModel::getMethodCodes, ActivityFormModel::setMethodCodes);
+        binder.forField(stage).bind(ActivityFormModel::getStageCode, ActivityFormModel::setStageCode);
+        binder.forField(plannedStart).bind(ActivityFormModel::getPlannedStart, ActivityFormModel::setPlannedStart);
+        binder.forField(plannedEnd).bind(ActivityFormModel::getPlannedEnd, ActivityFormModel::setPlannedEnd);
+        binder.forField(actualStart).bind(ActivityFormModel::getActualStart, ActivityFormModel::setActualStart);
+        binder.forField(actualEnd).bind(ActivityFormModel::getActualEnd, ActivityFormModel::setActualEnd);
+        fieldsByName = Map.ofEntries(Map.entry("description", description), Map.entry("level", level),
+                Map.entry("communities", communities), Map.entry("tags", tags), Map.entry("status", status),
+                Map.entry("leadPerson", leadPerson), Map.entry("purposes", purposes), Map.entry("methods", methods),
+                Map.entry("stage", stage), Map.entry("plannedStart", plannedStart), Map.entry("plannedEnd", plannedEnd),
+                Map.entry("actualStart", actualStart), Map.entry("actualEnd", actualEnd));
+
+        FormLayout form = new FormLayout(description, level, status, communities, tags, leadPerson, purposes, methods,
+                stage, plannedStart, plannedEnd, actualStart, actualEnd);
+        form.setColspan(description, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> fireEvent(new SaveEvent(this, currentDraft())));
+        delete.setText(getTranslation("action.delete"));
+        delete.addThemeVariants(ButtonVariant.ERROR);
+        delete.addClickListener(e -> fireEvent(new DeleteEvent(this)));
+        cancel.setText(getTranslation("action.cancel"));
+        cancel.addClickListener(e -> fireEvent(new CloseEvent(this)));
+        HorizontalLayout buttons = new HorizontalLayout(save, cancel, delete);
+        save.setVisible(editable);
+        delete.setVisible(false);
+        binder.setReadOnly(!editable);
+        getContent().add(form, buttons);
+        getContent().setPadding(false);
+    }
+
+    public void edit(ActivityFormModel newModel, boolean deletable) {
+        this.model = newModel;
+        binder.readBean(newModel);
+        delete.setVisible(deletable);
+        clearErrors();
+    }
+
+    private ActivityDraft currentDraft() {
+        binder.writeBeanIfValid(model);
+        return model.toDraft();
+    }
+
+    /** Marks each field the service refused, with the reason under it. */
+    public void showViolations(ValidationException e) {
+        clearErrors();
+        for (Violation v : e.violations()) {
+            HasValue<?, ?> field = fieldsByName.get(v.field());
+            if (field instanceof com.vaadin.flow.component.HasValidation validation) {
+                validation.setInvalid(true);
+                validation.setErrorMessage(ErrorMessages.describe(v));
+            }
+        }
+        description.focus();
+    }
+
+    private void clearErrors() {
+        fieldsByName.values().forEach(f -> {
+            if (f instanceof com.vaadin.flow.component.HasValidation validation) {
+                validation.setInvalid(false);
+                validation.setErrorMessage(null);
+            }
+        });
+    }
+
+    public abstract static class FormEvent extends ComponentEvent<ActivityForm> {
+        FormEvent(ActivityForm source) {
+            super(source, false);
+        }
+    }
+
+    public static final class SaveEvent extends FormEvent {
+        private final ActivityDraft draft;
+
+        SaveEvent(ActivityForm source, ActivityDraft draft) {
+            super(source);
+            this.draft = draft;
+        }
+
+        public ActivityDraft draft() {
+            return draft;
+        }
+    }
+
+    public static final class DeleteEvent extends FormEvent {
+        DeleteEvent(ActivityForm source) {
+            super(source);
+        }
+    }
+
+    public static final class CloseEvent extends FormEvent {
+        CloseEvent(ActivityForm source) {
+            super(source);
+        }
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    public Registration addDeleteListener(ComponentEventListener<DeleteEvent> listener) {
+        return addListener(DeleteEvent.class, listener);
+    }
+
+    public Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
+        return addListener(CloseEvent.class, listener);
+    }
+}
