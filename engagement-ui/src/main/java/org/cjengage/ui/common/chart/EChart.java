@@ -1,0 +1,61 @@
+package org.cjengage.ui.common.chart;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Div;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A chart drawn in the browser by ECharts, loaded at run time from its WebJar (no npm build). The option
+ * is built on the server as plain maps and lists and sent as JSON data, never as script, so user text in
+ * labels cannot execute. A chart is an image to assistive technology: always put a {@link DataTable}
+ * with the same numbers beside it; {@code ariaLabel} says what the chart shows.
+ */
+public class EChart extends Div {
+
+    public static final String SCRIPT = "context://webjars/echarts/5.5.0/echarts.min.js";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private String optionJson = "{}";
+
+    public EChart(String ariaLabel) {
+        addClassName("cje-chart");
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", ariaLabel);
+        setWidth("100%");
+        setHeight("360px");
+    }
+
+    /** Replaces the chart's ECharts option (https://echarts.apache.org/en/option.html). */
+    public void setOption(Map<String, Object> option) {
+        this.optionJson = JSON.writeValueAsString(option);
+        getUI().ifPresent(ui -> render());
+    }
+
+    /** The last option sent, as JSON (for tests). */
+    public String optionJson() {
+        return optionJson;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().addJavaScript(SCRIPT);
+        render();
+    }
+
+    private void render() {
+        getElement().executeJs("""
+                const el = this; const option = JSON.parse($0);
+                const draw = () => {
+                  if (!window.echarts) { setTimeout(draw, 50); return; }
+                  const chart = window.echarts.getInstanceByDom(el) || window.echarts.init(el, null, {renderer: 'svg'});
+                  option.aria = Object.assign({enabled: false}, option.aria || {});
+                  chart.setOption(option, true);
+                  el.setAttribute('data-rendered', 'true');
+                  if (!el.__cjeResize) { el.__cjeResize = new ResizeObserver(() => chart.resize()); el.__cjeResize.observe(el); }
+                };
+                draw();""", optionJson);
+    }
+}
