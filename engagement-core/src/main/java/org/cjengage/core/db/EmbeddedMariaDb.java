@@ -55,7 +55,7 @@ public final class EmbeddedMariaDb {
             config.addArg("--innodb-buffer-pool-size=256M");
             config.addArg("--skip-name-resolve");
             Files.createDirectories(baseDir.resolve("tmp"));
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PersistentDb.create(config.build());
             db.start();
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly, "embedded-mariadb-stop"));
@@ -94,6 +94,14 @@ public final class EmbeddedMariaDb {
 
     public int port() {
         return port;
+    }
+
+    /** Stops the server of this data directory, if this JVM runs one (its data stays on disk). */
+    public static void stop(Path dataDir) {
+        EmbeddedMariaDb server = RUNNING.remove(dataDir.toAbsolutePath().normalize());
+        if (server != null) {
+            server.stopQuietly();
+        }
     }
 
     private void stopQuietly() {

@@ -1,0 +1,76 @@
+package org.cjengage.ui.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Keeps the message bundles in step with the code and with each other. */
+class MessageBundlesTest {
+
+    private final BundleI18NProvider provider = new BundleI18NProvider();
+
+    @Test
+    void everyLanguageHasExactlyTheEnglishKeys() {
+        Map<String, Map<String, String>> all = provider.allTranslations();
+        Set<String> english = all.get("").keySet();
+        all.forEach((language, texts) -> assertThat(texts.keySet()).as("keys of language '%s'", language)
+                .isEqualTo(english));
+    }
+
+    @Test
+    void everyTranslationKeyUsedInTheSourcesExists() throws IOException {
+        Pattern usage = Pattern.compile("getTranslation\\(\"([a-zA-Z0-9_.-]+)\"");
+        Set<String> missing = new HashSet<>();
+        for (Path root : new Path[] {Path.of("src/main/java"), Path.of("../engagement-core/src/main/java")}) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = usage.matcher(Files.readString(file));
+                    while (m.find()) {
+                        if (!exists(m.group(1))) {
+                            missing.add(file.getFileName() + ": " + m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    /** A key ending in '.' is a prefix completed at run time (e.g. "status." + name): some key must start with it. */
+    private boolean exists(String key) {
+        return key.endsWith(".") ? provider.allTranslations().get("").keySet().stream().anyMatch(k -> k.startsWith(key))
+                : provider.has(key);
+    }
+
+    @Test
+    void everyMessageKeyRaisedByTheCoreExists() throws IOException {
+        Pattern key = Pattern.compile("\"((?:error|validation)\\.[a-zA-Z0-9_.]+)\"");
+        Set<String> missing = new HashSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("../engagement-core/src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = key.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!provider.has(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void aMissingKeyIsShownVisiblyRatherThanBlank() {
+        assertThat(provider.getTranslation("no.such.key", java.util.Locale.UK)).isEqualTo("!no.such.key!");
+    }
+}
