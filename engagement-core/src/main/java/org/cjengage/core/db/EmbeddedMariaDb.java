@@ -57,9 +57,7 @@ public final class EmbeddedMariaDb {
             Files.createDirectories(baseDir.resolve("tmp"));
             DB db = PersistentDb.create(config.build());
             db.start();
-            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly, "embedded-mariadb-stop"));
-            return server;
+            return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start (data directory " + dataDir + "): " + e.getMessage(), e);
         } catch (IOException e) {

