@@ -57,6 +57,23 @@ class PlanPersistenceTest {
     }
 
     @Test
+    void actionPlanRoundTripsAndCountsItsVersion() {
+        Partnership p = partnerships.save(Partnership.create(TestData.unique("RT"), "CJP", "Area"));
+        ActionPlan saved = plans.save(ActionPlan.create(p.id(), new PlanDraft("Engagement plan",
+                "Communities take part in community justice", LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31))));
+
+        ActionPlan revised = plans.save(saved.revise(new PlanDraft("Engagement plan (revised)", null,
+                LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31)), saved.version()));
+        ActionPlan loaded = plans.findById(saved.id()).orElseThrow();
+
+        assertThat(loaded.title()).isEqualTo("Engagement plan (revised)");
+        assertThat(loaded.outcome()).isNull();
+        assertThat(loaded.partnershipId()).isEqualTo(p.id());
+        assertThat(loaded.version()).isEqualTo(1).isEqualTo(revised.version());
+        assertThat(plans.findAllByPartnershipIdOrderByPeriodStartDescTitle(p.id())).hasSize(1);
+    }
+
+    @Test
     void activityWithEveryPlanColumnRoundTrips() {
         Partnership p = partnerships.save(Partnership.create(TestData.unique("RT"), "CJP", "Area"));
         ActionPlan plan = plans.save(ActionPlan.create(p.id(), new PlanDraft("Plan", "Outcome",
