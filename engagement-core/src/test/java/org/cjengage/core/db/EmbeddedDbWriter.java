@@ -11,7 +11,19 @@ public final class EmbeddedDbWriter {
     private EmbeddedDbWriter() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 1;
+        try {
+            write(args);
+            status = 0;
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+        } finally {
+            System.exit(status);
+        }
+    }
+
+    private static void write(String[] args) throws Exception {
         EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(Path.of(args[0]), Path.of(args[1]), 0,
                 "restarttest", false);
         EmbeddedMariaDb server = EmbeddedMariaDb.startOrGet(properties);
@@ -21,6 +33,5 @@ public final class EmbeddedDbWriter {
             s.execute("CREATE TABLE note (id INT PRIMARY KEY, text VARCHAR(50))");
             s.execute("INSERT INTO note VALUES (1, 'kept across restarts')");
         }
-        System.exit(0);
     }
 }

@@ -31,8 +31,8 @@ class EmbeddedMariaDbRestartTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process writer = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
                 EmbeddedDbWriter.class.getName(), data.toString(), base.toString()))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("writer.log").toFile()).start();
-        assertThat(writer.waitFor(120, TimeUnit.SECONDS)).as("writer JVM finished").isTrue();
+                .redirectErrorStream(true).redirectOutput(Path.of("target", "embedded-db-writer.log").toFile()).start();
+        assertThat(writer.waitFor(120, TimeUnit.SECONDS)).as("writer JVM finished (log: target/embedded-db-writer.log)").isTrue();
         assertThat(writer.exitValue()).as("writer JVM exit code").isZero();
 
         EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(data, base, 0, "restarttest", false);
