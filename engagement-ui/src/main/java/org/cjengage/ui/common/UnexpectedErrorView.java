@@ -1,0 +1,33 @@
+package org.cjengage.ui.common;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.cjengage.ui.layout.MainLayout;
+
+/**
+ * Shown when opening a page fails unexpectedly: a plain apology with a reference the administrator
+ * can find in the server log; never the exception or its stack trace.
+ */
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+public class UnexpectedErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        removeAll();
+        add(new H2(getTranslation("error.pageTitle")));
+        add(new Paragraph(ErrorMessages.describe(parameter.getCaughtException())));
+        add(new Anchor("", getTranslation("error.backHome")));
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}
