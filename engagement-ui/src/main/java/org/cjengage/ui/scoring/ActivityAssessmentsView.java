@@ -55,7 +55,7 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
     final EChart radar;
     final DataTable stageTable = new DataTable();
     final VerticalLayout assessorTables = new VerticalLayout();
-    private final HorizontalLayout startBar;
+    final HorizontalLayout startBar;
     private ActivityScores scores;
 
     public ActivityAssessmentsView(AssessmentService service, StandardsCatalogue standards) {
