@@ -66,6 +66,7 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
         startFramework.setLabel(getTranslation("scoring.start.framework"));
         startFramework.setItems(frameworks);
         startFramework.setItemLabelGenerator(Framework::title);
+        startFramework.setWidth("24em");
         startFramework.setValue(standards.nationalStandards());
         startStage.setLabel(getTranslation("scoring.start.stage"));
         startStage.setItems(CycleStage.values());
@@ -96,6 +97,7 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
         shownFramework.setLabel(getTranslation("scoring.compare.framework"));
         shownFramework.setItems(frameworks);
         shownFramework.setItemLabelGenerator(Framework::title);
+        shownFramework.setWidth("24em");
         shownFramework.setValue(standards.nationalStandards());
         shownFramework.addValueChangeListener(e -> showComparisons());
         stageTable.addClassName("scoring-stage-table");

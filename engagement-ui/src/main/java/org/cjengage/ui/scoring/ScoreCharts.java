@@ -34,9 +34,11 @@ final class ScoreCharts {
         String reviewName = c.getTranslation("scoring.stage.REVIEW");
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
-        option.put("legend", Map.of("data", List.of(planningName, reviewName), "bottom", 0));
+        option.put("legend", Map.of("data", List.of(planningName, reviewName), "bottom", 0,
+                "textStyle", Map.of("color", "#1f2937")));
         option.put("tooltip", Map.of("trigger", "item"));
-        option.put("radar", Map.of("indicator", axes, "radius", "65%"));
+        option.put("radar", Map.of("indicator", axes, "radius", "62%",
+                "axisName", Map.of("color", "#1f2937", "fontSize", 13)));
         option.put("series", List.of(Map.of("type", "radar", "data", List.of(
                 Map.of("name", planningName, "value", planning, "itemStyle", Map.of("color", "#1a5fb4")),
                 Map.of("name", reviewName, "value", review, "itemStyle", Map.of("color", "#c64600"),

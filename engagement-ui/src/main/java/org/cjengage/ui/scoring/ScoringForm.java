@@ -69,6 +69,7 @@ public class ScoringForm extends Composite<VerticalLayout> {
         }
         for (FrameworkElement element : framework.elements()) {
             Section section = new Section();
+            section.setWidthFull();
             H3 heading = new H3(element.code() + " " + element.name());
             heading.setId("element-" + framework.id() + "-" + element.code());
             section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
@@ -107,7 +108,7 @@ public class ScoringForm extends Composite<VerticalLayout> {
         score.setItemLabelGenerator(choice -> choice == null ? getTranslation("scoring.form.notScored")
                 : NOT_APPLICABLE.equals(choice) ? scale.notApplicable().label()
                 : choice + " " + scale.point(Integer.parseInt(choice)).orElseThrow().label());
-        score.setWidth("16em");
+        score.setWidth("18em");
         TextArea evidence = new TextArea();
         evidence.setLabel(getTranslation("scoring.form.evidence", code));
         evidence.setMaxLength(IndicatorScore.EVIDENCE_MAX);
@@ -125,6 +126,7 @@ public class ScoringForm extends Composite<VerticalLayout> {
         fields.setWidthFull();
         fields.setFlexGrow(1, evidence);
         VerticalLayout row = new VerticalLayout(text, fields);
+        row.setWidthFull();
         row.setPadding(false);
         row.setSpacing(false);
         return row;
