@@ -1,0 +1,17 @@
+package org.cjengage.core.scoring;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+public interface AssessmentRepository extends Repository<Assessment, Long> {
+    Assessment save(Assessment assessment);
+
+    Optional<Assessment> findById(Long id);
+
+    List<Assessment> findAllByActivityIdOrderById(Long activityId);
+
+    boolean existsByActivityIdAndAssessorIdAndStageAndFrameworkId(Long activityId, Long assessorId, CycleStage stage,
+                                                                   String frameworkId);
+}

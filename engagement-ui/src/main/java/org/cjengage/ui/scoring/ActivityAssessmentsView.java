@@ -1,0 +1,170 @@
+package org.cjengage.ui.scoring;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.cjengage.core.common.DomainException;
+import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.common.ValidationException;
+import org.cjengage.core.scoring.ActivityScores;
+import org.cjengage.core.scoring.ActivityScores.ScoredAssessment;
+import org.cjengage.core.scoring.AssessmentService;
+import org.cjengage.core.scoring.CycleStage;
+import org.cjengage.core.standards.Framework;
+import org.cjengage.core.standards.StandardsCatalogue;
+import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.chart.DataTable;
+import org.cjengage.ui.common.chart.EChart;
+
+/**
+ * All assessments of one activity: start your own, open any, and compare assessors and cycle stages
+ * for the chosen framework as a radar chart with the same numbers in tables beside it.
+ */
+@Route("activities/:activityId([0-9]+)/assessments")
+@PermitAll
+public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AssessmentService service;
+    private final StandardsCatalogue standards;
+    final H2 heading = new H2();
+    final Select<Framework> startFramework = new Select<>();
+    final Select<CycleStage> startStage = new Select<>();
+    final Button start = new Button();
+    final Grid<ScoredAssessment> grid = new Grid<>();
+    final Select<Framework> shownFramework = new Select<>();
+    final EChart radar;
+    final DataTable stageTable = new DataTable();
+    final VerticalLayout assessorTables = new VerticalLayout();
+    final HorizontalLayout startBar;
+    private ActivityScores scores;
+
+    public ActivityAssessmentsView(AssessmentService service, StandardsCatalogue standards) {
+        this.service = service;
+        this.standards = standards;
+        radar = ScoreCharts.chart(this, "scoring.radar.label");
+        List<Framework> frameworks = standards.frameworks();
+        startFramework.setLabel(getTranslation("scoring.start.framework"));
+        startFramework.setItems(frameworks);
+        startFramework.setItemLabelGenerator(Framework::title);
+        startFramework.setWidth("24em");
+        startFramework.setValue(standards.nationalStandards());
+        startStage.setLabel(getTranslation("scoring.start.stage"));
+        startStage.setItems(CycleStage.values());
+        startStage.setItemLabelGenerator(s -> getTranslation("scoring.stage." + s.name()));
+        startStage.setValue(CycleStage.PLANNING_CHECK);
+        start.setText(getTranslation("scoring.start"));
+        start.addThemeVariants(ButtonVariant.PRIMARY);
+        start.addClickListener(e -> startAssessment());
+        startBar = new HorizontalLayout(startFramework, startStage, start);
+        startBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.setAriaLabel(getTranslation("scoring.grid"));
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(ScoredAssessment::assessorName).setHeader(getTranslation("scoring.column.assessor"));
+        grid.addColumn(s -> getTranslation("scoring.stage." + s.assessment().stage().name()))
+                .setHeader(getTranslation("scoring.column.stage"));
+        grid.addColumn(s -> standards.findFramework(s.assessment().frameworkId()).map(Framework::title)
+                .orElse(s.assessment().frameworkId()) + " (" + s.assessment().frameworkVersion() + ")")
+                .setHeader(getTranslation("scoring.column.framework")).setFlexGrow(2);
+        grid.addColumn(s -> getTranslation("scoring.status." + s.assessment().status().name()))
+                .setHeader(getTranslation("scoring.column.status"));
+        grid.addColumn(s -> Formats.mean(this, s.result().overall())).setHeader(getTranslation("scoring.column.overall"));
+        grid.addComponentColumn(s -> new RouterLink(getTranslation("scoring.open"), AssessmentView.class,
+                new RouteParameters("assessmentId", String.valueOf(s.assessment().id()))))
+                .setHeader(getTranslation("scoring.column.open"));
+
+        shownFramework.setLabel(getTranslation("scoring.compare.framework"));
+        shownFramework.setItems(frameworks);
+        shownFramework.setItemLabelGenerator(Framework::title);
+        shownFramework.setWidth("24em");
+        shownFramework.setValue(standards.nationalStandards());
+        shownFramework.addValueChangeListener(e -> showComparisons());
+        stageTable.addClassName("scoring-stage-table");
+        FlexLayout chartAndTable = new FlexLayout(radar, stageTable);
+        chartAndTable.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        chartAndTable.setAlignItems(FlexComponent.Alignment.START);
+        chartAndTable.getStyle().set("gap", "var(--lumo-space-l)");
+        assessorTables.setPadding(false);
+        add(heading, startBar, grid, new H3(getTranslation("scoring.compare.heading")), shownFramework, chartAndTable,
+                assessorTables);
+    }
+
+    public static String path(long activityId) {
+        return "activities/" + activityId + "/assessments";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("activityId").orElseThrow();
+        try {
+            scores = service.activityScores(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("activity", id);
+        }
+        heading.setText(getTranslation("scoring.activity.heading", scores.activity().description()));
+        startBar.setVisible(service.canScore(scores.activity().partnershipId()));
+        grid.setItems(scores.assessments());
+        showComparisons();
+    }
+
+    private void startAssessment() {
+        try {
+            var created = service.start(scores.activity().id(), startFramework.getValue() == null ? null
+                    : startFramework.getValue().id(), startStage.getValue());
+            getUI().ifPresent(ui -> ui.navigate(AssessmentView.class,
+                    new RouteParameters("assessmentId", String.valueOf(created.id()))));
+        } catch (ValidationException e) {
+            startStage.setInvalid(true);
+            startStage.setErrorMessage(ErrorMessages.describe(e.violations().getFirst()));
+        } catch (DomainException e) {
+            ErrorMessages.show(e);
+        }
+    }
+
+    private void showComparisons() {
+        Framework framework = shownFramework.getValue();
+        var stages = scores.stages(framework);
+        radar.setOption(ScoreCharts.radar(this, stages, standards.scaleOf(framework)));
+        ScoreCharts.stageTable(this, stageTable, stages);
+        assessorTables.removeAll();
+        for (CycleStage stage : CycleStage.values()) {
+            var comparison = scores.assessorsAt(framework, stage);
+            String caption = getTranslation("scoring.assessors.caption", getTranslation("scoring.stage." + stage.name()));
+            if (comparison.assessors().isEmpty()) {
+                assessorTables.add(new Paragraph(getTranslation("scoring.assessors.none",
+                        getTranslation("scoring.stage." + stage.name()))));
+                continue;
+            }
+            DataTable table = new DataTable();
+            table.addClassName("scoring-assessor-table");
+            ScoreCharts.assessorTable(this, table, caption, comparison);
+            assessorTables.add(table);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("scoring.activity.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,124 @@
+package org.cjengage.ui.scoring;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.cjengage.core.common.DomainException;
+import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.common.ValidationException;
+import org.cjengage.core.scoring.Assessment;
+import org.cjengage.core.scoring.AssessmentService;
+import org.cjengage.core.scoring.AssessmentStatus;
+import org.cjengage.core.standards.Framework;
+import org.cjengage.core.standards.StandardsCatalogue;
+import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.Notifications;
+import org.cjengage.ui.common.chart.DataTable;
+
+/** One assessment: its scores in the scoring form, its results, and the reviewer's actions. */
+@Route("assessments/:assessmentId([0-9]+)")
+@PermitAll
+public class AssessmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AssessmentService service;
+    private final StandardsCatalogue standards;
+    final H2 heading = new H2();
+    final Paragraph details = new Paragraph();
+    final Paragraph versionNotice = new Paragraph();
+    final Paragraph returned = new Paragraph();
+    final RouterLink back = new RouterLink();
+    final DataTable results = new DataTable();
+    ScoringForm form;
+    private Assessment assessment;
+
+    public AssessmentView(AssessmentService service, StandardsCatalogue standards) {
+        this.service = service;
+        this.standards = standards;
+        results.addClassName("scoring-results-table");
+        returned.addClassName("scoring-returned");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("assessmentId").orElseThrow();
+        try {
+            assessment = service.assessment(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("assessment", id);
+        }
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        Framework framework = service.frameworkOf(assessment);
+        var activity = service.activity(assessment.activityId());
+        heading.setText(getTranslation("scoring.assessment.heading", activity.description()));
+        details.setText(getTranslation("scoring.assessment.details", service.assessorName(assessment),
+                getTranslation("scoring.stage." + assessment.stage().name()),
+                Formats.framework(framework, assessment.frameworkVersion()),
+                getTranslation("scoring.status." + assessment.status().name())));
+        versionNotice.setText(getTranslation("scoring.assessment.versionChanged", assessment.frameworkVersion(),
+                framework.version()));
+        versionNotice.setVisible(!framework.version().equals(assessment.frameworkVersion()));
+        returned.setText(getTranslation("scoring.assessment.returned", String.valueOf(assessment.returnReason())));
+        returned.setVisible(assessment.returnReason() != null && assessment.status() == AssessmentStatus.DRAFT);
+        back.setText(getTranslation("scoring.assessment.back"));
+        back.setRoute(ActivityAssessmentsView.class,
+                new RouteParameters("activityId", String.valueOf(assessment.activityId())));
+        ScoreCharts.resultTable(this, results, service.results(assessment));
+
+        form = new ScoringForm(framework, standards.scaleOf(framework));
+        boolean editable = assessment.status() == AssessmentStatus.DRAFT && service.isOwn(assessment);
+        boolean reviewable = assessment.status() == AssessmentStatus.SUBMITTED
+                && service.canReview(assessment.partnershipId()) && !service.isOwn(assessment);
+        form.edit(assessment, editable, reviewable);
+        form.addSaveDraftListener(e -> act(() -> service.saveDraft(assessment.id(), assessment.version(), e.inputs()),
+                "scoring.saved"));
+        form.addSubmitListener(e -> act(() -> service.submit(assessment.id(), assessment.version(), e.inputs()),
+                "scoring.submitted"));
+        form.addApproveListener(e -> act(() -> service.approve(assessment.id(), assessment.version()),
+                "scoring.approved"));
+        form.addReturnListener(e -> act(() -> service.returnToDraft(assessment.id(), assessment.version(), e.reason()),
+                "scoring.returned"));
+        add(back, heading, details, versionNotice, returned, new H3(getTranslation("scoring.results.heading")), results,
+                new H3(getTranslation("scoring.form.heading")), form);
+    }
+
+    private void act(java.util.function.Supplier<Assessment> action, String successKey) {
+        try {
+            assessment = action.get();
+            Notifications.success(getTranslation(successKey));
+            show();
+        } catch (ValidationException e) {
+            form.showViolations(e);
+            Notifications.error(getTranslation("error.validation") + " " + String.join(" ",
+                    e.violations().stream().limit(3).map(ErrorMessages::describe).toList()));
+        } catch (DomainException e) {
+            ErrorMessages.show(e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("scoring.assessment.title") + " | " + getTranslation("app.name");
+    }
+
+    List<String> resultCells() {
+        return results.getElement().getChildren().findFirst().stream()
+                .flatMap(table -> table.getChildren()).flatMap(section -> section.getChildren())
+                .flatMap(row -> row.getChildren()).map(cell -> cell.getTextRecursively()).toList();
+    }
+}

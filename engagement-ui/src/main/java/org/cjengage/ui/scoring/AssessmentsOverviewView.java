@@ -1,0 +1,64 @@
+package org.cjengage.ui.scoring;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.cjengage.core.scoring.AssessmentOverviewRow;
+import org.cjengage.core.scoring.AssessmentService;
+import org.cjengage.ui.security.CurrentPartnership;
+
+/** The activities of the current partnership with the status of their assessments. */
+@Route("assessments")
+@PermitAll
+public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AssessmentService service;
+    private final CurrentPartnership currentPartnership;
+    final Grid<AssessmentOverviewRow> grid = new Grid<>();
+    final Paragraph empty = new Paragraph();
+
+    public AssessmentsOverviewView(AssessmentService service, CurrentPartnership currentPartnership) {
+        this.service = service;
+        this.currentPartnership = currentPartnership;
+        setSizeFull();
+        grid.setAriaLabel(getTranslation("scoring.overview.grid"));
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.addComponentColumn(row -> new RouterLink(row.description(), ActivityAssessmentsView.class,
+                new RouteParameters("activityId", String.valueOf(row.activityId()))))
+                .setHeader(getTranslation("scoring.overview.activity")).setFlexGrow(4);
+        grid.addColumn(AssessmentOverviewRow::planTitle).setHeader(getTranslation("scoring.overview.plan")).setFlexGrow(1);
+        grid.addColumn(AssessmentOverviewRow::drafts).setHeader(getTranslation("scoring.status.DRAFT")).setAutoWidth(true);
+        grid.addColumn(AssessmentOverviewRow::submitted).setHeader(getTranslation("scoring.status.SUBMITTED")).setAutoWidth(true);
+        grid.addColumn(AssessmentOverviewRow::approved).setHeader(getTranslation("scoring.status.APPROVED")).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation(row.total() == 0 ? "scoring.overview.notAssessed"
+                : row.approved() > 0 ? "scoring.overview.hasApproved" : "scoring.overview.inProgress"))
+                .setHeader(getTranslation("scoring.overview.state")).setAutoWidth(true);
+        empty.setText(getTranslation("scoring.overview.none"));
+        add(new H2(getTranslation("scoring.overview.heading")), empty, grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var rows = currentPartnership.get().map(p -> service.overview(p.id())).orElse(java.util.List.of());
+        grid.setItems(rows);
+        grid.setVisible(!rows.isEmpty());
+        empty.setVisible(rows.isEmpty());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("scoring.overview.heading") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,100 @@
+package org.cjengage.ui.scoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+
+import org.cjengage.core.scoring.AssessmentResult;
+import org.cjengage.core.scoring.AssessorComparison;
+import org.cjengage.core.scoring.StageComparison;
+import org.cjengage.core.standards.Scale;
+import org.cjengage.ui.common.chart.DataTable;
+import org.cjengage.ui.common.chart.EChart;
+
+/** Builds the radar chart option and the data tables of scoring results (same numbers in both). */
+final class ScoreCharts {
+
+    private ScoreCharts() {
+    }
+
+    /** Radar of the planning check and the review, one axis per element; an element with no result is left empty. */
+    static Map<String, Object> radar(Component c, StageComparison comparison, Scale scale) {
+        List<Map<String, Object>> axes = new ArrayList<>();
+        List<Object> planning = new ArrayList<>();
+        List<Object> review = new ArrayList<>();
+        for (StageComparison.Row row : comparison.rows()) {
+            axes.add(Map.of("name", row.name(), "min", 0, "max", scale.max()));
+            planning.add(row.planning() == null ? "-" : round(row.planning()));
+            review.add(row.review() == null ? "-" : round(row.review()));
+        }
+        String planningName = c.getTranslation("scoring.stage.PLANNING_CHECK");
+        String reviewName = c.getTranslation("scoring.stage.REVIEW");
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("animation", false);
+        option.put("legend", Map.of("data", List.of(planningName, reviewName), "bottom", 0,
+                "textStyle", Map.of("color", "#1f2937")));
+        option.put("tooltip", Map.of("trigger", "item"));
+        option.put("radar", Map.of("indicator", axes, "radius", "62%",
+                "axisName", Map.of("color", "#1f2937", "fontSize", 13)));
+        option.put("series", List.of(Map.of("type", "radar", "data", List.of(
+                Map.of("name", planningName, "value", planning, "itemStyle", Map.of("color", "#1a5fb4")),
+                Map.of("name", reviewName, "value", review, "itemStyle", Map.of("color", "#c64600"),
+                        "lineStyle", Map.of("type", "dashed"))))));
+        return option;
+    }
+
+    static void stageTable(Component c, DataTable table, StageComparison comparison) {
+        List<List<String>> rows = comparison.rows().stream().map(row -> List.of(row.code() + " " + row.name(),
+                Formats.mean(c, row.planning()), Formats.mean(c, row.review()),
+                c.getTranslation("scoring.change." + row.change().name()))).toList();
+        table.setData(c.getTranslation("scoring.stages.caption"), List.of(c.getTranslation("scoring.column.element"),
+                c.getTranslation("scoring.stage.PLANNING_CHECK"), c.getTranslation("scoring.stage.REVIEW"),
+                c.getTranslation("scoring.column.change")), rows);
+    }
+
+    static void assessorTable(Component c, DataTable table, String caption, AssessorComparison comparison) {
+        List<String> headers = new ArrayList<>();
+        headers.add(c.getTranslation("scoring.column.element"));
+        headers.addAll(comparison.assessors());
+        headers.addAll(List.of(c.getTranslation("scoring.column.mean"), c.getTranslation("scoring.column.spread"),
+                c.getTranslation("scoring.column.flag")));
+        List<List<String>> rows = new ArrayList<>();
+        for (AssessorComparison.Row row : comparison.rows()) {
+            List<String> cells = new ArrayList<>();
+            cells.add(row.code() + " " + row.name());
+            row.perAssessor().forEach(v -> cells.add(Formats.mean(c, v)));
+            cells.add(Formats.mean(c, row.mean()));
+            cells.add(row.spread() == null ? "" : Formats.mean(c, row.spread()));
+            cells.add(row.flagged() ? c.getTranslation("scoring.flag.differ") : "");
+            rows.add(cells);
+        }
+        table.setData(caption, headers, rows);
+    }
+
+    static void resultTable(Component c, DataTable table, AssessmentResult result) {
+        List<List<String>> rows = new ArrayList<>();
+        result.elements().forEach(e -> rows.add(List.of(e.code() + " " + e.name(), Formats.mean(c, e.summary()),
+                String.valueOf(e.summary().scored()), String.valueOf(e.summary().notApplicable()),
+                String.valueOf(e.summary().missing()))));
+        rows.add(List.of(c.getTranslation("scoring.overall"), Formats.mean(c, result.overall()),
+                String.valueOf(result.overall().scored()), String.valueOf(result.overall().notApplicable()),
+                String.valueOf(result.overall().missing())));
+        table.setData(c.getTranslation("scoring.results.caption"), List.of(c.getTranslation("scoring.column.element"),
+                c.getTranslation("scoring.column.mean"), c.getTranslation("scoring.column.scored"),
+                c.getTranslation("scoring.column.notApplicable"), c.getTranslation("scoring.column.missing")), rows);
+    }
+
+    static EChart chart(Component c, String ariaKey) {
+        EChart chart = new EChart(c.getTranslation(ariaKey));
+        chart.setWidth("min(36em, 100%)");
+        chart.setHeight("420px");
+        return chart;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,279 @@
+package org.cjengage.ui.scoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.shared.Registration;
+
+import org.cjengage.core.common.ValidationException;
+import org.cjengage.core.common.Violation;
+import org.cjengage.core.scoring.Assessment;
+import org.cjengage.core.scoring.IndicatorScore;
+import org.cjengage.core.scoring.ScoreInput;
+import org.cjengage.core.standards.Framework;
+import org.cjengage.core.standards.FrameworkElement;
+import org.cjengage.core.standards.Indicator;
+import org.cjengage.core.standards.Scale;
+import org.cjengage.ui.common.ErrorMessages;
+
+/**
+ * The scores of one assessment: a section per element, and per indicator a score (scale points or not
+ * applicable) and evidence. Publishes {@link SaveDraftEvent}, {@link SubmitEvent}, {@link ApproveEvent}
+ * and {@link ReturnEvent}; it never talks to services.
+ */
+public class ScoringForm extends Composite<VerticalLayout> {
+
+    static final String NOT_APPLICABLE = "NA";
+
+    final Map<String, Select<String>> scoreFields = new LinkedHashMap<>();
+    final Map<String, TextArea> evidenceFields = new LinkedHashMap<>();
+    final Button saveDraft = new Button();
+    final Button submit = new Button();
+    final Button approve = new Button();
+    final Button sendBack = new Button();
+    final TextArea returnReason = new TextArea();
+    private final Map<String, Binder<Row>> binders = new LinkedHashMap<>();
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+
+    /** The form's bean for one indicator: the chosen scale point ("NA" or a value as text) and evidence. */
+    public static final class Row {
+        private String choice;
+        private String evidence;
+
+        public String getChoice() { return choice; }
+        public void setChoice(String choice) { this.choice = choice; }
+        public String getEvidence() { return evidence; }
+        public void setEvidence(String evidence) { this.evidence = evidence; }
+    }
+
+    public ScoringForm(Framework framework, Scale scale) {
+        List<String> choices = new ArrayList<>();
+        scale.points().stream().sorted((a, b) -> b.value() - a.value()).forEach(p -> choices.add(String.valueOf(p.value())));
+        if (scale.notApplicable() != null) {
+            choices.add(NOT_APPLICABLE);
+        }
+        for (FrameworkElement element : framework.elements()) {
+            Section section = new Section();
+            section.setWidthFull();
+            H3 heading = new H3(element.code() + " " + element.name());
+            heading.setId("element-" + framework.id() + "-" + element.code());
+            section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+            section.add(heading, new Paragraph(element.summary()));
+            for (Indicator indicator : element.indicators()) {
+                section.add(indicatorRow(indicator, scale, choices));
+            }
+            getContent().add(section);
+        }
+        saveDraft.setText(getTranslation("scoring.form.saveDraft"));
+        saveDraft.addClickListener(e -> fireEvent(new SaveDraftEvent(this, inputs())));
+        submit.setText(getTranslation("scoring.form.submit"));
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.addClickListener(e -> fireEvent(new SubmitEvent(this, inputs())));
+        approve.setText(getTranslation("scoring.form.approve"));
+        approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
+        approve.addClickListener(e -> fireEvent(new ApproveEvent(this)));
+        returnReason.setLabel(getTranslation("scoring.form.returnReason"));
+        returnReason.setMaxLength(Assessment.REASON_MAX);
+        returnReason.setWidth("min(40em, 100%)");
+        sendBack.setText(getTranslation("scoring.form.return"));
+        sendBack.addClickListener(e -> fireEvent(new ReturnEvent(this, returnReason.getValue())));
+        HorizontalLayout buttons = new HorizontalLayout(saveDraft, submit, approve, sendBack);
+        getContent().add(returnReason, buttons);
+        getContent().setPadding(false);
+    }
+
+    private VerticalLayout indicatorRow(Indicator indicator, Scale scale, List<String> choices) {
+        String code = indicator.code();
+        Paragraph text = new Paragraph(code + ". " + indicator.text());
+        Select<String> score = new Select<>();
+        score.setLabel(getTranslation("scoring.form.score", code));
+        score.setItems(choices);
+        score.setEmptySelectionAllowed(true);
+        score.setEmptySelectionCaption(getTranslation("scoring.form.notScored"));
+        score.setItemLabelGenerator(choice -> choice == null ? getTranslation("scoring.form.notScored")
+                : NOT_APPLICABLE.equals(choice) ? scale.notApplicable().label()
+                : choice + " " + scale.point(Integer.parseInt(choice)).orElseThrow().label());
+        score.setWidth("18em");
+        TextArea evidence = new TextArea();
+        evidence.setLabel(getTranslation("scoring.form.evidence", code));
+        evidence.setMaxLength(IndicatorScore.EVIDENCE_MAX);
+        evidence.setWidthFull();
+        if (indicator.evidenceRequired()) {
+            evidence.setHelperText(getTranslation("scoring.form.evidenceRequired"));
+        }
+        Binder<Row> binder = new Binder<>(Row.class);
+        binder.forField(score).bind(Row::getChoice, Row::setChoice);
+        binder.forField(evidence).bind(Row::getEvidence, Row::setEvidence);
+        scoreFields.put(code, score);
+        evidenceFields.put(code, evidence);
+        binders.put(code, binder);
+        HorizontalLayout fields = new HorizontalLayout(score, evidence);
+        fields.setWidthFull();
+        fields.setFlexGrow(1, evidence);
+        VerticalLayout row = new VerticalLayout(text, fields);
+        row.setWidthFull();
+        row.setPadding(false);
+        row.setSpacing(false);
+        return row;
+    }
+
+    /**
+     * Shows an assessment.
+     *
+     * @param editable   the caller is its assessor and it is a draft
+     * @param reviewable the caller may approve or return it and it is submitted
+     */
+    public void edit(Assessment assessment, boolean editable, boolean reviewable) {
+        clearErrors();
+        binders.forEach((code, binder) -> {
+            Row row = new Row();
+            assessment.score(code).ifPresent(s -> {
+                row.setChoice(s.notApplicable() ? NOT_APPLICABLE : s.value() == null ? null : String.valueOf(s.value()));
+                row.setEvidence(s.evidence());
+            });
+            rows.put(code, row);
+            binder.readBean(row);
+            binder.setReadOnly(!editable);
+        });
+        saveDraft.setVisible(editable);
+        submit.setVisible(editable);
+        approve.setVisible(reviewable);
+        sendBack.setVisible(reviewable);
+        returnReason.setVisible(reviewable);
+        returnReason.clear();
+    }
+
+    /** What the assessor entered now, one input per indicator that has a score or evidence. */
+    List<ScoreInput> inputs() {
+        List<ScoreInput> inputs = new ArrayList<>();
+        binders.forEach((code, binder) -> {
+            Row row = rows.computeIfAbsent(code, c -> new Row());
+            binder.writeBeanIfValid(row);
+            String choice = row.getChoice();
+            String evidence = row.getEvidence() == null || row.getEvidence().isBlank() ? null : row.getEvidence();
+            if (choice == null && evidence == null) {
+                return;
+            }
+            boolean na = NOT_APPLICABLE.equals(choice);
+            Integer value = choice == null || na ? null : Integer.valueOf(choice);
+            inputs.add(new ScoreInput(code, value, na, evidence));
+        });
+        return inputs;
+    }
+
+    /** Marks each field the service refused, with the reason under it, and moves focus to the first. */
+    public void showViolations(ValidationException e) {
+        clearErrors();
+        boolean focused = false;
+        for (Violation v : e.violations()) {
+            String[] parts = v.field().split("\\.", 2);
+            Object field = null;
+            if (parts.length == 2) {
+                field = "score".equals(parts[0]) ? scoreFields.get(parts[1]) : evidenceFields.get(parts[1]);
+            }
+            if ("reason".equals(v.field())) {
+                returnReason.setInvalid(true);
+                returnReason.setErrorMessage(ErrorMessages.describe(v));
+                returnReason.focus();
+                focused = true;
+            }
+            if (field instanceof Select<?> select) {
+                select.setInvalid(true);
+                select.setErrorMessage(ErrorMessages.describe(v));
+                if (!focused) {
+                    select.focus();
+                    focused = true;
+                }
+            } else if (field instanceof TextArea area) {
+                area.setInvalid(true);
+                area.setErrorMessage(ErrorMessages.describe(v));
+                if (!focused) {
+                    area.focus();
+                    focused = true;
+                }
+            }
+        }
+    }
+
+    private void clearErrors() {
+        scoreFields.values().forEach(f -> f.setInvalid(false));
+        evidenceFields.values().forEach(f -> f.setInvalid(false));
+        returnReason.setInvalid(false);
+    }
+
+    public Registration addSaveDraftListener(ComponentEventListener<SaveDraftEvent> listener) {
+        return addListener(SaveDraftEvent.class, listener);
+    }
+
+    public Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
+        return addListener(SubmitEvent.class, listener);
+    }
+
+    public Registration addApproveListener(ComponentEventListener<ApproveEvent> listener) {
+        return addListener(ApproveEvent.class, listener);
+    }
+
+    public Registration addReturnListener(ComponentEventListener<ReturnEvent> listener) {
+        return addListener(ReturnEvent.class, listener);
+    }
+
+    public static final class SaveDraftEvent extends ComponentEvent<ScoringForm> {
+        private final List<ScoreInput> inputs;
+
+        SaveDraftEvent(ScoringForm source, List<ScoreInput> inputs) {
+            super(source, false);
+            this.inputs = List.copyOf(inputs);
+        }
+
+        public List<ScoreInput> inputs() {
+            return inputs;
+        }
+    }
+
+    public static final class SubmitEvent extends ComponentEvent<ScoringForm> {
+        private final List<ScoreInput> inputs;
+
+        SubmitEvent(ScoringForm source, List<ScoreInput> inputs) {
+            super(source, false);
+            this.inputs = List.copyOf(inputs);
+        }
+
+        public List<ScoreInput> inputs() {
+            return inputs;
+        }
+    }
+
+    public static final class ApproveEvent extends ComponentEvent<ScoringForm> {
+        ApproveEvent(ScoringForm source) {
+            super(source, false);
+        }
+    }
+
+    public static final class ReturnEvent extends ComponentEvent<ScoringForm> {
+        private final String reason;
+
+        ReturnEvent(ScoringForm source, String reason) {
+            super(source, false);
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.cjengage.ui.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+
+import org.cjengage.app.EngagementApplication;
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.scoring.Assessment;
+import org.cjengage.core.scoring.AssessmentService;
+import org.cjengage.core.scoring.AssessmentStatus;
+import org.cjengage.core.scoring.CycleStage;
+import org.cjengage.core.scoring.ScoreInput;
+import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.security.Role;
+import org.cjengage.core.standards.StandardIds;
+import org.cjengage.core.testsupport.AsUser;
+import org.cjengage.core.testsupport.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The scoring form and the activity's assessment page, driven without a browser. */
+@SpringBootTest(classes = EngagementApplication.class)
+class ScoringViewsTest extends SpringBrowserlessTest {
+
+    @Autowired TestData data;
+    @Autowired AssessmentService service;
+
+    Partnership partnership;
+    EngagementActivity activity;
+    EngagementPrincipal staff;
+    EngagementPrincipal lead;
+
+    @BeforeEach
+    void setUp() {
+        partnership = data.partnership();
+        activity = data.activity(data.plan(partnership.id()), "Drop-in at the community hub");
+        staff = data.user(Role.STAFF, partnership.id());
+        lead = data.user(Role.STRATEGY_LEAD, partnership.id());
+    }
+
+    @AfterEach
+    void signOut() {
+        AsUser.signOut();
+    }
+
+    @Test
+    void staffScoreIndicatorsAndSaveADraftThatIsStored() {
+        Assessment started = AsUser.call(staff, () -> service.start(activity.id(), StandardIds.NATIONAL_STANDARDS,
+                CycleStage.PLANNING_CHECK));
+        AssessmentView view = open(staff, started);
+        ScoringForm form = view.form;
+
+        test(form.scoreFields.get("1a")).selectItem("5 Very good");
+        test(form.evidenceFields.get("1a")).setValue("Invitations went out a month ahead");
+        test(form.scoreFields.get("1b")).selectItem("Not applicable");
+        test(form.saveDraft).click();
+
+        Assessment saved = AsUser.call(staff, () -> service.assessment(started.id()));
+        assertThat(saved.status()).isEqualTo(AssessmentStatus.DRAFT);
+        assertThat(saved.score("1a").orElseThrow().value()).isEqualTo(5);
+        assertThat(saved.score("1a").orElseThrow().evidence()).isEqualTo("Invitations went out a month ahead");
+        assertThat(saved.score("1b").orElseThrow().notApplicable()).isTrue();
+        assertThat(view.resultCells()).contains("1 Inclusion", "5.0");
+    }
+
+    @Test
+    void everyIndicatorHasALabelledScoreWithTheScaleAndNotApplicableAndALabelledEvidenceField() {
+        Assessment started = AsUser.call(staff, () -> service.start(activity.id(), StandardIds.NATIONAL_STANDARDS,
+                CycleStage.REVIEW));
+        ScoringForm form = open(staff, started).form;
+
+        assertThat(form.scoreFields).hasSize(35);
+        assertThat(form.scoreFields.get("7g").getLabel()).isEqualTo("Score for indicator 7g");
+        assertThat(form.evidenceFields.get("7g").getLabel()).isEqualTo("Evidence for indicator 7g");
+        assertThat(test(form.scoreFields.get("3a")).getSuggestions()).containsExactly("6 Excellent", "5 Very good",
+                "4 Good", "3 Satisfactory / adequate", "2 Weak", "1 Unsatisfactory", "Not applicable");
+        assertThat(form.approve.isVisible()).isFalse();
+    }
+
+    @Test
+    void submittingAScoreWithoutEvidenceMarksTheFieldAndSavesNothing() {
+        Assessment started = AsUser.call(staff, () -> service.start(activity.id(), StandardIds.NATIONAL_STANDARDS,
+                CycleStage.REVIEW));
+        ScoringForm form = open(staff, started).form;
+
+        test(form.scoreFields.get("2a")).selectItem("4 Good");
+        test(form.submit).click();
+
+        assertThat(form.evidenceFields.get("2a").isInvalid()).isTrue();
+        assertThat(form.evidenceFields.get("2a").getErrorMessage())
+                .isEqualTo("Indicator 2a needs evidence for its score before the assessment can be submitted.");
+        Assessment unchanged = AsUser.call(staff, () -> service.assessment(started.id()));
+        assertThat(unchanged.status()).isEqualTo(AssessmentStatus.DRAFT);
+        assertThat(unchanged.scores()).isEmpty();
+    }
+
+    @Test
+    void aReviewerApprovesASubmissionAndTheFormBecomesReadOnly() {
+        Assessment submitted = submittedByStaff();
+        AssessmentView view = open(lead, submitted);
+
+        assertThat(view.form.approve.isVisible()).isTrue();
+        assertThat(view.form.saveDraft.isVisible()).isFalse();
+        test(view.form.approve).click();
+
+        assertThat(AsUser.call(lead, () -> service.assessment(submitted.id())).status()).isEqualTo(AssessmentStatus.APPROVED);
+        assertThat(view.form.approve.isVisible()).isFalse();
+        assertThat(view.form.scoreFields.get("1a").isReadOnly()).isTrue();
+        assertThat(view.details.getText()).contains("Approved");
+    }
+
+    @Test
+    void aReviewerMustGiveAReasonToReturnASubmission() {
+        Assessment submitted = submittedByStaff();
+        AssessmentView view = open(lead, submitted);
+
+        test(view.form.sendBack).click();
+        assertThat(view.form.returnReason.isInvalid()).isTrue();
+
+        test(view.form.returnReason).setValue("Please add evidence for 1b");
+        test(view.form.sendBack).click();
+        assertThat(AsUser.call(lead, () -> service.assessment(submitted.id())).returnReason())
+                .isEqualTo("Please add evidence for 1b");
+    }
+
+    @Test
+    void aPartnerSeesTheActivitysResultsWithoutAnyWayToScore() {
+        Assessment submitted = submittedByStaff();
+        EngagementPrincipal partner = data.user(Role.PARTNER, partnership.id());
+        AsUser.signIn(partner);
+
+        ActivityAssessmentsView page = navigate(ActivityAssessmentsView.path(activity.id()), ActivityAssessmentsView.class);
+
+        assertThat(page.startBar.isVisible()).isFalse();
+        assertThat(page.heading.getText()).isEqualTo("Assessments: Drop-in at the community hub");
+        assertThat(page.radar.optionJson()).contains("\"type\":\"radar\"").contains("Inclusion").contains("4.5");
+        assertThat(cells(page.stageTable)).containsSequence("1 Inclusion", "No result", "4.5", "Not comparable");
+        AssessmentView view = navigate("assessments/" + submitted.id(), AssessmentView.class);
+        assertThat(view.form.saveDraft.isVisible()).isFalse();
+        assertThat(view.form.approve.isVisible()).isFalse();
+        assertThat($(Button.class).all()).noneMatch(b -> b.isVisible() && "Submit for review".equals(b.getText()));
+    }
+
+    @Test
+    void staffStartAnAssessmentFromTheActivityPage() {
+        AsUser.signIn(staff);
+        ActivityAssessmentsView page = navigate(ActivityAssessmentsView.path(activity.id()), ActivityAssessmentsView.class);
+
+        test(page.startStage).selectItem("Review");
+        test(page.start).click();
+
+        assertThat(getCurrentView()).isInstanceOf(AssessmentView.class);
+        var assessments = AsUser.call(staff, () -> service.activityScores(activity.id())).assessments();
+        assertThat(assessments).singleElement().satisfies(s -> assertThat(s.assessment().stage()).isEqualTo(CycleStage.REVIEW));
+    }
+
+    private Assessment submittedByStaff() {
+        Assessment started = AsUser.call(staff, () -> service.start(activity.id(), StandardIds.NATIONAL_STANDARDS,
+                CycleStage.REVIEW));
+        return AsUser.call(staff, () -> service.submit(started.id(), started.version(),
+                List.of(ScoreInput.of("1a", 4, "Notes"), ScoreInput.of("1b", 5, "Notes"))));
+    }
+
+    private AssessmentView open(EngagementPrincipal user, Assessment assessment) {
+        AsUser.signIn(user);
+        return navigate("assessments/" + assessment.id(), AssessmentView.class);
+    }
+
+    private static List<String> cells(org.cjengage.ui.common.chart.DataTable table) {
+        return table.getElement().getChildren().findFirst().stream().flatMap(t -> t.getChildren())
+                .flatMap(s -> s.getChildren()).flatMap(r -> r.getChildren()).map(c -> c.getTextRecursively()).toList();
+    }
+}
