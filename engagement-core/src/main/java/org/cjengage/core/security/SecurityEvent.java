@@ -1,0 +1,12 @@
+package org.cjengage.core.security;
+
+import java.time.Instant;
+
+/**
+ * One entry of the security event log. {@code userId} is the account the event is about (null when a typed
+ * username matched nobody); {@code username} is the name as typed or as it was then; {@code actorId} the
+ * admin who acted, if anyone did.
+ */
+public record SecurityEvent(long id, Instant occurredAt, SecurityEventType type, Long userId, String username,
+                            Long actorId, Long partnershipId, String details) {
+}
