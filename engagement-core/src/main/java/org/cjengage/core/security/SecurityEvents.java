@@ -23,6 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class SecurityEvents {
 
     static final int USERNAME_MAX = 100;
+    private static final String SELECT = """
+            SELECT e.*, u.personal_data_removed_at IS NOT NULL AS user_removed, a.username AS actor_username,
+                   a.personal_data_removed_at IS NOT NULL AS actor_removed
+            FROM security_event e
+            LEFT JOIN app_user u ON u.id = e.user_id
+            LEFT JOIN app_user a ON a.id = e.actor_id
+            """;
     static final int DETAILS_MAX = 1000;
 
     private final JdbcClient jdbc;
@@ -66,7 +73,7 @@ public class SecurityEvents {
         Query q = where(filter, access.requireAdmin());
         q.params.put("limit", Math.max(1, Math.min(limit, 1000)));
         q.params.put("offset", Math.max(0, offset));
-        return jdbc.sql("SELECT * FROM security_event e " + q.sql + " ORDER BY e.occurred_at DESC, e.id DESC"
+        return jdbc.sql(SELECT + q.sql + " ORDER BY e.occurred_at DESC, e.id DESC"
                         + " LIMIT :limit OFFSET :offset")
                 .params(q.params).query(SecurityEvents::map).list();
     }
@@ -79,7 +86,7 @@ public class SecurityEvents {
 
     /** Every event about or by one user, unguarded: callers check access (personal data export). */
     List<SecurityEvent> allConcerning(long userId) {
-        return jdbc.sql("SELECT * FROM security_event e WHERE e.user_id = :id OR e.actor_id = :id ORDER BY e.id")
+        return jdbc.sql(SELECT + " WHERE e.user_id = :id OR e.actor_id = :id ORDER BY e.id")
                 .param("id", userId).query(SecurityEvents::map).list();
     }
 
@@ -121,7 +128,8 @@ public class SecurityEvents {
         return new SecurityEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                 SecurityEventType.valueOf(rs.getString("event_type")), rs.getObject("user_id", Long.class),
                 rs.getString("username"), rs.getObject("actor_id", Long.class),
-                rs.getObject("partnership_id", Long.class), rs.getString("details"));
+                rs.getObject("partnership_id", Long.class), rs.getString("details"), rs.getBoolean("user_removed"),
+                rs.getString("actor_username"), rs.getBoolean("actor_removed"));
     }
 
     static String clean(String text, int max) {
