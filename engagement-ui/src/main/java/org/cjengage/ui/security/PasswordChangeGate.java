@@ -26,7 +26,7 @@ public class PasswordChangeGate implements VaadinServiceInitListener {
             Class<?> target = before.getNavigationTarget();
             if (target != ChangePasswordView.class && target != LoginView.class && target != DomainErrorView.class
                     && accounts.passwordChangeRequired()) {
-                before.rerouteTo(ChangePasswordView.class);
+                before.forwardTo(ChangePasswordView.class);
             }
         }));
     }
