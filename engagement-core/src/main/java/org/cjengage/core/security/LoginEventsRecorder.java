@@ -25,8 +25,7 @@ public class LoginEventsRecorder {
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof EngagementPrincipal p) {
             throttle.recordSuccess(p.username());
-            events.record(SecurityEventType.LOGIN_SUCCESS, p.userId(), p.username(), null, null,
-                    event.getAuthentication().getClass().getSimpleName());
+            events.record(SecurityEventType.LOGIN_SUCCESS, p.userId(), p.username(), null, null, null);
         }
     }
 
