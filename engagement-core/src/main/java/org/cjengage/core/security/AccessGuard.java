@@ -77,4 +77,35 @@ public class AccessGuard {
                 .collect(Collectors.toSet());
         return new PartnershipScope(national, ids);
     }
+
+    /**
+     * The partnerships the caller administers: every one for a national ADMIN, otherwise those where the
+     * caller holds ADMIN. Refused when the caller administers none.
+     */
+    public PartnershipScope requireAdmin() {
+        EngagementPrincipal user = requireUser();
+        PartnershipScope scope = administeredBy(user);
+        if (!scope.all() && scope.ids().isEmpty()) {
+            throw new NotPermittedException();
+        }
+        return scope;
+    }
+
+    /** Admin of this partnership, or a national admin; {@code null} means national: national admins only. */
+    public EngagementPrincipal requireAdminOf(Long partnershipId) {
+        EngagementPrincipal user = requireUser();
+        PartnershipScope scope = administeredBy(user);
+        boolean allowed = partnershipId == null ? scope.all() : scope.includes(partnershipId);
+        if (!allowed) {
+            throw new NotPermittedException();
+        }
+        return user;
+    }
+
+    private static PartnershipScope administeredBy(EngagementPrincipal user) {
+        boolean national = user.memberships().stream().anyMatch(m -> m.isNational() && m.role() == Role.ADMIN);
+        Set<Long> ids = user.memberships().stream().filter(m -> !m.isNational() && m.role() == Role.ADMIN)
+                .map(Membership::partnershipId).collect(Collectors.toSet());
+        return new PartnershipScope(national, ids);
+    }
 }

@@ -14,5 +14,7 @@ public interface UserRepository extends Repository<AppUser, Long> {
 
     List<AppUser> findAllByOrderByDisplayName();
 
+    List<AppUser> findAllByEmail(String email);
+
     long count();
 }

@@ -4,19 +4,41 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 
+import org.cjengage.core.admin.UserDeactivated;
+import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.security.ExternalAccountMapping;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Login for the plugin's views. A host application that defines its own {@link SecurityFilterChain}
  * (or sets {@code cjengage.ui.security.enabled=false}) keeps its own; services check access regardless.
+ * <ul>
+ * <li>Form login against AppUser (lockout and logging live in engagement-core's LoginConfiguration).</li>
+ * <li>Optional OpenID Connect login when {@code spring.security.oauth2.client.registration.*} is configured.</li>
+ * <li>Session id changed at login (fixation), sessions tracked so deactivating a user ends their sessions.</li>
+ * <li>Headers: a Content-Security-Policy that Vaadin works with, frame-ancestors 'none', X-Frame-Options DENY,
+ * Referrer-Policy same-origin, X-Content-Type-Options nosniff (Spring Security default), HSTS on HTTPS.</li>
+ * </ul>
+ * Cookie flags (HttpOnly, SameSite, Secure) are set with {@code server.servlet.session.cookie.*}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -24,19 +46,76 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnProperty(name = "cjengage.ui.security.enabled", havingValue = "true", matchIfMissing = true)
 public class EngagementSecurityConfiguration {
 
+    /**
+     * Vaadin's client needs inline bootstrap scripts, eval for server-sent JavaScript and inline styles; every
+     * source is this origin only, nothing may frame the app, and forms post only here.
+     */
+    public static final String DEFAULT_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain engagementSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain engagementSecurityFilterChain(HttpSecurity http, SessionRegistry sessions,
+            ObjectProvider<ClientRegistrationRepository> oidcClients, ExternalAccountMapping accounts,
+            ApplicationEventPublisher publisher,
+            @Value("${cjengage.security.content-security-policy:" + DEFAULT_CSP + "}") String csp) throws Exception {
         // Non-Vaadin URLs must be listed before the Vaadin configurer, or they get 403.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                 .requestMatchers("/webjars/**", "/images/**").permitAll());
+        // Headers are written before the request is handled: Vaadin's index page handler would otherwise commit
+        // the response with its own X-Frame-Options and without the others.
         http.headers(headers -> headers
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'")));
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+                .contentSecurityPolicy(policy -> policy.policyDirectives(csp)));
+        http.sessionManagement(session -> session
+                .sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
+        ClientRegistrationRepository clients = oidcClients.getIfAvailable();
+        if (clients != null) {
+            OidcLogin oidc = new OidcLogin(accounts, publisher, sessions);
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .userInfoEndpoint(info -> info.oidcUserService(oidc.userService()))
+                    .successHandler(oidc.successHandler())
+                    .failureUrl("/login?error"));
+        }
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry engagementSessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Lets the session registry hear about ended sessions. */
+    @Bean
+    static HttpSessionEventPublisher engagementHttpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /** A deactivated user's open sessions end at their next request. */
+    @Bean
+    DeactivatedUserSessions deactivatedUserSessions(SessionRegistry sessions) {
+        return new DeactivatedUserSessions(sessions);
+    }
+
+    public record DeactivatedUserSessions(SessionRegistry sessions) {
+        @EventListener
+        public void on(UserDeactivated event) {
+            sessions.getAllPrincipals().stream()
+                    .filter(p -> p instanceof EngagementPrincipal e && e.userId() == event.userId())
+                    .flatMap(p -> sessions.getAllSessions(p, false).stream())
+                    .forEach(SessionInformation::expireNow);
+        }
     }
 }

@@ -1,0 +1,296 @@
+package org.cjengage.core.admin;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cjengage.core.common.Checks;
+import org.cjengage.core.common.ConcurrentEditException;
+import org.cjengage.core.common.DomainException;
+import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.security.AccessGuard;
+import org.cjengage.core.security.AppUser;
+import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.security.Membership;
+import org.cjengage.core.security.PartnershipScope;
+import org.cjengage.core.security.PasswordPolicy;
+import org.cjengage.core.security.Role;
+import org.cjengage.core.security.SecurityEventType;
+import org.cjengage.core.security.SecurityEvents;
+import org.cjengage.core.security.UserRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * User administration. Rules, all checked here (views are not the boundary):
+ * <ul>
+ * <li>Only admins. A partnership ADMIN sees users with a membership in a partnership they administer and
+ * changes only memberships of those partnerships; a national ADMIN manages everyone and national memberships.</li>
+ * <li>Account-wide changes (deactivate, reactivate, reset password, remove personal details, export personal
+ * data) need every membership of the user to be administered by the caller.</li>
+ * <li>Nobody changes their own account here (no self-promotion, no locking oneself out).</li>
+ * <li>One role per user per partnership. Users are never deleted.</li>
+ * </ul>
+ * Every change writes a security event.
+ */
+@Service
+@Transactional
+public class UserAdminService {
+
+    static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._@-]{2,99}";
+    static final String EMAIL_PATTERN = "[^\\s@]+@[^\\s@]+\\.[^\\s@]+";
+    private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserRepository users;
+    private final PartnershipRepository partnerships;
+    private final AccessGuard access;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final SecurityEvents events;
+    private final ApplicationEventPublisher publisher;
+
+    public UserAdminService(UserRepository users, PartnershipRepository partnerships, AccessGuard access,
+                            PasswordEncoder encoder, PasswordPolicy policy, SecurityEvents events,
+                            ApplicationEventPublisher publisher) {
+        this.users = users;
+        this.partnerships = partnerships;
+        this.access = access;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.events = events;
+        this.publisher = publisher;
+    }
+
+    /** The users the caller administers, by name. */
+    @Transactional(readOnly = true)
+    public List<ManagedUser> users() {
+        PartnershipScope scope = access.requireAdmin();
+        return users.findAllByOrderByDisplayName().stream().filter(u -> visible(u, scope))
+                .map(u -> view(u, scope)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ManagedUser user(long userId) {
+        PartnershipScope scope = access.requireAdmin();
+        return view(load(userId, scope), scope);
+    }
+
+    public Invitation invite(InviteDraft draft) {
+        EngagementPrincipal admin = access.requireAdminOf(draft.partnershipId());
+        String username = draft.username() == null ? null : draft.username().strip().toLowerCase(Locale.ROOT);
+        Checks checks = new Checks().requiredText("username", username, 100)
+                .requiredText("displayName", draft.displayName(), 200)
+                .text("email", draft.email(), 320)
+                .required("role", draft.role());
+        if (username != null && !username.isBlank()) {
+            checks.that(username.matches(USERNAME_PATTERN), "username", "security.admin.usernameFormat");
+            checks.that(users.findByUsername(username).isEmpty(), "username", "security.admin.usernameTaken");
+        }
+        String email = blankToNull(draft.email());
+        if (email != null) {
+            checks.that(email.matches(EMAIL_PATTERN), "email", "security.admin.emailFormat");
+        }
+        if (draft.role() != null) {
+            checks.that(draft.partnershipId() != null || draft.role() == Role.ADMIN
+                    || draft.role() == Role.NATIONAL_VIEWER, "role", "security.admin.nationalRole");
+            checks.that(draft.partnershipId() == null || draft.role() != Role.NATIONAL_VIEWER, "role",
+                    "security.admin.nationalRole");
+        }
+        String password = blankToNull(draft.initialPassword());
+        if (password != null) {
+            policy.check(checks, "initialPassword", password, username);
+        }
+        checks.throwIfAny();
+        if (draft.partnershipId() != null) {
+            partnerships.findById(draft.partnershipId())
+                    .orElseThrow(() -> new NotFoundException("partnership", draft.partnershipId()));
+        }
+        String oneTime = password == null ? generatePassword() : null;
+        AppUser created = users.save(AppUser.create(username, draft.displayName().strip(), email, null,
+                Set.of(new Membership(draft.partnershipId(), draft.role())))
+                .withPassword(encoder.encode(password != null ? password : oneTime), true));
+        events.record(SecurityEventType.USER_INVITED, created.id(), created.username(), admin.userId(),
+                draft.partnershipId(), "role " + draft.role());
+        return new Invitation(created.id(), created.username(), oneTime);
+    }
+
+    /**
+     * Sets the user's role in one partnership ({@code null} partnership = national), or removes their
+     * membership there when {@code role} is null. Memberships elsewhere are kept.
+     */
+    public ManagedUser setRole(long userId, int expectedVersion, Long partnershipId, Role role) {
+        EngagementPrincipal admin = access.requireAdminOf(partnershipId);
+        PartnershipScope scope = access.requireAdmin();
+        AppUser user = load(userId, scope);
+        notSelf(admin, user);
+        requireVersion(user, expectedVersion);
+        if (user.personalDataRemoved()) {
+            throw new DomainException("security.admin.personalDataRemoved");
+        }
+        if (role != null) {
+            new Checks().that(partnershipId != null || role == Role.ADMIN || role == Role.NATIONAL_VIEWER,
+                    "role", "security.admin.nationalRole")
+                    .that(partnershipId == null || role != Role.NATIONAL_VIEWER, "role", "security.admin.nationalRole")
+                    .throwIfAny();
+        }
+        if (partnershipId != null) {
+            partnerships.findById(partnershipId).orElseThrow(() -> new NotFoundException("partnership", partnershipId));
+        }
+        Set<Membership> next = new HashSet<>(user.memberships());
+        String before = next.stream().filter(m -> Objects.equals(m.partnershipId(), partnershipId))
+                .map(m -> m.role().name()).sorted().collect(Collectors.joining(",", "", ""));
+        next.removeIf(m -> Objects.equals(m.partnershipId(), partnershipId));
+        if (role != null) {
+            next.add(new Membership(partnershipId, role));
+        }
+        AppUser saved = save(user.withMemberships(next));
+        events.record(SecurityEventType.ROLE_CHANGED, user.id(), user.username(), admin.userId(), partnershipId,
+                (partnershipId == null ? "national" : "partnership " + partnershipId) + ": "
+                        + (before.isEmpty() ? "none" : before) + " -> " + (role == null ? "none" : role.name()));
+        return view(saved, scope);
+    }
+
+    /** Deactivates the account (it can no longer sign in; open sessions end); the row and history stay. */
+    public ManagedUser deactivate(long userId, int expectedVersion, boolean removePersonalData) {
+        EngagementPrincipal admin = access.requireUser();
+        PartnershipScope scope = access.requireAdmin();
+        AppUser user = loadWhole(userId, scope);
+        notSelf(admin, user);
+        requireVersion(user, expectedVersion);
+        String username = user.username();
+        AppUser changed = removePersonalData && !user.personalDataRemoved()
+                ? user.withPersonalDataRemoved(Instant.now()) : user.withActive(false);
+        AppUser saved = save(changed);
+        Long partnership = singlePartnership(user);
+        events.record(SecurityEventType.USER_DEACTIVATED, user.id(), username, admin.userId(), partnership, null);
+        if (removePersonalData && !user.personalDataRemoved()) {
+            events.record(SecurityEventType.PERSONAL_DATA_REMOVED, user.id(), saved.username(), admin.userId(),
+                    partnership, "name, e-mail and username removed");
+        }
+        publisher.publishEvent(new UserDeactivated(user.id(), username));
+        return view(saved, scope);
+    }
+
+    public ManagedUser reactivate(long userId, int expectedVersion) {
+        EngagementPrincipal admin = access.requireUser();
+        PartnershipScope scope = access.requireAdmin();
+        AppUser user = loadWhole(userId, scope);
+        notSelf(admin, user);
+        requireVersion(user, expectedVersion);
+        if (user.personalDataRemoved()) {
+            throw new DomainException("security.admin.personalDataRemoved");
+        }
+        AppUser saved = save(user.withActive(true));
+        events.record(SecurityEventType.USER_REACTIVATED, user.id(), user.username(), admin.userId(),
+                singlePartnership(user), null);
+        return view(saved, scope);
+    }
+
+    /** Gives the user a new generated one-time password (shown once to the admin) for a forgotten one. */
+    public Invitation resetPassword(long userId, int expectedVersion) {
+        EngagementPrincipal admin = access.requireUser();
+        PartnershipScope scope = access.requireAdmin();
+        AppUser user = loadWhole(userId, scope);
+        notSelf(admin, user);
+        requireVersion(user, expectedVersion);
+        if (user.personalDataRemoved()) {
+            throw new DomainException("security.admin.personalDataRemoved");
+        }
+        String oneTime = generatePassword();
+        save(user.withPassword(encoder.encode(oneTime), true));
+        events.record(SecurityEventType.PASSWORD_RESET, user.id(), user.username(), admin.userId(),
+                singlePartnership(user), null);
+        return new Invitation(user.id(), user.username(), oneTime);
+    }
+
+    /** A user the caller may manage as a whole (export, deactivate); for {@link PersonalDataService}. */
+    AppUser requireWholeAccount(long userId) {
+        return loadWhole(userId, access.requireAdmin());
+    }
+
+    static String generatePassword() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                sb.append('-');
+            }
+            sb.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private AppUser load(long userId, PartnershipScope scope) {
+        return users.findById(userId).filter(u -> visible(u, scope))
+                .orElseThrow(() -> new NotFoundException("user", userId));
+    }
+
+    private AppUser loadWhole(long userId, PartnershipScope scope) {
+        AppUser user = load(userId, scope);
+        if (!wholeAccount(user, scope)) {
+            throw new DomainException("security.admin.otherPartnerships");
+        }
+        return user;
+    }
+
+    private AppUser save(AppUser user) {
+        try {
+            return users.save(user);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("user");
+        }
+    }
+
+    private static void requireVersion(AppUser user, int expected) {
+        if (user.version() == null || user.version() != expected) {
+            throw new ConcurrentEditException("user");
+        }
+    }
+
+    private static void notSelf(EngagementPrincipal admin, AppUser user) {
+        if (admin.userId() == user.id()) {
+            throw new DomainException("security.admin.ownAccount");
+        }
+    }
+
+    static boolean visible(AppUser user, PartnershipScope scope) {
+        return scope.all() || user.memberships().stream()
+                .anyMatch(m -> !m.isNational() && scope.ids().contains(m.partnershipId()));
+    }
+
+    static boolean wholeAccount(AppUser user, PartnershipScope scope) {
+        return scope.all() || !user.memberships().isEmpty() && user.memberships().stream()
+                .allMatch(m -> !m.isNational() && scope.ids().contains(m.partnershipId()));
+    }
+
+    private static Long singlePartnership(AppUser user) {
+        Set<Long> ids = user.memberships().stream().map(Membership::partnershipId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return ids.size() == 1 ? ids.iterator().next() : null;
+    }
+
+    private static ManagedUser view(AppUser u, PartnershipScope scope) {
+        List<Membership> shown = u.memberships().stream()
+                .filter(m -> scope.all() || !m.isNational() && scope.ids().contains(m.partnershipId()))
+                .sorted(java.util.Comparator.comparing((Membership m) -> m.partnershipId() == null ? 0L : m.partnershipId())
+                        .thenComparing(Membership::role))
+                .toList();
+        return new ManagedUser(u.id(), u.username(), u.personalDataRemoved() ? "" : u.displayName(),
+                u.personalDataRemoved() || u.email() == null ? "" : u.email(), u.active(), u.personalDataRemoved(),
+                u.passwordChangeRequired(), shown, u.memberships().size() - shown.size(),
+                u.version() == null ? 0 : u.version(), u.createdAt(), wholeAccount(u, scope));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,72 @@
+package org.cjengage.core.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.cjengage.core.common.NotPermittedException;
+import org.cjengage.core.common.ValidationException;
+import org.cjengage.core.common.Violation;
+import org.cjengage.core.testsupport.AsUser;
+import org.cjengage.core.testsupport.TestData;
+import org.cjengage.coretest.CoreTestApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@SpringBootTest(classes = CoreTestApplication.class)
+class AccountServiceTest {
+
+    @Autowired AccountService accounts;
+    @Autowired ExternalAccountMapping external;
+    @Autowired UserRepository users;
+    @Autowired PasswordEncoder encoder;
+    @Autowired TestData data;
+
+    @Test
+    void replacingAOneTimePasswordClearsTheFlagAndStoresOnlyAHash() {
+        EngagementPrincipal user = data.user(Role.STAFF, data.partnership().id());
+        users.save(users.findById(user.userId()).orElseThrow().withPassword(encoder.encode(TestData.PASSWORD), true));
+        assertThat(AsUser.call(user, accounts::passwordChangeRequired)).isTrue();
+
+        AsUser.run(user, () -> accounts.changePassword(TestData.PASSWORD, "a brand new passphrase"));
+
+        var row = users.findById(user.userId()).orElseThrow();
+        assertThat(row.passwordChangeRequired()).isFalse();
+        assertThat(encoder.matches("a brand new passphrase", row.passwordHash())).isTrue();
+        assertThat(row.passwordHash()).doesNotContain("brand new");
+    }
+
+    @Test
+    void aWrongCurrentPasswordOrAWeakNewOneIsRefusedAndNothingChanges() {
+        EngagementPrincipal user = data.user(Role.STAFF, data.partnership().id());
+        String before = users.findById(user.userId()).orElseThrow().passwordHash();
+
+        assertThatThrownBy(() -> AsUser.run(user, () -> accounts.changePassword("not-my-password", "password1234")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::messageKey)
+                        .contains("security.password.currentWrong", "security.password.common"));
+        assertThat(users.findById(user.userId()).orElseThrow().passwordHash()).isEqualTo(before);
+    }
+
+    @Test
+    void nobodySignedInCannotChangeAPassword() {
+        assertThatThrownBy(() -> accounts.changePassword("a", "b")).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void anExternalSignInMapsByUsernameThenByVerifiedUniqueEmailAndNeverToAnInactiveAccount() {
+        EngagementPrincipal user = data.user(Role.STAFF, data.partnership().id());
+        String email = user.username() + "@example.org";
+
+        assertThat(external.find(user.username(), null, false)).get()
+                .extracting(EngagementPrincipal::userId).isEqualTo(user.userId());
+        assertThat(external.find("someone-else", email.toUpperCase(), true)).get()
+                .extracting(EngagementPrincipal::userId).isEqualTo(user.userId());
+        assertThat(external.find("someone-else", email, false)).isEmpty();
+        assertThat(external.find(null, "nobody@example.org", true)).isEmpty();
+
+        users.save(users.findById(user.userId()).orElseThrow().withActive(false));
+        assertThat(external.find(user.username(), email, true)).isEmpty();
+    }
+}

@@ -1,0 +1,209 @@
+package org.cjengage.ui.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.cjengage.core.admin.Invitation;
+import org.cjengage.core.admin.ManagedUser;
+import org.cjengage.core.admin.PersonalDataService;
+import org.cjengage.core.admin.UserAdminService;
+import org.cjengage.core.common.DomainException;
+import org.cjengage.core.partnership.PartnershipService;
+import org.cjengage.core.security.AccessGuard;
+import org.cjengage.core.security.PartnershipScope;
+import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.Notifications;
+
+/**
+ * User administration: the users of the partnerships the admin administers; invite, change roles, reset a
+ * password, deactivate or reactivate, export personal data. The selected user is in the URL ({@code ?user=}).
+ * Every action is checked again by {@link UserAdminService}.
+ */
+@Route("admin/users")
+@RolesAllowed("ADMIN")
+public class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final UserAdminService admin;
+    private final PersonalDataService personalData;
+    private final PartnershipService partnerships;
+    private final AccessGuard access;
+
+    final Grid<ManagedUser> grid = new Grid<>();
+    final Button invite = new Button();
+    final VerticalLayout details = new VerticalLayout();
+    final Button changeRole = new Button();
+    final Button deactivate = new Button();
+    final Button reactivate = new Button();
+    final Button resetPassword = new Button();
+    final Button exportData = new Button();
+    private PartnershipNames names;
+    private ManagedUser selected;
+
+    public UsersView(UserAdminService admin, PersonalDataService personalData, PartnershipService partnerships,
+                     AccessGuard access) {
+        this.admin = admin;
+        this.personalData = personalData;
+        this.partnerships = partnerships;
+        this.access = access;
+        setSizeFull();
+        invite.setText(getTranslation("security.users.invite"));
+        invite.setIcon(VaadinIcon.PLUS.create());
+        invite.addThemeVariants(ButtonVariant.PRIMARY);
+        invite.addClickListener(e -> openInvite());
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.setAriaLabel(getTranslation("security.users.grid"));
+        grid.addColumn(u -> PartnershipNames.name(this, u)).setHeader(getTranslation("security.users.name")).setFlexGrow(2);
+        grid.addColumn(ManagedUser::username).setHeader(getTranslation("security.users.username")).setFlexGrow(1);
+        grid.addColumn(ManagedUser::email).setHeader(getTranslation("security.users.email")).setFlexGrow(2);
+        grid.addColumn(u -> names.memberships(u)).setHeader(getTranslation("security.users.memberships")).setFlexGrow(3);
+        grid.addColumn(this::status).setHeader(getTranslation("security.users.status")).setAutoWidth(true);
+        grid.addItemClickListener(e -> navigate(e.getItem().id()));
+        changeRole.setText(getTranslation("security.users.changeRole"));
+        changeRole.addClickListener(e -> new RoleDialog(selected, names, scope(), partnerships.visiblePartnerships(),
+                (partnershipId, role) -> act(() -> admin.setRole(selected.id(), selected.version(), partnershipId, role),
+                        "security.users.roleChanged")).open());
+        deactivate.setText(getTranslation("security.users.deactivate"));
+        deactivate.addClickListener(e -> new DeactivateDialog(PartnershipNames.name(this, selected), remove ->
+                act(() -> admin.deactivate(selected.id(), selected.version(), remove), "security.users.deactivated")).open());
+        reactivate.setText(getTranslation("security.users.reactivate"));
+        reactivate.addClickListener(e -> act(() -> admin.reactivate(selected.id(), selected.version()),
+                "security.users.reactivated"));
+        resetPassword.setText(getTranslation("security.users.resetPassword"));
+        resetPassword.addClickListener(e -> {
+            try {
+                Invitation reset = admin.resetPassword(selected.id(), selected.version());
+                new OneTimePasswordDialog(reset).open();
+                refresh(reset.userId());
+            } catch (DomainException ex) {
+                ErrorMessages.show(ex);
+            }
+        });
+        exportData.setText(getTranslation("security.users.export"));
+        exportData.setIcon(VaadinIcon.DOWNLOAD.create());
+        exportData.addClickListener(e -> export());
+        add(new H2(getTranslation("security.users.heading")), new HorizontalLayout(invite), grid, details);
+        setFlexGrow(1, grid);
+    }
+
+    private PartnershipScope scope() {
+        return access.requireAdmin();
+    }
+
+    private String status(ManagedUser u) {
+        String key = u.personalDataRemoved() ? "security.users.status.removed"
+                : !u.active() ? "security.users.status.inactive"
+                : u.passwordChangeRequired() ? "security.users.status.invited" : "security.users.status.active";
+        return getTranslation(key);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        names = new PartnershipNames(this, partnerships.visiblePartnerships());
+        List<String> ids = event.getLocation().getQueryParameters().getParameters().getOrDefault("user", List.of());
+        Long userId = null;
+        if (!ids.isEmpty()) {
+            try {
+                userId = Long.parseLong(ids.getFirst());
+            } catch (NumberFormatException e) {
+                throw new org.cjengage.core.common.NotFoundException("user", ids.getFirst());
+            }
+        }
+        refresh(userId);
+    }
+
+    private void refresh(Long userId) {
+        List<ManagedUser> users = admin.users();
+        grid.setItems(users);
+        selected = userId == null ? null : admin.user(userId);
+        Optional.ofNullable(selected).flatMap(s -> users.stream().filter(u -> u.id() == s.id()).findFirst())
+                .ifPresent(grid::select);
+        showDetails();
+    }
+
+    private void showDetails() {
+        details.removeAll();
+        details.setVisible(selected != null);
+        if (selected == null) {
+            return;
+        }
+        details.add(new H3(PartnershipNames.name(this, selected)),
+                new Paragraph(getTranslation("security.users.memberships") + ": " + names.memberships(selected)),
+                new Paragraph(getTranslation("security.users.status") + ": " + status(selected)));
+        boolean whole = selected.wholeAccountManageable() && selected.id() != access.requireUser().userId();
+        changeRole.setEnabled(!selected.personalDataRemoved() && selected.id() != access.requireUser().userId());
+        deactivate.setVisible(whole && selected.active());
+        reactivate.setVisible(whole && !selected.active() && !selected.personalDataRemoved());
+        resetPassword.setVisible(whole && selected.active());
+        exportData.setVisible(selected.wholeAccountManageable());
+        details.add(new HorizontalLayout(changeRole, resetPassword, deactivate, reactivate, exportData));
+        if (!selected.wholeAccountManageable()) {
+            details.add(new Paragraph(getTranslation("security.users.sharedAccount")));
+        }
+    }
+
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            Notifications.success(getTranslation(successKey));
+            refresh(selected.id());
+        } catch (DomainException e) {
+            ErrorMessages.show(e);
+        }
+    }
+
+    private void export() {
+        try {
+            byte[] json = personalData.export(selected.id());
+            String file = "personal-data-user-" + selected.id() + ".json";
+            Anchor download = new Anchor(event -> {
+                event.setFileName(file);
+                event.setContentType("application/json");
+                event.getOutputStream().write(json);
+            }, AttachmentType.DOWNLOAD, getTranslation("security.users.export.download", file));
+            download.setId("personal-data-download");
+            details.add(download);
+            Notifications.success(getTranslation("security.users.export.ready"));
+        } catch (DomainException e) {
+            ErrorMessages.show(e);
+        }
+    }
+
+    private void openInvite() {
+        new InviteDialog(names, scope(), partnerships.visiblePartnerships(), admin::invite, invitation -> {
+            new OneTimePasswordDialog(invitation).open();
+            navigate(invitation.userId());
+        }).open();
+    }
+
+    private void navigate(long userId) {
+        getUI().ifPresent(ui -> ui.navigate(UsersView.class,
+                QueryParameters.simple(Map.of("user", String.valueOf(userId)))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.users.heading") + " | " + getTranslation("app.name");
+    }
+}
