@@ -100,7 +100,7 @@ public class ObservationForm extends Composite<VerticalLayout> {
         submit.setText(getTranslation("participation.observation.submit"));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickListener(e -> {
-            binder.writeBeanIfValid(model);
+            binder.writeBeanAsDraft(model, true); // the service checks every rule and names the fields
             fireEvent(new SaveEvent(this, model.toDraft()));
         });
         stopCorrecting.setText(getTranslation("participation.record.stopCorrecting"));

@@ -77,7 +77,7 @@ public class ServiceForm extends Composite<FormLayout> {
 
     /** Fires a {@link SaveEvent} with what the user typed. */
     void save() {
-        binder.writeBeanIfValid(model);
+        binder.writeBeanAsDraft(model, true); // the service checks every rule and names the fields
         fireEvent(new SaveEvent(this, model.toDraft()));
     }
 
