@@ -56,8 +56,20 @@ class JourneyChart extends Div {
 
     Map<String, Object> option(TrackedService service, Journey journey) {
         List<String> categories = scale.points().stream().map(p -> format.stage(p.value())).toList();
-        List<List<Object>> recorded = journey.effective().stream()
-                .map(o -> List.<Object>of(o.observedOn().toString(), categoryIndex(o.stage()))).toList();
+        // Drawn as steps by hand (a stage holds until the next observation, and until today for the
+        // current one); ECharts' own "step" follows the category axis, which is the y axis here.
+        List<Object> recorded = new ArrayList<>();
+        Observation previous = null;
+        for (Observation o : journey.effective()) {
+            if (previous != null) {
+                recorded.add(hidden(o.observedOn().toString(), categoryIndex(previous.stage())));
+            }
+            recorded.add(List.of(o.observedOn().toString(), categoryIndex(o.stage())));
+            previous = o;
+        }
+        if (previous != null && previous.observedOn().isBefore(journey.today())) {
+            recorded.add(hidden(journey.today().toString(), categoryIndex(previous.stage())));
+        }
         List<List<Object>> target = new ArrayList<>();
         List<List<Object>> expected = new ArrayList<>();
         if (journey.baseline() != null) {
@@ -76,9 +88,9 @@ class JourneyChart extends Div {
         option.put("xAxis", Map.of("type", "time"));
         option.put("yAxis", Map.of("type", "category", "data", categories, "boundaryGap", false));
         option.put("series", List.of(
-                series(format.t("participation.chart.stage"), recorded, Map.of("width", 3), "end", 8),
-                series(format.t("participation.chart.target"), target, Map.of("type", "dashed", "width", 2), null, 0),
-                series(format.t("participation.chart.expected"), expected, Map.of("type", "dotted", "width", 1), null, 0)));
+                series(format.t("participation.chart.stage"), recorded, Map.of("width", 3), 8),
+                series(format.t("participation.chart.target"), target, Map.of("type", "dashed", "width", 2), 0),
+                series(format.t("participation.chart.expected"), expected, Map.of("type", "dotted", "width", 1), 0)));
         return option;
     }
 
@@ -86,17 +98,19 @@ class JourneyChart extends Div {
         return stage - scale.min();
     }
 
-    private static Map<String, Object> series(String name, List<List<Object>> data, Map<String, Object> lineStyle,
-                                              String step, int symbolSize) {
+    /** A corner of the step line: no symbol, no tooltip. */
+    private static Map<String, Object> hidden(String date, int index) {
+        return Map.of("value", List.of(date, index), "symbol", "none", "tooltip", Map.of("show", false));
+    }
+
+    private static Map<String, Object> series(String name, List<?> data, Map<String, Object> lineStyle,
+                                              int symbolSize) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("name", name);
         s.put("type", "line");
         s.put("data", data);
         s.put("lineStyle", lineStyle);
         s.put("symbolSize", symbolSize);
-        if (step != null) {
-            s.put("step", step);
-        }
         return s;
     }
 }

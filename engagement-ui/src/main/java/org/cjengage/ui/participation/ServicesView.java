@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -74,10 +75,10 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("participation.grid"));
-        grid.addColumn(s -> s.service().name()).setHeader(getTranslation("participation.service.name"))
-                .setComparator(s -> s.service().name().toLowerCase()).setFlexGrow(3).setKey("name");
+        grid.addComponentColumn(this::link).setHeader(getTranslation("participation.service.name"))
+                .setComparator(s -> s.service().name().toLowerCase()).setWidth("13em").setFlexGrow(2).setKey("name");
         grid.addColumn(s -> s.service().owningOrganisation()).setHeader(getTranslation("participation.service.organisation"))
-                .setComparator(s -> s.service().owningOrganisation().toLowerCase()).setFlexGrow(2);
+                .setComparator(s -> s.service().owningOrganisation().toLowerCase()).setWidth("11em").setFlexGrow(1);
         grid.addColumn(s -> getTranslation("participation.sector." + s.service().sector().name()))
                 .setHeader(getTranslation("participation.service.sector")).setComparator(s -> s.service().sector())
                 .setAutoWidth(true);
@@ -114,6 +115,15 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
             case ON_TRACK -> 2;
             case TARGET_REACHED -> 3;
         };
+    }
+
+    /** The service name as a real link, so keyboard and screen-reader users can open it too. */
+    private RouterLink link(ServiceSummary summary) {
+        RouterLink link = new RouterLink(summary.service().name(), ServiceJourneyView.class, summary.service().id());
+        if (activityId != null) {
+            link.setQueryParameters(QueryParameters.of(ACTIVITY_PARAM, String.valueOf(activityId)));
+        }
+        return link;
     }
 
     private void open(org.cjengage.core.participation.TrackedService service) {

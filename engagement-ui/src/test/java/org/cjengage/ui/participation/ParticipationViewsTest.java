@@ -105,7 +105,7 @@ class ParticipationViewsTest extends SpringBrowserlessTest {
 
         assertThat(test(view.history).size()).isEqualTo(2);
         assertThat(text(view.figures)).contains("Baseline", "2 Informed", "4 Consulted", "+2 stages", "4 stages");
-        assertThat(view.chart.chart.optionJson()).contains("\"step\":\"end\"", "8 Co-producing");
+        assertThat(view.chart.chart.optionJson()).contains("\"symbol\":\"none\"", "8 Co-producing");
         assertThat(text(view.chart.table)).contains("2 Informed", "4 Consulted", "8 Co-producing", "Target");
         assertThat(participation.journey(service.id()).journey().distanceTravelled()).contains(2);
     }
