@@ -1,0 +1,19 @@
+package org.cjengage.core.participation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+/** Append-only: there is deliberately no update or delete here. */
+public interface ObservationRepository extends Repository<Observation, Long> {
+    Observation save(Observation observation);
+
+    Optional<Observation> findById(Long id);
+
+    List<Observation> findAllByServiceId(Long serviceId);
+
+    List<Observation> findAllByPartnershipId(Long partnershipId);
+
+    boolean existsByCorrectsId(Long correctsId);
+}

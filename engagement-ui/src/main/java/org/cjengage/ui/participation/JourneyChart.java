@@ -1,0 +1,116 @@
+package org.cjengage.ui.participation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.html.Div;
+
+import org.cjengage.core.participation.Journey;
+import org.cjengage.core.participation.Observation;
+import org.cjengage.core.participation.TrackedService;
+import org.cjengage.core.standards.Scale;
+import org.cjengage.ui.common.chart.DataTable;
+import org.cjengage.ui.common.chart.EChart;
+
+/**
+ * The journey of one service: a step line of the stages recorded over time, the target line and the
+ * expected progress, with a data table of the same figures beside it.
+ */
+class JourneyChart extends Div {
+
+    final EChart chart;
+    final DataTable table = new DataTable();
+    private final Scale scale;
+    private final JourneyFormat format;
+
+    JourneyChart(Scale scale, JourneyFormat format, String serviceName) {
+        this.scale = scale;
+        this.format = format;
+        chart = new EChart(format.t("participation.chart.label", serviceName));
+        chart.setId("journey-chart");
+        chart.setHeight("340px");
+        chart.getStyle().set("flex", "2 1 28em").set("min-width", "0");
+        table.getStyle().set("flex", "1 1 18em").set("overflow-x", "auto");
+        table.setId("journey-table");
+        getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)")
+                .set("align-items", "flex-start");
+        setWidthFull();
+        add(chart, table);
+    }
+
+    void show(TrackedService service, Journey journey) {
+        chart.setOption(option(service, journey));
+        List<List<String>> rows = new ArrayList<>();
+        for (Observation o : journey.effective()) {
+            rows.add(List.of(format.date(o.observedOn()), format.stage(o.stage()),
+                    o.equals(journey.baseline()) ? format.t("participation.table.baseline") : ""));
+        }
+        rows.add(List.of(format.date(service.targetDate()), format.stage(service.targetStage()),
+                format.t("participation.table.targetRow")));
+        table.setData(format.t("participation.table.caption", service.name()),
+                List.of(format.t("participation.table.date"), format.t("participation.table.stage"),
+                        format.t("participation.table.note")), rows);
+    }
+
+    Map<String, Object> option(TrackedService service, Journey journey) {
+        List<String> categories = scale.points().stream().map(p -> format.stage(p.value())).toList();
+        // Drawn as steps by hand (a stage holds until the next observation, and until today for the
+        // current one); ECharts' own "step" follows the category axis, which is the y axis here.
+        List<Object> recorded = new ArrayList<>();
+        Observation previous = null;
+        for (Observation o : journey.effective()) {
+            if (previous != null) {
+                recorded.add(hidden(o.observedOn().toString(), categoryIndex(previous.stage())));
+            }
+            recorded.add(List.of(o.observedOn().toString(), categoryIndex(o.stage())));
+            previous = o;
+        }
+        if (previous != null && previous.observedOn().isBefore(journey.today())) {
+            recorded.add(hidden(journey.today().toString(), categoryIndex(previous.stage())));
+        }
+        List<List<Object>> target = new ArrayList<>();
+        List<List<Object>> expected = new ArrayList<>();
+        if (journey.baseline() != null) {
+            target.add(List.of(journey.baseline().observedOn().toString(), categoryIndex(service.targetStage())));
+            expected.add(List.of(journey.baseline().observedOn().toString(), categoryIndex(journey.baseline().stage())));
+            expected.add(List.of(service.targetDate().toString(), categoryIndex(service.targetStage())));
+        }
+        target.add(List.of(service.targetDate().toString(), categoryIndex(service.targetStage())));
+
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("animation", false);
+        option.put("grid", Map.of("left", 130, "right", 24, "top", 48, "bottom", 40));
+        option.put("legend", Map.of("top", 0, "data", List.of(format.t("participation.chart.stage"),
+                format.t("participation.chart.target"), format.t("participation.chart.expected"))));
+        option.put("tooltip", Map.of("trigger", "item"));
+        option.put("xAxis", Map.of("type", "time"));
+        option.put("yAxis", Map.of("type", "category", "data", categories, "boundaryGap", false));
+        option.put("series", List.of(
+                series(format.t("participation.chart.stage"), recorded, Map.of("width", 3), 8),
+                series(format.t("participation.chart.target"), target, Map.of("type", "dashed", "width", 2), 0),
+                series(format.t("participation.chart.expected"), expected, Map.of("type", "dotted", "width", 1), 0)));
+        return option;
+    }
+
+    private int categoryIndex(int stage) {
+        return stage - scale.min();
+    }
+
+    /** A corner of the step line: no symbol, no tooltip. */
+    private static Map<String, Object> hidden(String date, int index) {
+        return Map.of("value", List.of(date, index), "symbol", "none", "tooltip", Map.of("show", false));
+    }
+
+    private static Map<String, Object> series(String name, List<?> data, Map<String, Object> lineStyle,
+                                              int symbolSize) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", name);
+        s.put("type", "line");
+        s.put("data", data);
+        s.put("lineStyle", lineStyle);
+        s.put("symbolSize", symbolSize);
+        return s;
+    }
+}

@@ -1,0 +1,153 @@
+package org.cjengage.ui.participation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.cjengage.core.participation.DistanceTravelledService;
+import org.cjengage.core.participation.JourneyStatus;
+import org.cjengage.core.participation.ServiceSummary;
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.ui.common.Labels;
+import org.cjengage.ui.security.CurrentPartnership;
+
+/**
+ * The partnership view of distance travelled: every tracked service with baseline, current, target,
+ * distance travelled, status and review flag, in a sortable grid. {@code ?activity=..} (from an
+ * activity page) carries the activity on to the service chosen, to link it to the evidence.
+ */
+@Route(ServicesView.ROUTE)
+@PermitAll
+public class ServicesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "distance-travelled";
+    static final String ACTIVITY_PARAM = "activity";
+
+    private final DistanceTravelledService participation;
+    private final CurrentPartnership currentPartnership;
+    private final Labels labels;
+    private final JourneyFormat format;
+
+    final Grid<ServiceSummary> grid = new Grid<>();
+    final Button newService = new Button();
+    final Paragraph fromActivity = new Paragraph();
+    private final Paragraph empty = new Paragraph();
+    private Long activityId;
+    private long partnershipId = -1;
+
+    public ServicesView(DistanceTravelledService participation, CurrentPartnership currentPartnership, Labels labels) {
+        this.participation = participation;
+        this.currentPartnership = currentPartnership;
+        this.labels = labels;
+        this.format = new JourneyFormat(participation.scale(), this::getTranslation, getLocale());
+        setSizeFull();
+        newService.setText(getTranslation("participation.service.new"));
+        newService.setIcon(VaadinIcon.PLUS.create());
+        newService.addThemeVariants(ButtonVariant.PRIMARY);
+        newService.addClickListener(e -> new ServiceDialog("participation.service.new.title", labels, format,
+                ServiceFormModel.withTarget(null, null),
+                draft -> participation.createService(partnershipId, draft), this::open).open());
+        fromActivity.setText(getTranslation("participation.fromActivity"));
+        empty.setText(getTranslation("participation.none"));
+        configureGrid();
+        add(new H2(getTranslation("participation.heading")), new Paragraph(getTranslation("participation.intro")),
+                fromActivity, newService, empty, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.setAriaLabel(getTranslation("participation.grid"));
+        grid.addComponentColumn(this::link).setHeader(getTranslation("participation.service.name"))
+                .setComparator(s -> s.service().name().toLowerCase()).setWidth("13em").setFlexGrow(2).setKey("name");
+        grid.addColumn(s -> s.service().owningOrganisation()).setHeader(getTranslation("participation.service.organisation"))
+                .setComparator(s -> s.service().owningOrganisation().toLowerCase()).setWidth("11em").setFlexGrow(1);
+        grid.addColumn(s -> getTranslation("participation.sector." + s.service().sector().name()))
+                .setHeader(getTranslation("participation.service.sector")).setComparator(s -> s.service().sector())
+                .setAutoWidth(true);
+        grid.addColumn(s -> format.stage(s.journey().baselineStage())).setHeader(getTranslation("participation.column.baseline"))
+                .setComparator(Comparator.comparing(s -> s.journey().baselineStage().orElse(0))).setAutoWidth(true);
+        grid.addColumn(s -> format.stage(s.journey().currentStage())).setHeader(getTranslation("participation.column.current"))
+                .setComparator(Comparator.comparing(s -> s.journey().currentStage().orElse(0))).setAutoWidth(true);
+        grid.addColumn(s -> format.stage(s.service().targetStage()) + ", " + format.date(s.service().targetDate()))
+                .setHeader(getTranslation("participation.column.target"))
+                .setComparator(s -> s.service().targetDate()).setAutoWidth(true);
+        grid.addColumn(s -> format.travelled(s.journey().distanceTravelled()))
+                .setHeader(getTranslation("participation.column.travelled")).setKey("travelled")
+                .setComparator(Comparator.comparing(s -> s.journey().distanceTravelled().orElse(Integer.MIN_VALUE)))
+                .setAutoWidth(true);
+        grid.addComponentColumn(s -> format.statusLabel(s.journey().status()))
+                .setHeader(getTranslation("participation.column.status")).setKey("status")
+                .setComparator(Comparator.comparing(s -> statusRank(s.journey().status()))).setAutoWidth(true);
+        grid.addComponentColumn(s -> format.reviewLabel(s.journey().reviewDue()))
+                .setHeader(getTranslation("participation.column.review")).setKey("review")
+                .setComparator(Comparator.comparing(s -> s.journey().reviewDue() ? 0 : 1)).setAutoWidth(true);
+        grid.addColumn(s -> format.date(s.journey().lastObserved().orElse(null)))
+                .setHeader(getTranslation("participation.column.lastObserved"))
+                .setComparator(Comparator.comparing(s -> s.journey().lastObserved().orElse(java.time.LocalDate.MIN)))
+                .setAutoWidth(true);
+        grid.getColumns().forEach(c -> c.setSortable(true));
+        grid.addItemClickListener(e -> open(e.getItem().service()));
+    }
+
+    /** At risk first, then no baseline, on track, reached. */
+    private static int statusRank(JourneyStatus status) {
+        return switch (status) {
+            case AT_RISK -> 0;
+            case NO_BASELINE -> 1;
+            case ON_TRACK -> 2;
+            case TARGET_REACHED -> 3;
+        };
+    }
+
+    /** The service name as a real link, so keyboard and screen-reader users can open it too. */
+    private RouterLink link(ServiceSummary summary) {
+        RouterLink link = new RouterLink(summary.service().name(), ServiceJourneyView.class, summary.service().id());
+        if (activityId != null) {
+            link.setQueryParameters(QueryParameters.of(ACTIVITY_PARAM, String.valueOf(activityId)));
+        }
+        return link;
+    }
+
+    private void open(org.cjengage.core.participation.TrackedService service) {
+        QueryParameters params = activityId == null ? QueryParameters.empty()
+                : QueryParameters.of(ACTIVITY_PARAM, String.valueOf(activityId));
+        getUI().ifPresent(ui -> ui.navigate(ServiceJourneyView.class, service.id(), params));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        activityId = event.getLocation().getQueryParameters().getSingleParameter(ACTIVITY_PARAM)
+                .filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong).orElse(null);
+        Optional<Partnership> partnership = currentPartnership.get();
+        partnershipId = partnership.map(Partnership::id).orElse(-1L);
+        List<ServiceSummary> summaries = partnershipId > 0 ? participation.services(partnershipId) : List.of();
+        grid.setItems(summaries);
+        grid.setVisible(!summaries.isEmpty());
+        empty.setVisible(summaries.isEmpty());
+        newService.setVisible(partnershipId > 0 && participation.canEditServices(partnershipId));
+        fromActivity.setVisible(activityId != null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("participation.heading") + " | " + getTranslation("app.name");
+    }
+}
