@@ -35,6 +35,8 @@ public final class XhtmlRenderer {
                 .append("caption { text-align: left; font-weight: bold; padding: 2pt 0; }\n")
                 .append("th, td { border: 0.5pt solid #666; padding: 3pt 4pt; text-align: left; vertical-align: top; }\n")
                 .append("th { background: #e8e8e8; }\n")
+                // list markers drawn by the renderer come from a non-embedded symbol font: draw them as text
+                .append("ul { list-style-type: none; padding-left: 0; }\n")
                 .append("</style>\n</head>\n<body>\n");
         out.append("<h1>").append(escape(doc.title())).append("</h1>\n");
         if (!doc.subtitle().isBlank()) {
@@ -49,7 +51,7 @@ public final class XhtmlRenderer {
                     case Block.Text t -> out.append("<p>").append(escapeLines(t.text())).append("</p>\n");
                     case Block.Bullets b -> {
                         out.append("<ul>\n");
-                        b.items().forEach(i -> out.append("<li>").append(escape(i)).append("</li>\n"));
+                        b.items().forEach(i -> out.append("<li>• ").append(escape(i)).append("</li>\n"));
                         out.append("</ul>\n");
                     }
                     case Block.Table t -> table(out, t);
