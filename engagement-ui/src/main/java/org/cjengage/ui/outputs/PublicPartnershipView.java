@@ -77,7 +77,8 @@ public class PublicPartnershipView extends Main implements BeforeEnterObserver, 
         }
         if (p.statementPublishedOn() != null) {
             documents.add(new ListItem(new Anchor("p/" + p.code() + "/statement",
-                    getTranslation("outputs.public.statement", p.statementPublishedOn()))));
+                    getTranslation("outputs.public.statement",
+                            OutputDates.format(p.statementPublishedOn())))));
         }
         if (documents.getChildren().findAny().isEmpty()) {
             documents.add(new ListItem(getTranslation("outputs.public.noDocuments")));

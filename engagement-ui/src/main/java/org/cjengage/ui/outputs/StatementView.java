@@ -81,7 +81,7 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         versions.setAriaLabel(getTranslation("outputs.statement.versions"));
         versions.addColumn(v -> getTranslation("outputs.statement.versionNumber", v.number()))
                 .setHeader(getTranslation("outputs.statement.version")).setAutoWidth(true);
-        versions.addColumn(PublishedStatement::publishedOn).setHeader(getTranslation("outputs.statement.publishedOn")).setAutoWidth(true);
+        versions.addColumn(v -> OutputDates.format(v.publishedOn())).setHeader(getTranslation("outputs.statement.publishedOn")).setAutoWidth(true);
         versions.addColumn(PublishedStatement::title).setHeader(getTranslation("outputs.statement.form.title")).setFlexGrow(1);
         versions.addColumn(PublishedStatement::publishedBy).setHeader(getTranslation("outputs.statement.publishedBy")).setAutoWidth(true);
         versions.setAllRowsVisible(true);
@@ -141,7 +141,8 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void showVersion(PublishedStatement version) {
-        shownHeading.setText(getTranslation("outputs.statement.showingVersion", version.number(), version.publishedOn()));
+        shownHeading.setText(getTranslation("outputs.statement.showingVersion", version.number(),
+                OutputDates.format(version.publishedOn())));
         OutputDocument doc = statements.versionDocument(version.id());
         document.show(doc, 2);
         long id = version.id();

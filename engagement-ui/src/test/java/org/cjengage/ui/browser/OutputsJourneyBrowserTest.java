@@ -49,6 +49,7 @@ class OutputsJourneyBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Publish").setExact(true)).click();
         assertThat(page.getByText("Version 1, published")).isVisible();
+        screenshot("statement-published");
 
         Download download = page.waitForDownload(() -> page.getByText("Download PDF (accessible)").click());
 
