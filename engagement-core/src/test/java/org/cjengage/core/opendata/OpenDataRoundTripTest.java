@@ -39,6 +39,17 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(classes = CoreTestApplication.class)
 class OpenDataRoundTripTest {
 
+    /** Stands in for the security-event service: records each export event. */
+    @TestConfiguration
+    static class RecordingExportHook {
+        static final List<String> EVENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Bean
+        org.cjengage.core.outputs.ExportEventHook recordingHook() {
+            return (partnershipId, what, format) -> EVENTS.add(partnershipId + ":" + what + ":" + format);
+        }
+    }
+
     /** Stands in for the assessments another feature will add: notes per activity, kept in memory. */
     @TestConfiguration
     static class NotesExtension {
@@ -138,6 +149,13 @@ class OpenDataRoundTripTest {
         assertThat(tree.path("partnership").path("code").asString()).isEqualTo(code);
         assertThat(tree.path("extensions").path("notes").get(0).path("note").asString()).isEqualTo("Scored 5 on inclusion");
         assertThat(new String(second, StandardCharsets.UTF_8)).contains("ünïcödé");
+    }
+
+    @Test
+    void everyExportIsReportedToTheExportEventHook() {
+        AsUser.call(admin, () -> openData.exportJson(source.id()));
+
+        assertThat(RecordingExportHook.EVENTS).contains(source.id() + ":open-data:json");
     }
 
     @Test

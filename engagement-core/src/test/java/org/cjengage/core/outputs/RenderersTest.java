@@ -21,7 +21,8 @@ class RenderersTest {
 
     final OutputDocument doc = new OutputDocument("Participation statement 2026", "Glen CJP: the plan", "en-GB",
             LocalDate.of(2026, 11, 23), List.of(
-            OutputSection.of("About this statement", new Block.Text(HOSTILE), new Block.Bullets(List.of("One", "Two"))),
+            OutputSection.of("About this statement", new Block.Text(HOSTILE), new Block.Bullets(List.of("One", "Two")),
+                    new Block.Text("First line\nSecond line")),
             OutputSection.of("Level of engagement", new Block.Table("Activities by level",
                     List.of("Level", "Activities"), List.of(List.of("Consult", "17"), List.of("Engage", "<5"))))));
 
@@ -33,7 +34,7 @@ class RenderersTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Participation statement 2026", "About this statement", "Level of engagement",
-                    "Consult", "17", "<5", HOSTILE, "Published 23 November 2026");
+                    "Consult", "17", "<5", HOSTILE, "Published 23 November 2026", "• One", "First line", "Second line");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Participation statement 2026");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
             assertThat(document.getDocumentCatalog().getMarkInfo()).isNotNull();
@@ -68,6 +69,7 @@ class RenderersTest {
                 assertThat(p.getText()).isEqualTo("Participation statement 2026");
             });
             assertThat(docx.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).isEqualTo(HOSTILE));
+            assertThat(docx.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("First line\nSecond line"));
             assertThat(docx.getTables()).singleElement().satisfies(t -> {
                 assertThat(t.getRow(0).getCell(0).getText()).isEqualTo("Level");
                 assertThat(t.getRow(2).getCell(1).getText()).isEqualTo("<5");

@@ -85,7 +85,12 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         versions.addColumn(PublishedStatement::title).setHeader(getTranslation("outputs.statement.form.title")).setFlexGrow(1);
         versions.addColumn(PublishedStatement::publishedBy).setHeader(getTranslation("outputs.statement.publishedBy")).setAutoWidth(true);
         versions.setAllRowsVisible(true);
-        versions.addItemClickListener(e -> navigate(plan.id(), e.getItem().id()));
+        // selection works by mouse and by keyboard (space on a focused row); the chosen version goes in the URL
+        versions.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                navigate(plan.id(), e.getValue().id());
+            }
+        });
         form.addSaveListener(e -> save(e.content(), false));
         form.addPublishListener(e -> confirmPublish(e.content()));
         editor.setPadding(false);
