@@ -50,10 +50,10 @@ public final class StatementBuilder {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
                 .map(e -> label(standards.methods(), e.getKey()).toLowerCase(Locale.UK))
                 .collect(Collectors.joining(", "));
+        String reachedText = reached.isEmpty() ? text.get("outputs.statement.draft.noCommunities") : reached;
         String how = activities.isEmpty() ? text.get("outputs.statement.draft.howNone")
-                : text.get("outputs.statement.draft.how", activities.size(),
-                reached.isEmpty() ? text.get("outputs.statement.draft.noCommunities") : reached,
-                topMethods.isEmpty() ? text.get("outputs.statement.draft.noMethods") : topMethods);
+                : topMethods.isEmpty() ? text.get("outputs.statement.draft.howNoMethods", activities.size(), reachedText)
+                : text.get("outputs.statement.draft.how", activities.size(), reachedText, topMethods);
         return List.of(
                 new StatementSection(text.get("outputs.statement.draft.aboutHeading"),
                         text.get("outputs.statement.draft.about", partnership.name(), plan.title(),

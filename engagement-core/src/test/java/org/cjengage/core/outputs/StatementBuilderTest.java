@@ -122,6 +122,17 @@ class StatementBuilderTest {
     }
 
     @Test
+    void oneActivityWithoutMethodsReadsNaturally() {
+        List<EngagementActivity> one = List.of(activities.get(0).revise(
+                org.cjengage.core.plan.ActivityDraft.of("Forum", "ENGAGE", Set.of("VICTIMS")), 0));
+
+        assertThat(builder.initialSections(partnership, plan, one).get(1).body())
+                .isEqualTo("We recorded one engagement activity. It reached victims of crime.");
+        assertThat(builder.build(partnership, plan, "S", List.of(), one, List.of(), LocalDate.of(2026, 1, 5)).plainText())
+                .contains("One recorded activity involved 1 of the 6 community types.");
+    }
+
+    @Test
     void blankLinesInATypedSectionSeparateParagraphs() {
         assertThat(Block.paragraphs("First line\nstill first\n\n  \nSecond")).containsExactly(
                 new Block.Text("First line\nstill first"), new Block.Text("Second"));
