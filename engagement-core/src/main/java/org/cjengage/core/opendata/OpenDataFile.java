@@ -1,0 +1,35 @@
+package org.cjengage.core.opendata;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The open-data exchange file, schema version {@value #SCHEMA_VERSION} (documented in docs/outputs.md,
+ * JSON Schema at {@code /org/cjengage/core/opendata/open-data-v1.schema.json}). Every leaf value is a string
+ * so that an import can report bad values row by row instead of refusing the file unread.
+ * Records reference each other by {@code ref} (stable within a file), never by database id.
+ */
+public record OpenDataFile(String schema, String schemaVersion, String exportedAt, PartnershipData partnership,
+                           List<PlanData> plans, Map<String, JsonNode> extensions) {
+
+    public static final String SCHEMA_ID = "https://cjengage.org/schemas/open-data/v1.schema.json";
+    public static final String SCHEMA_VERSION = "1.0";
+
+    public record PartnershipData(String code, String name, String area) {
+    }
+
+    public record PlanData(String ref, String title, String outcome, String periodStart, String periodEnd,
+                           List<ActivityData> activities) {
+    }
+
+    public record ActivityData(String ref, String description, String level, String status, String leadPerson,
+                               String stage, String plannedStart, String plannedEnd, String actualStart,
+                               String actualEnd, List<String> communities, List<String> tags, List<String> methods,
+                               List<PurposeData> purposes) {
+    }
+
+    public record PurposeData(String code, String who, String where, String about, String how) {
+    }
+}

@@ -1,0 +1,364 @@
+package org.cjengage.core.opendata;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.cjengage.core.common.Checks;
+import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.common.NotPermittedException;
+import org.cjengage.core.common.ValidationException;
+import org.cjengage.core.common.Violation;
+import org.cjengage.core.outputs.ExportEventHook;
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.ActionPlanRepository;
+import org.cjengage.core.plan.ActivityDraft;
+import org.cjengage.core.plan.ActivityMethod;
+import org.cjengage.core.plan.ActivityPurpose;
+import org.cjengage.core.plan.ActivityRepository;
+import org.cjengage.core.plan.ActivityRules;
+import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.plan.PlanDraft;
+import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.plan.PlanStatus;
+import org.cjengage.core.plan.SubFocusTag;
+import org.cjengage.core.security.AccessGuard;
+import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.security.Role;
+import org.cjengage.core.standards.StandardsCatalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Open data: a partnership's plans and activities (plus whatever {@link OpenDataExtension}s add) as a
+ * documented JSON file, and the import of such a file into another partnership or instance. Export needs
+ * membership; import needs ADMIN of the (empty) target partnership, or a national ADMIN for a new one.
+ * An import is all or nothing: every row is checked first and all problems are reported with their place.
+ */
+@Service
+@Transactional
+public class OpenDataService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenDataService.class);
+    static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    private final PartnershipRepository partnerships;
+    private final ActionPlanRepository planRepository;
+    private final ActivityRepository activityRepository;
+    private final PlanService plans;
+    private final AccessGuard access;
+    private final ActivityRules rules;
+    private final ObjectProvider<OpenDataExtension> extensions;
+    private final ObjectProvider<ExportEventHook> hooks;
+    private final MeterRegistry meters;
+
+    public OpenDataService(PartnershipRepository partnerships, ActionPlanRepository planRepository,
+                           ActivityRepository activityRepository, PlanService plans, AccessGuard access,
+                           StandardsCatalogue standards, ObjectProvider<OpenDataExtension> extensions,
+                           ObjectProvider<ExportEventHook> hooks, MeterRegistry meters) {
+        this.partnerships = partnerships;
+        this.planRepository = planRepository;
+        this.activityRepository = activityRepository;
+        this.plans = plans;
+        this.access = access;
+        this.rules = new ActivityRules(standards);
+        this.extensions = extensions;
+        this.hooks = hooks;
+        this.meters = meters;
+    }
+
+    // ---------------------------------------------------------------- export
+
+    @Transactional(readOnly = true)
+    public byte[] exportJson(long partnershipId) {
+        byte[] json = MAPPER.writeValueAsBytes(export(partnershipId));
+        if (hooks.stream().findAny().isEmpty()) {
+            LOG.info("EXPORT partnership={} what=open-data format=json (no security-event service yet)", partnershipId);
+        }
+        hooks.orderedStream().forEach(h -> h.exported(partnershipId, "open-data", "json"));
+        meters.counter("opendata.exported").increment();
+        return json;
+    }
+
+    @Transactional(readOnly = true)
+    public OpenDataFile export(long partnershipId) {
+        access.requireMember(partnershipId);
+        Partnership partnership = partnerships.findById(partnershipId)
+                .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
+        OpenDataRefs refs = new OpenDataRefs();
+        List<OpenDataFile.PlanData> planData = new ArrayList<>();
+        List<ActionPlan> ordered = plans.plansOf(partnershipId).stream()
+                .sorted(Comparator.comparing(ActionPlan::periodStart).reversed()
+                        .thenComparing(ActionPlan::title).thenComparing(ActionPlan::id)).toList();
+        int activityNo = 0;
+        for (ActionPlan plan : ordered) {
+            String planRef = "plan-" + (planData.size() + 1);
+            refs.plan(plan.id(), planRef);
+            List<OpenDataFile.ActivityData> activityData = new ArrayList<>();
+            for (EngagementActivity a : plans.activities(plan.id(), 0, Integer.MAX_VALUE)) {
+                String ref = "activity-" + (++activityNo);
+                refs.activity(a.id(), ref);
+                activityData.add(activity(ref, a));
+            }
+            planData.add(new OpenDataFile.PlanData(planRef, plan.title(), plan.outcome(), str(plan.periodStart()),
+                    str(plan.periodEnd()), activityData));
+        }
+        Map<String, JsonNode> parts = new LinkedHashMap<>();
+        extensions.orderedStream().forEach(e -> {
+            JsonNode part = e.export(partnershipId, refs);
+            if (part != null) {
+                parts.put(e.name(), part);
+            }
+        });
+        return new OpenDataFile(OpenDataFile.SCHEMA_ID, OpenDataFile.SCHEMA_VERSION,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                new OpenDataFile.PartnershipData(partnership.code(), partnership.name(), partnership.area()),
+                planData, parts);
+    }
+
+    private static OpenDataFile.ActivityData activity(String ref, EngagementActivity a) {
+        List<OpenDataFile.PurposeData> purposes = a.purposes().stream()
+                .sorted(Comparator.comparing(ActivityPurpose::purposeCode))
+                .map(p -> new OpenDataFile.PurposeData(p.purposeCode(), p.who(), p.place(), p.about(), p.how()))
+                .toList();
+        return new OpenDataFile.ActivityData(ref, a.description(), a.levelCode(), a.status().name(), a.leadPerson(),
+                a.stageCode(), str(a.plannedStart()), str(a.plannedEnd()), str(a.actualStart()), str(a.actualEnd()),
+                sorted(a.communityCodes()), sorted(a.tags().stream().map(SubFocusTag::tagCode).toList()),
+                sorted(a.methods().stream().map(ActivityMethod::methodCode).toList()), purposes);
+    }
+
+    // ---------------------------------------------------------------- import
+
+    /**
+     * Imports the file into the target. Nothing is written unless every row is valid; otherwise a
+     * {@link ValidationException} lists each problem with its place, e.g. {@code plans[0].activities[3].level}.
+     */
+    public ImportResult importJson(byte[] json, ImportTarget target) {
+        EngagementPrincipal user = access.requireUser();
+        requireImportRight(user, target);
+        if (json == null || json.length == 0 || json.length > MAX_BYTES) {
+            throw invalid("file", "validation.opendata.size", MAX_BYTES / (1024 * 1024));
+        }
+        OpenDataFile file;
+        try {
+            file = MAPPER.readValue(json, OpenDataFile.class);
+        } catch (JacksonException e) {
+            throw invalid("file", "validation.opendata.unreadable", e.getOriginalMessage());
+        }
+        Checks checks = new Checks();
+        Parsed parsed = check(file, checks);
+        Partnership partnership = resolveTarget(target, file, checks);
+        OpenDataRefs placeholderRefs = new OpenDataRefs();
+        long fake = -1;
+        for (ParsedPlan p : parsed.plans()) {
+            placeholderRefs.plan(fake--, p.ref());
+            for (ParsedActivity a : p.activities()) {
+                placeholderRefs.activity(fake--, a.ref());
+            }
+        }
+        Map<String, OpenDataExtension> installed = new LinkedHashMap<>();
+        extensions.orderedStream().forEach(e -> installed.put(e.name(), e));
+        Map<String, JsonNode> parts = file.extensions() == null ? Map.of() : file.extensions();
+        parts.forEach((name, data) -> {
+            OpenDataExtension ext = installed.get(name);
+            if (ext == null) {
+                checks.add(new Violation("extensions." + name, "validation.opendata.unknownExtension", name));
+            } else {
+                ext.validate(data, placeholderRefs, checks);
+            }
+        });
+        checks.throwIfAny();
+
+        if (partnership.id() == null) {
+            partnership = partnerships.save(partnership);
+        }
+        OpenDataRefs refs = new OpenDataRefs();
+        int activityCount = 0;
+        for (ParsedPlan p : parsed.plans()) {
+            ActionPlan plan = planRepository.save(ActionPlan.create(partnership.id(), p.draft()));
+            refs.plan(plan.id(), p.ref());
+            for (ParsedActivity a : p.activities()) {
+                EngagementActivity saved = activityRepository.save(EngagementActivity.create(plan, a.draft()));
+                refs.activity(saved.id(), a.ref());
+                activityCount++;
+            }
+        }
+        long partnershipId = partnership.id();
+        parts.forEach((name, data) -> installed.get(name).importData(data, partnershipId, refs));
+        meters.counter("opendata.imported").increment();
+        LOG.info("IMPORT by={} partnership={} plans={} activities={}", user.username(), partnershipId,
+                parsed.plans().size(), activityCount);
+        return new ImportResult(partnershipId, parsed.plans().size(), activityCount);
+    }
+
+    private void requireImportRight(EngagementPrincipal user, ImportTarget target) {
+        switch (target) {
+            case ImportTarget.Existing e -> access.requireRole(e.partnershipId(), Set.of(Role.ADMIN));
+            case ImportTarget.NewPartnership n -> {
+                if (user.memberships().stream().noneMatch(m -> m.isNational() && m.role() == Role.ADMIN)) {
+                    throw new NotPermittedException();
+                }
+            }
+        }
+    }
+
+    private Partnership resolveTarget(ImportTarget target, OpenDataFile file, Checks checks) {
+        return switch (target) {
+            case ImportTarget.Existing e -> {
+                Partnership p = partnerships.findById(e.partnershipId())
+                        .orElseThrow(() -> new NotFoundException("partnership", e.partnershipId()));
+                checks.that(planRepository.findAllByPartnershipIdOrderByPeriodStartDescTitle(p.id()).isEmpty(),
+                        "target", "validation.opendata.targetNotEmpty");
+                yield p;
+            }
+            case ImportTarget.NewPartnership n -> {
+                OpenDataFile.PartnershipData from = file.partnership() == null
+                        ? new OpenDataFile.PartnershipData(null, null, null) : file.partnership();
+                String code = blank(n.code()) ? from.code() : n.code().strip();
+                String name = blank(n.name()) ? from.name() : n.name().strip();
+                String area = blank(n.area()) ? from.area() : n.area().strip();
+                checks.requiredText("target.code", code, 40).requiredText("target.name", name, 200)
+                        .text("target.area", area, 200);
+                if (!blank(code)) {
+                    checks.that(code.matches("[A-Za-z0-9_-]+"), "target.code", "validation.opendata.code");
+                    checks.that(partnerships.findByCode(code).isEmpty(), "target.code",
+                            "validation.opendata.codeTaken", code);
+                }
+                yield Partnership.create(code, name, area);
+            }
+        };
+    }
+
+    private record ParsedActivity(String ref, ActivityDraft draft) {
+    }
+
+    private record ParsedPlan(String ref, PlanDraft draft, List<ParsedActivity> activities) {
+    }
+
+    private record Parsed(List<ParsedPlan> plans) {
+    }
+
+    private Parsed check(OpenDataFile file, Checks checks) {
+        checks.that(OpenDataFile.SCHEMA_VERSION.equals(file.schemaVersion()), "schemaVersion",
+                "validation.opendata.schemaVersion", String.valueOf(file.schemaVersion()), OpenDataFile.SCHEMA_VERSION);
+        List<ParsedPlan> result = new ArrayList<>();
+        Set<String> refs = new java.util.HashSet<>();
+        List<OpenDataFile.PlanData> planData = file.plans() == null ? List.of() : file.plans();
+        for (int i = 0; i < planData.size(); i++) {
+            OpenDataFile.PlanData p = planData.get(i);
+            String at = "plans[" + i + "]";
+            if (p == null) {
+                checks.add(new Violation(at, "validation.required"));
+                continue;
+            }
+            ref(checks, refs, at, p.ref());
+            PlanDraft draft = new PlanDraft(p.title(), p.outcome(), date(checks, at + ".periodStart", p.periodStart()),
+                    date(checks, at + ".periodEnd", p.periodEnd()));
+            collect(checks, at, draft::validate);
+            List<ParsedActivity> activities = new ArrayList<>();
+            List<OpenDataFile.ActivityData> rows = p.activities() == null ? List.of() : p.activities();
+            for (int j = 0; j < rows.size(); j++) {
+                String aat = at + ".activities[" + j + "]";
+                OpenDataFile.ActivityData a = rows.get(j);
+                if (a == null) {
+                    checks.add(new Violation(aat, "validation.required"));
+                    continue;
+                }
+                ref(checks, refs, aat, a.ref());
+                PlanStatus status = PlanStatus.NOT_STARTED;
+                if (a.status() != null) {
+                    try {
+                        status = PlanStatus.valueOf(a.status());
+                    } catch (IllegalArgumentException e) {
+                        checks.add(new Violation(aat + ".status", "validation.unknownCode", a.status()));
+                    }
+                }
+                Set<ActivityPurpose> purposes = new java.util.HashSet<>();
+                if (a.purposes() != null) {
+                    a.purposes().stream().filter(java.util.Objects::nonNull).forEach(pd -> purposes.add(
+                            new ActivityPurpose(pd.code(), pd.who(), pd.where(), pd.about(), pd.how())));
+                }
+                ActivityDraft draftActivity = new ActivityDraft(a.description(), a.level(), set(a.communities()),
+                        set(a.tags()), status, a.leadPerson(), purposes, set(a.methods()), a.stage(),
+                        date(checks, aat + ".plannedStart", a.plannedStart()), date(checks, aat + ".plannedEnd", a.plannedEnd()),
+                        date(checks, aat + ".actualStart", a.actualStart()), date(checks, aat + ".actualEnd", a.actualEnd()));
+                collect(checks, aat, () -> rules.check(draftActivity));
+                activities.add(new ParsedActivity(a.ref(), draftActivity));
+            }
+            result.add(new ParsedPlan(p.ref(), draft, activities));
+        }
+        return new Parsed(result);
+    }
+
+    private static void ref(Checks checks, Set<String> seen, String at, String ref) {
+        checks.requiredText(at + ".ref", ref, 60);
+        if (ref != null && !ref.isBlank()) {
+            checks.that(seen.add(ref), at + ".ref", "validation.opendata.duplicateRef", ref);
+        }
+    }
+
+    private static void collect(Checks checks, String at, Runnable validation) {
+        try {
+            validation.run();
+        } catch (ValidationException e) {
+            e.violations().forEach(v -> checks.add(new Violation(at + "." + v.field(), v.messageKey(), v.args())));
+        }
+    }
+
+    private static LocalDate date(Checks checks, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            checks.add(new Violation(field, "validation.opendata.date", value));
+            return null;
+        }
+    }
+
+    private static Set<String> set(List<String> values) {
+        return values == null ? Set.of() : values.stream().filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static List<String> sorted(java.util.Collection<String> values) {
+        return List.copyOf(new TreeSet<>(values));
+    }
+
+    private static String str(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static ValidationException invalid(String field, String key, Object... args) {
+        return new ValidationException(List.of(new Violation(field, key, args)));
+    }
+}

@@ -1,0 +1,16 @@
+package org.cjengage.core.outputs;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Seam for the "you said, we did" part of the participation statement. The activity Review section
+ * (action planning: "lessons learned", "you said", "we did") plugs in here by declaring a bean that
+ * implements this interface; every bean found is asked and the answers are combined. With none, the
+ * statement says that no feedback has been recorded yet.
+ */
+public interface ActivityOutcomeSource {
+
+    /** The outcomes recorded for any of the given activities (all of one partnership); none is fine. */
+    List<ActivityOutcome> outcomesOf(long partnershipId, Collection<Long> activityIds);
+}

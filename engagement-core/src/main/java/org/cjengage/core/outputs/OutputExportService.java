@@ -1,0 +1,73 @@
+package org.cjengage.core.outputs;
+
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.PlanService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files for download: statements and annual reports as PDF or DOCX. Access is checked by the services
+ * that supply the content; every file made is reported to the {@link ExportEventHook}s.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OutputExportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutputExportService.class);
+
+    private final ParticipationStatementService statements;
+    private final AnnualReportService reports;
+    private final PlanService plans;
+    private final ObjectProvider<ExportEventHook> hooks;
+    private final PdfRenderer pdf = new PdfRenderer(OutputsText.english());
+    private final DocxRenderer docx = new DocxRenderer(OutputsText.english());
+
+    public OutputExportService(ParticipationStatementService statements, AnnualReportService reports,
+                               PlanService plans, ObjectProvider<ExportEventHook> hooks) {
+        this.statements = statements;
+        this.reports = reports;
+        this.plans = plans;
+        this.hooks = hooks;
+    }
+
+    public byte[] publishedStatement(long publishedId, OutputFormat format) {
+        PublishedStatement version = statements.version(publishedId);
+        byte[] file = render(statements.versionDocument(publishedId), format);
+        exported(version.partnershipId(), "statement", format);
+        return file;
+    }
+
+    public byte[] statementPreview(long planId, OutputFormat format) {
+        ActionPlan plan = plans.plan(planId);
+        byte[] file = render(statements.preview(planId), format);
+        exported(plan.partnershipId(), "statement-draft", format);
+        return file;
+    }
+
+    public byte[] annualReport(long partnershipId, int startYear, OutputFormat format) {
+        byte[] file = render(reports.report(partnershipId, startYear), format);
+        exported(partnershipId, "annual-report", format);
+        return file;
+    }
+
+    private byte[] render(OutputDocument doc, OutputFormat format) {
+        return switch (format) {
+            case PDF -> pdf.render(doc);
+            case DOCX -> docx.render(doc);
+        };
+    }
+
+    void exported(long partnershipId, String what, OutputFormat format) {
+        exported(hooks, partnershipId, what, format.extension());
+    }
+
+    static void exported(ObjectProvider<ExportEventHook> hooks, long partnershipId, String what, String format) {
+        if (hooks.stream().findAny().isEmpty()) {
+            LOG.info("EXPORT partnership={} what={} format={} (no security-event service yet)", partnershipId, what, format);
+        }
+        hooks.orderedStream().forEach(h -> h.exported(partnershipId, what, format));
+    }
+}

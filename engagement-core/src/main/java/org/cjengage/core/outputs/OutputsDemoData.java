@@ -1,0 +1,68 @@
+package org.cjengage.core.outputs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cjengage.core.demo.DemoContext;
+import org.cjengage.core.demo.DemoDataContributor;
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.ActionPlanRepository;
+import org.cjengage.core.plan.ActivityRepository;
+import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.standards.StandardsCatalogue;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo outputs: the main demo partnership's information page, published (so {@code /p/GLENMORE} works
+ * straight away), and a first published participation statement of its plan.
+ */
+@Component
+class OutputsDemoData implements DemoDataContributor {
+
+    private final PartnershipRepository partnerships;
+    private final ActionPlanRepository plans;
+    private final ActivityRepository activities;
+    private final PartnershipPageRepository pages;
+    private final StatementDraftRepository drafts;
+    private final PublishedStatementRepository published;
+    private final StatementBuilder builder;
+
+    OutputsDemoData(PartnershipRepository partnerships, ActionPlanRepository plans, ActivityRepository activities,
+                    PartnershipPageRepository pages, StatementDraftRepository drafts,
+                    PublishedStatementRepository published, StandardsCatalogue standards) {
+        this.partnerships = partnerships;
+        this.plans = plans;
+        this.activities = activities;
+        this.pages = pages;
+        this.drafts = drafts;
+        this.published = published;
+        this.builder = new StatementBuilder(standards, OutputsText.english());
+    }
+
+    @Override
+    public int order() {
+        return 600;
+    }
+
+    @Override
+    public void contribute(DemoContext context) {
+        Partnership partnership = partnerships.findById(context.partnershipId()).orElseThrow();
+        ActionPlan plan = plans.findById(context.planId()).orElseThrow();
+        pages.save(PartnershipPage.empty(partnership.id(), null, null).revise(new PartnershipPage.Content(
+                partnership.coordinatorName(), partnership.coordinatorEmail(), "01234 567890",
+                "Join the quarterly third sector forum, answer our online survey, or ask the coordinator about "
+                        + "the lived-experience panel.\n\nAll meetings are step-free and we can pay travel and care costs.",
+                "https://www.example.org/glenmore/community-justice-plan", null, true), null));
+        List<EngagementActivity> all = activities.findAllByPlanId(plan.id(), Pageable.unpaged());
+        List<StatementSection> sections = builder.initialSections(partnership, plan, all);
+        StatementDraft draft = drafts.save(StatementDraft.start(partnership.id(), plan.id(),
+                OutputsText.english().get("outputs.statement.defaultTitle", plan.title()), sections));
+        OutputDocument doc = builder.build(partnership, plan, draft.title(), sections, all, List.of(), LocalDate.now());
+        published.save(new PublishedStatement(null, partnership.id(), plan.id(), 1, draft.title(), LocalDate.now(),
+                Instant.now(), "Lesley Lead", DocumentJson.write(doc)));
+    }
+}

@@ -1,0 +1,157 @@
+package org.cjengage.core.outputs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.cjengage.core.common.ConcurrentEditException;
+import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.security.AccessGuard;
+import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.standards.StandardsCatalogue;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participation statement of a plan: a draft the lead edits (narrative sections; figures always come
+ * from the recorded activities) and dated, immutable published versions. Reading needs membership of the
+ * partnership; editing and publishing need STRATEGY_LEAD or ADMIN there.
+ */
+@Service
+@Transactional
+public class ParticipationStatementService {
+
+    private final PlanService plans;
+    private final PartnershipRepository partnerships;
+    private final StatementDraftRepository drafts;
+    private final PublishedStatementRepository published;
+    private final ObjectProvider<ActivityOutcomeSource> outcomeSources;
+    private final AccessGuard access;
+    private final StatementBuilder builder;
+    private final MeterRegistry meters;
+
+    public ParticipationStatementService(PlanService plans, PartnershipRepository partnerships,
+                                         StatementDraftRepository drafts, PublishedStatementRepository published,
+                                         ObjectProvider<ActivityOutcomeSource> outcomeSources, AccessGuard access,
+                                         StandardsCatalogue standards, MeterRegistry meters) {
+        this.plans = plans;
+        this.partnerships = partnerships;
+        this.drafts = drafts;
+        this.published = published;
+        this.outcomeSources = outcomeSources;
+        this.access = access;
+        this.builder = new StatementBuilder(standards, OutputsText.english());
+        this.meters = meters;
+    }
+
+    /** The saved draft, or (version null, not saved) a new one drafted from the plan's activities. */
+    @Transactional(readOnly = true)
+    public StatementDraft draft(long planId) {
+        ActionPlan plan = plans.plan(planId);
+        return drafts.findByPlanId(planId).orElseGet(() -> StatementDraft.start(plan.partnershipId(), planId,
+                OutputsText.english().get("outputs.statement.defaultTitle", plan.title()),
+                builder.initialSections(partnership(plan), plan, activitiesOf(planId))));
+    }
+
+    /**
+     * Saves the draft. {@code expectedVersion} is the version the editor loaded: null for a draft never
+     * saved. Someone else's save in between gives a {@link ConcurrentEditException} and changes nothing.
+     */
+    public StatementDraft saveDraft(long planId, Integer expectedVersion, StatementDraft.StatementContent content) {
+        ActionPlan plan = plans.plan(planId);
+        EngagementPrincipal user = access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
+        content.validate();
+        StatementDraft current = drafts.findByPlanId(planId).orElse(null);
+        Integer actual = current == null ? null : current.version();
+        if (!java.util.Objects.equals(actual, expectedVersion)) {
+            throw new ConcurrentEditException("statement");
+        }
+        StatementDraft base = current != null ? current
+                : StatementDraft.start(plan.partnershipId(), planId, content.title(), List.of());
+        try {
+            return drafts.save(base.revise(content, expectedVersion, user.displayName()));
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            throw new ConcurrentEditException("statement");
+        }
+    }
+
+    /** The statement as it would be published now (draft text, today's figures). */
+    @Transactional(readOnly = true)
+    public OutputDocument preview(long planId) {
+        StatementDraft draft = draft(planId);
+        return document(plans.plan(planId), draft, LocalDate.now());
+    }
+
+    /**
+     * Publishes the saved draft as a new dated version. {@code expectedVersion} is the draft version the
+     * lead saw, so nobody publishes text they have not read.
+     */
+    public PublishedStatement publish(long planId, int expectedVersion) {
+        ActionPlan plan = plans.plan(planId);
+        EngagementPrincipal user = access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
+        StatementDraft draft = drafts.findByPlanId(planId).orElseThrow(() -> new NotFoundException("statement", planId));
+        if (draft.version() == null || draft.version() != expectedVersion) {
+            throw new ConcurrentEditException("statement");
+        }
+        LocalDate today = LocalDate.now();
+        OutputDocument doc = document(plan, draft, today);
+        int number = published.countByPlanId(planId) + 1;
+        try {
+            PublishedStatement saved = published.save(new PublishedStatement(null, plan.partnershipId(), planId, number,
+                    draft.title(), today, Instant.now(), user.displayName(), DocumentJson.write(doc)));
+            meters.counter("outputs.published", "type", "participation-statement").increment();
+            return saved;
+        } catch (DuplicateKeyException e) {
+            throw new ConcurrentEditException("statement");
+        }
+    }
+
+    /** Published versions of the plan's statement, newest first. */
+    @Transactional(readOnly = true)
+    public List<PublishedStatement> versions(long planId) {
+        plans.plan(planId);
+        return published.findAllByPlanIdOrderByNumberDesc(planId);
+    }
+
+    @Transactional(readOnly = true)
+    public PublishedStatement version(long publishedId) {
+        PublishedStatement statement = published.findById(publishedId)
+                .orElseThrow(() -> new NotFoundException("statement", publishedId));
+        access.requireMember(statement.partnershipId());
+        return statement;
+    }
+
+    /** The frozen document of a published version. */
+    @Transactional(readOnly = true)
+    public OutputDocument versionDocument(long publishedId) {
+        return DocumentJson.read(version(publishedId).content());
+    }
+
+    private OutputDocument document(ActionPlan plan, StatementDraft draft, LocalDate date) {
+        List<EngagementActivity> activities = activitiesOf(plan.id());
+        List<Long> ids = activities.stream().map(EngagementActivity::id).toList();
+        List<ActivityOutcome> outcomes = new ArrayList<>();
+        outcomeSources.orderedStream().forEach(s -> outcomes.addAll(s.outcomesOf(plan.partnershipId(), ids)));
+        return builder.build(partnership(plan), plan, draft.title(), draft.sections(), activities, outcomes, date);
+    }
+
+    private List<EngagementActivity> activitiesOf(long planId) {
+        return plans.activities(planId, 0, Integer.MAX_VALUE);
+    }
+
+    private Partnership partnership(ActionPlan plan) {
+        return partnerships.findById(plan.partnershipId())
+                .orElseThrow(() -> new NotFoundException("partnership", plan.partnershipId()));
+    }
+}

@@ -1,0 +1,11 @@
+package org.cjengage.core.outputs;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+public interface PartnershipPageRepository extends Repository<PartnershipPage, Long> {
+    PartnershipPage save(PartnershipPage page);
+
+    Optional<PartnershipPage> findById(Long partnershipId);
+}

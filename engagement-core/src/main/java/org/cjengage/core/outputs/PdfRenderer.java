@@ -1,0 +1,44 @@
+package org.cjengage.core.outputs;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * Renders an {@link OutputDocument} as an accessible PDF: tagged (PDF/UA mode of openhtmltopdf), real text
+ * in an embedded font (DejaVu Sans, shipped in this jar), headings as structure, document title and
+ * language set.
+ */
+public final class PdfRenderer {
+
+    private static final String FONTS = "/org/cjengage/core/outputs/fonts/";
+
+    private final XhtmlRenderer xhtml;
+
+    public PdfRenderer(OutputsText text) {
+        this.xhtml = new XhtmlRenderer(text);
+    }
+
+    public byte[] render(OutputDocument doc) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONTS + "DejaVuSans.ttf"),
+                    XhtmlRenderer.FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONTS + "DejaVuSans-Bold.ttf"),
+                    XhtmlRenderer.FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.withProducer("CJ Engage");
+            builder.withHtmlContent(xhtml.render(doc), null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not render the PDF", e);
+        }
+        return out.toByteArray();
+    }
+}

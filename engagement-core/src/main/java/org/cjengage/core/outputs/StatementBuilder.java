@@ -1,0 +1,180 @@
+package org.cjengage.core.outputs;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.ActivityMethod;
+import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.standards.ScalePoint;
+import org.cjengage.core.standards.StandardsCatalogue;
+import org.cjengage.core.standards.Term;
+import org.cjengage.core.standards.Vocabulary;
+
+/**
+ * Drafts a participation statement from a plan's recorded activities: the narrative sections a lead starts
+ * from, and the figures (who was engaged by community type and sector, at what level, by which methods, at
+ * which commissioning-cycle stage, and "you said, we did"). Pure: no database, no security.
+ */
+public final class StatementBuilder {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final String NOT_RECORDED = "";
+
+    private final StandardsCatalogue standards;
+    private final OutputsText text;
+
+    public StatementBuilder(StandardsCatalogue standards, OutputsText text) {
+        this.standards = standards;
+        this.text = text;
+    }
+
+    /** The narrative sections a new draft starts with, already filled in from the data. */
+    public List<StatementSection> initialSections(Partnership partnership, ActionPlan plan,
+                                                  List<EngagementActivity> activities) {
+        Vocabulary communities = standards.communityTypes();
+        String reached = communities.terms().stream()
+                .filter(t -> activities.stream().anyMatch(a -> a.communityCodes().contains(t.code())))
+                .map(t -> t.label().toLowerCase(Locale.UK)).collect(Collectors.joining(", "));
+        Tally methods = tallyMethods(activities);
+        String topMethods = methods.asMap().entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
+                .map(e -> label(standards.methods(), e.getKey()).toLowerCase(Locale.UK))
+                .collect(Collectors.joining(", "));
+        String reachedText = reached.isEmpty() ? text.get("outputs.statement.draft.noCommunities") : reached;
+        String how = activities.isEmpty() ? text.get("outputs.statement.draft.howNone")
+                : topMethods.isEmpty() ? text.get("outputs.statement.draft.howNoMethods", activities.size(), reachedText)
+                : text.get("outputs.statement.draft.how", activities.size(), reachedText, topMethods);
+        return List.of(
+                new StatementSection(text.get("outputs.statement.draft.aboutHeading"),
+                        text.get("outputs.statement.draft.about", partnership.name(), plan.title(),
+                                DATE.format(plan.periodStart()), DATE.format(plan.periodEnd()))),
+                new StatementSection(text.get("outputs.statement.draft.howHeading"), how),
+                new StatementSection(text.get("outputs.statement.draft.nextHeading"),
+                        text.get("outputs.statement.draft.next")));
+    }
+
+    /** The whole statement: the given narrative sections, then the figures drawn from the activities. */
+    public OutputDocument build(Partnership partnership, ActionPlan plan, String title,
+                                List<StatementSection> narrative, List<EngagementActivity> activities,
+                                Collection<ActivityOutcome> outcomes, LocalDate date) {
+        List<OutputSection> sections = new ArrayList<>();
+        for (StatementSection s : narrative) {
+            sections.add(new OutputSection(s.heading(), Block.paragraphs(s.body())));
+        }
+        sections.add(whoWeEngaged(activities));
+        sections.add(levels(activities));
+        sections.add(methods(activities));
+        sections.add(stages(activities));
+        sections.add(youSaidWeDid(activities, outcomes));
+        String subtitle = text.get("outputs.statement.subtitle", partnership.name(), plan.title(),
+                DATE.format(plan.periodStart()), DATE.format(plan.periodEnd()));
+        return new OutputDocument(title, subtitle, "en-GB", date, sections);
+    }
+
+    OutputSection whoWeEngaged(List<EngagementActivity> activities) {
+        Vocabulary communities = standards.communityTypes();
+        List<String> levelCodes = standards.levels().points().stream().map(ScalePoint::code).toList();
+        List<String> headers = new ArrayList<>(List.of(text.get("outputs.col.community"), text.get("outputs.col.activities")));
+        standards.levels().points().forEach(p -> headers.add(p.label()));
+        List<List<String>> rows = new ArrayList<>();
+        for (Term community : communities.terms()) {
+            List<EngagementActivity> reaching = activities.stream()
+                    .filter(a -> a.communityCodes().contains(community.code())).toList();
+            List<String> row = new ArrayList<>(List.of(community.label(), String.valueOf(reaching.size())));
+            for (String level : levelCodes) {
+                row.add(String.valueOf(reaching.stream().filter(a -> level.equals(a.levelCode())).count()));
+            }
+            rows.add(row);
+        }
+        Tally sectors = new Tally(java.util.Arrays.stream(Sectors.values()).map(Enum::name).toList());
+        activities.forEach(a -> Sectors.of(a.communityCodes()).forEach(s -> sectors.add(s.name())));
+        List<List<String>> sectorRows = sectors.asMap().entrySet().stream()
+                .map(e -> List.of(text.get("outputs.sector." + e.getKey()), String.valueOf(e.getValue()))).toList();
+        long reached = communities.terms().stream()
+                .filter(t -> activities.stream().anyMatch(a -> a.communityCodes().contains(t.code()))).count();
+        return OutputSection.of(text.get("outputs.statement.who"),
+                new Block.Text(text.get("outputs.statement.who.summary", activities.size(), reached,
+                        communities.terms().size())),
+                new Block.Table(text.get("outputs.statement.who.byCommunity"), headers, rows),
+                new Block.Table(text.get("outputs.statement.who.bySector"),
+                        List.of(text.get("outputs.col.sector"), text.get("outputs.col.activities")), sectorRows));
+    }
+
+    OutputSection levels(List<EngagementActivity> activities) {
+        Tally tally = new Tally(standards.levels().points().stream().map(ScalePoint::code).toList());
+        activities.forEach(a -> tally.add(a.levelCode()));
+        return OutputSection.of(text.get("outputs.statement.levels"),
+                table(text.get("outputs.statement.levels.caption"), text.get("outputs.col.level"), tally,
+                        code -> standards.levels().byCode(code).map(ScalePoint::label).orElse(code)));
+    }
+
+    OutputSection methods(List<EngagementActivity> activities) {
+        Tally tally = tallyMethods(activities);
+        List<List<String>> rows = tally.asMap().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> List.of(label(standards.methods(), e.getKey()), String.valueOf(e.getValue()))).toList();
+        Block body = rows.isEmpty() ? new Block.Text(text.get("outputs.statement.methods.none"))
+                : new Block.Table(text.get("outputs.statement.methods.caption"),
+                List.of(text.get("outputs.col.method"), text.get("outputs.col.activities")), rows);
+        return OutputSection.of(text.get("outputs.statement.methods"), body);
+    }
+
+    OutputSection stages(List<EngagementActivity> activities) {
+        List<String> codes = new ArrayList<>(standards.cycleStages().terms().stream().map(Term::code).toList());
+        codes.add(NOT_RECORDED);
+        Tally tally = new Tally(codes);
+        activities.forEach(a -> tally.add(a.stageCode() == null ? NOT_RECORDED : a.stageCode()));
+        return OutputSection.of(text.get("outputs.statement.stages"),
+                table(text.get("outputs.statement.stages.caption"), text.get("outputs.col.stage"), tally,
+                        code -> code.isEmpty() ? text.get("outputs.notRecorded") : label(standards.cycleStages(), code)));
+    }
+
+    OutputSection youSaidWeDid(List<EngagementActivity> activities, Collection<ActivityOutcome> outcomes) {
+        Map<Long, EngagementActivity> byId = activities.stream()
+                .collect(Collectors.toMap(EngagementActivity::id, Function.identity()));
+        List<List<String>> rows = outcomes.stream()
+                .filter(o -> byId.containsKey(o.activityId()))
+                .filter(o -> !blank(o.youSaid()) || !blank(o.weDid()))
+                .sorted(Comparator.comparing(ActivityOutcome::activityId))
+                .map(o -> List.of(byId.get(o.activityId()).description(), nullToEmpty(o.youSaid()),
+                        nullToEmpty(o.weDid())))
+                .toList();
+        Block body = rows.isEmpty() ? new Block.Text(text.get("outputs.statement.youSaid.none"))
+                : new Block.Table(text.get("outputs.statement.youSaid.caption"), List.of(text.get("outputs.col.activity"),
+                text.get("outputs.col.youSaid"), text.get("outputs.col.weDid")), rows);
+        return OutputSection.of(text.get("outputs.statement.youSaid"), body);
+    }
+
+    private Tally tallyMethods(List<EngagementActivity> activities) {
+        Tally tally = Tally.ofTerms(standards.methods().terms());
+        activities.forEach(a -> a.methods().stream().map(ActivityMethod::methodCode).forEach(tally::add));
+        return tally;
+    }
+
+    private Block.Table table(String caption, String firstHeader, Tally tally, Function<String, String> label) {
+        List<List<String>> rows = tally.asMap().entrySet().stream()
+                .map(e -> List.of(label.apply(e.getKey()), String.valueOf(e.getValue()))).toList();
+        return new Block.Table(caption, List.of(firstHeader, text.get("outputs.col.activities")), rows);
+    }
+
+    static String label(Vocabulary vocabulary, String code) {
+        return vocabulary.term(code).map(Term::label).orElse(code);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

@@ -1,0 +1,11 @@
+package org.cjengage.core.outputs;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+public interface StatementDraftRepository extends Repository<StatementDraft, Long> {
+    StatementDraft save(StatementDraft draft);
+
+    Optional<StatementDraft> findByPlanId(Long planId);
+}

@@ -1,0 +1,108 @@
+package org.cjengage.core.outputs;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes an {@link OutputDocument} as a self-contained XHTML page for the PDF renderer. All text goes
+ * through {@link #escape(String)}; nothing from a user is ever written as markup.
+ */
+public final class XhtmlRenderer {
+
+    static final String FONT_FAMILY = "DejaVu Sans";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final OutputsText text;
+
+    public XhtmlRenderer(OutputsText text) {
+        this.text = text;
+    }
+
+    public String render(OutputDocument doc) {
+        StringBuilder out = new StringBuilder(8192);
+        out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(escape(doc.language()))
+                .append("\" xml:lang=\"").append(escape(doc.language())).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
+                .append("<title>").append(escape(doc.title())).append("</title>\n")
+                .append("<meta name=\"subject\" content=\"").append(escape(doc.subtitle())).append("\"/>\n")
+                .append("<meta name=\"author\" content=\"CJ Engage\"/>\n")
+                .append("<style>\n")
+                .append("@page { size: A4; margin: 20mm 18mm; }\n")
+                .append("body { font-family: '").append(FONT_FAMILY).append("'; font-size: 10.5pt; line-height: 1.4; color: #1a1a1a; }\n")
+                .append("h1 { font-size: 20pt; margin: 0 0 4pt 0; } h2 { font-size: 14pt; margin: 16pt 0 6pt 0; }\n")
+                .append("p.subtitle { font-size: 12pt; margin: 0 0 2pt 0; } p.date { color: #444; }\n")
+                .append("table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt 0; }\n")
+                .append("caption { text-align: left; font-weight: bold; padding: 2pt 0; }\n")
+                .append("th, td { border: 0.5pt solid #666; padding: 3pt 4pt; text-align: left; vertical-align: top; }\n")
+                .append("th { background: #e8e8e8; }\n")
+                // list markers drawn by the renderer come from a non-embedded symbol font: draw them as text
+                .append("ul { list-style-type: none; padding-left: 0; }\n")
+                .append("</style>\n</head>\n<body>\n");
+        out.append("<h1>").append(escape(doc.title())).append("</h1>\n");
+        if (!doc.subtitle().isBlank()) {
+            out.append("<p class=\"subtitle\">").append(escape(doc.subtitle())).append("</p>\n");
+        }
+        out.append("<p class=\"date\">").append(escape(text.get("outputs.document.dated", DATE.format(doc.date()))))
+                .append("</p>\n");
+        for (OutputSection section : doc.sections()) {
+            out.append("<h2>").append(escape(section.heading())).append("</h2>\n");
+            for (Block block : section.blocks()) {
+                switch (block) {
+                    case Block.Text t -> out.append("<p>").append(escapeLines(t.text())).append("</p>\n");
+                    case Block.Bullets b -> {
+                        out.append("<ul>\n");
+                        b.items().forEach(i -> out.append("<li>• ").append(escape(i)).append("</li>\n"));
+                        out.append("</ul>\n");
+                    }
+                    case Block.Table t -> table(out, t);
+                }
+            }
+        }
+        out.append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private static void table(StringBuilder out, Block.Table t) {
+        out.append("<table>\n<caption>").append(escape(t.caption())).append("</caption>\n<thead><tr>");
+        t.headers().forEach(h -> out.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
+        out.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : t.rows()) {
+            out.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                String tag = i == 0 ? "th scope=\"row\"" : "td";
+                out.append('<').append(tag).append('>').append(escapeLines(row.get(i)))
+                        .append("</").append(i == 0 ? "th" : "td").append('>');
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+    }
+
+    private static String escapeLines(String s) {
+        return String.join("<br/>", java.util.Arrays.stream(s.split("\\R", -1)).map(XhtmlRenderer::escape).toList());
+    }
+
+    /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
+    public static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        s.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    if (cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                            || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000) {
+                        out.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,221 @@
+package org.cjengage.core.opendata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.cjengage.core.common.Checks;
+import org.cjengage.core.common.NotPermittedException;
+import org.cjengage.core.common.ValidationException;
+import org.cjengage.core.common.Violation;
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.ActivityDraft;
+import org.cjengage.core.plan.ActivityPurpose;
+import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.plan.PlanStatus;
+import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.security.Role;
+import org.cjengage.core.testsupport.AsUser;
+import org.cjengage.core.testsupport.TestData;
+import org.cjengage.coretest.CoreTestApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+@SpringBootTest(classes = CoreTestApplication.class)
+class OpenDataRoundTripTest {
+
+    /** Stands in for the security-event service: records each export event. */
+    @TestConfiguration
+    static class RecordingExportHook {
+        static final List<String> EVENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Bean
+        org.cjengage.core.outputs.ExportEventHook recordingHook() {
+            return (partnershipId, what, format) -> EVENTS.add(partnershipId + ":" + what + ":" + format);
+        }
+    }
+
+    /** Stands in for the assessments another feature will add: notes per activity, kept in memory. */
+    @TestConfiguration
+    static class NotesExtension {
+        static final Map<Long, String> NOTES = new ConcurrentHashMap<>();
+
+        @Bean
+        OpenDataExtension notes() {
+            return new OpenDataExtension() {
+                @Override
+                public String name() {
+                    return "notes";
+                }
+
+                @Override
+                public JsonNode export(long partnershipId, OpenDataRefs refs) {
+                    ArrayNode out = OpenDataService.MAPPER.createArrayNode();
+                    NOTES.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .forEach(e -> refs.activityRef(e.getKey()).ifPresent(ref ->
+                                    out.addObject().put("activity", ref).put("note", e.getValue())));
+                    return out.isEmpty() ? null : out;
+                }
+
+                @Override
+                public void validate(JsonNode data, OpenDataRefs refs, Checks checks) {
+                    for (int i = 0; i < data.size(); i++) {
+                        String ref = data.get(i).path("activity").asString();
+                        checks.that(refs.activityId(ref).isPresent(), "extensions.notes[" + i + "].activity",
+                                "validation.unknownCode", ref);
+                    }
+                }
+
+                @Override
+                public void importData(JsonNode data, long partnershipId, OpenDataRefs refs) {
+                    data.forEach(n -> NOTES.put(refs.activityId(n.path("activity").asString()).orElseThrow(),
+                            n.path("note").asString()));
+                }
+            };
+        }
+    }
+
+    @Autowired OpenDataService openData;
+    @Autowired PlanService plans;
+    @Autowired TestData data;
+
+    Partnership source;
+    EngagementPrincipal admin;
+    EngagementPrincipal nationalAdmin;
+
+    @BeforeEach
+    void givenAPartnershipWithTwoPlans() {
+        source = data.partnership();
+        admin = data.user(Role.ADMIN, source.id());
+        nationalAdmin = data.user(Role.ADMIN, null);
+        ActionPlan older = data.plan(source.id());
+        ActionPlan newer = AsUser.call(admin, () -> plans.createPlan(source.id(),
+                new org.cjengage.core.plan.PlanDraft("Newer plan", null, LocalDate.of(2028, 4, 1), LocalDate.of(2031, 3, 31))));
+        AsUser.run(admin, () -> {
+            var full = plans.createActivity(older.id(), new ActivityDraft("Co-design workshops, with \"quotes\" & ünïcödé",
+                    "ENGAGE", Set.of("PEOPLE_WITH_CONVICTIONS", "THIRD_SECTOR"), Set.of("EMPLOYABILITY", "AGE"),
+                    PlanStatus.IN_PROGRESS, "Employability lead",
+                    Set.of(new ActivityPurpose("DECISION_MAKING", "People with lived experience", "Hub", "Pathway", null),
+                            ActivityPurpose.of("KNOWLEDGE")),
+                    Set.of("FACE_TO_FACE", "PROJECT_INVOLVEMENT"), "PLAN", LocalDate.of(2026, 1, 10),
+                    LocalDate.of(2026, 12, 20), LocalDate.of(2026, 2, 1), null));
+            plans.createActivity(older.id(), ActivityDraft.of("Minimal row", "INFORM", Set.of()));
+            plans.createActivity(newer.id(), ActivityDraft.of("Forum", "CONSULT", Set.of("VICTIMS")));
+            NotesExtension.NOTES.put(full.id(), "Scored 5 on inclusion");
+        });
+    }
+
+    @AfterEach
+    void signOut() {
+        AsUser.signOut();
+    }
+
+    private static JsonNode withoutVolatileFields(byte[] json) {
+        ObjectNode tree = (ObjectNode) OpenDataService.MAPPER.readTree(json);
+        tree.remove("exportedAt");
+        tree.remove("partnership");
+        return tree;
+    }
+
+    @Test
+    void exportImportIntoAFreshPartnershipAndExportAgainGivesTheSameFile() {
+        byte[] first = AsUser.call(admin, () -> openData.exportJson(source.id()));
+        String code = TestData.unique("COPY");
+
+        ImportResult result = AsUser.call(nationalAdmin, () -> openData.importJson(first,
+                new ImportTarget.NewPartnership(code, "Copied partnership", null)));
+        byte[] second = AsUser.call(nationalAdmin, () -> openData.exportJson(result.partnershipId()));
+
+        assertThat(result.plans()).isEqualTo(2);
+        assertThat(result.activities()).isEqualTo(3);
+        assertThat(withoutVolatileFields(second)).isEqualTo(withoutVolatileFields(first));
+        JsonNode tree = OpenDataService.MAPPER.readTree(second);
+        assertThat(tree.path("schemaVersion").asString()).isEqualTo("1.0");
+        assertThat(tree.path("partnership").path("code").asString()).isEqualTo(code);
+        assertThat(tree.path("extensions").path("notes").get(0).path("note").asString()).isEqualTo("Scored 5 on inclusion");
+        assertThat(new String(second, StandardCharsets.UTF_8)).contains("ünïcödé");
+    }
+
+    @Test
+    void everyExportIsReportedToTheExportEventHook() {
+        AsUser.call(admin, () -> openData.exportJson(source.id()));
+
+        assertThat(RecordingExportHook.EVENTS).contains(source.id() + ":open-data:json");
+    }
+
+    @Test
+    void anImportWithBadRowsReportsEveryRowAndWritesNothing() {
+        ObjectNode file = (ObjectNode) OpenDataService.MAPPER.readTree(AsUser.call(admin, () -> openData.exportJson(source.id())));
+        ObjectNode firstActivity = (ObjectNode) file.path("plans").get(1).path("activities").get(0);
+        firstActivity.put("level", "SHOUT");
+        firstActivity.put("plannedStart", "31/12/2026");
+        ((ObjectNode) file.path("plans").get(0)).put("title", "");
+        Partnership empty = data.partnership();
+        EngagementPrincipal emptyAdmin = data.user(Role.ADMIN, empty.id());
+
+        assertThatThrownBy(() -> AsUser.call(emptyAdmin, () -> openData.importJson(
+                OpenDataService.MAPPER.writeValueAsBytes(file), new ImportTarget.Existing(empty.id()))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).contains("plans[1].activities[0].level",
+                                "plans[1].activities[0].plannedStart", "plans[0].title"));
+        assertThat(AsUser.call(emptyAdmin, () -> plans.plansOf(empty.id()))).isEmpty();
+    }
+
+    @Test
+    void anImportIntoAnEmptyPartnershipWorksButNotIntoOneWithPlans() {
+        byte[] json = AsUser.call(admin, () -> openData.exportJson(source.id()));
+        Partnership empty = data.partnership();
+        EngagementPrincipal emptyAdmin = data.user(Role.ADMIN, empty.id());
+
+        ImportResult result = AsUser.call(emptyAdmin, () -> openData.importJson(json, new ImportTarget.Existing(empty.id())));
+        assertThat(result.partnershipId()).isEqualTo(empty.id());
+
+        assertThatThrownBy(() -> AsUser.call(emptyAdmin, () -> openData.importJson(json, new ImportTarget.Existing(empty.id()))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("target"));
+        assertThat(AsUser.call(emptyAdmin, () -> plans.plansOf(empty.id()))).hasSize(2);
+    }
+
+    @Test
+    void onlyAdminsImportAndOnlyMembersExport() {
+        byte[] json = AsUser.call(admin, () -> openData.exportJson(source.id()));
+        Partnership empty = data.partnership();
+        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, empty.id());
+
+        assertThatThrownBy(() -> AsUser.call(lead, () -> openData.importJson(json, new ImportTarget.Existing(empty.id()))))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> AsUser.call(admin, () -> openData.importJson(json,
+                new ImportTarget.NewPartnership("NEW-X", "New", null)))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> AsUser.call(lead, () -> openData.exportJson(source.id())))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void garbageAndUnknownExtensionsAreRefusedWithAClearReason() {
+        Partnership empty = data.partnership();
+        EngagementPrincipal emptyAdmin = data.user(Role.ADMIN, empty.id());
+
+        assertThatThrownBy(() -> AsUser.call(emptyAdmin, () -> openData.importJson("{not json".getBytes(StandardCharsets.UTF_8),
+                new ImportTarget.Existing(empty.id())))).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.violations().getFirst().messageKey()).isEqualTo("validation.opendata.unreadable"));
+        String unknown = "{\"schemaVersion\":\"1.0\",\"plans\":[],\"extensions\":{\"mystery\":[1]}}";
+        assertThatThrownBy(() -> AsUser.call(emptyAdmin, () -> openData.importJson(unknown.getBytes(StandardCharsets.UTF_8),
+                new ImportTarget.Existing(empty.id())))).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("extensions.mystery"));
+    }
+}

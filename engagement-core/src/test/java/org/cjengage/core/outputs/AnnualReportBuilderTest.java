@@ -1,0 +1,75 @@
+package org.cjengage.core.outputs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.plan.EngagementActivity;
+import org.junit.jupiter.api.Test;
+
+class AnnualReportBuilderTest {
+
+    final AnnualReportBuilder builder = new AnnualReportBuilder(StatementBuilderTest.STANDARDS, OutputsText.english(),
+            new Suppression(5));
+    final Partnership partnership = new Partnership(1L, "GLEN", "Glen CJP", "Glen", null, null, 0, Instant.now());
+
+    @Test
+    void countsBelowTheThresholdAreShownAsLessThanTheThreshold() {
+        Suppression five = new Suppression(5);
+        assertThat(five.show(0)).isEqualTo("<5");
+        assertThat(five.show(4)).isEqualTo("<5");
+        assertThat(five.show(5)).isEqualTo("5");
+        assertThat(new Suppression(10).show(9)).isEqualTo("<10");
+    }
+
+    @Test
+    void engagementIsCountedPerStageForTheReportingYearWithSmallCountsSuppressed() {
+        List<EngagementActivity> activities = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            activities.add(StatementBuilderTest.activity(i, "Review forum " + i, "ENGAGE", Set.of("THIRD_SECTOR"),
+                    Set.of(), "REVIEW"));
+        }
+        activities.add(StatementBuilderTest.activity(10, "Analysis survey", "CONSULT", Set.of("VICTIMS"), Set.of(), "ANALYSE"));
+
+        OutputDocument doc = builder.build(partnership, 2025, activities, List.of(), List.of(), LocalDate.of(2026, 4, 2));
+
+        assertThat(doc.title()).isEqualTo("Annual report 2025–26: community engagement");
+        Block.Table byLevel = (Block.Table) doc.sections().get(1).blocks().getFirst();
+        assertThat(byLevel.headers()).containsExactly("Commissioning cycle stage", "Activities", "Inform", "Consult", "Engage");
+        assertThat(byLevel.rows()).contains(List.of("Review", "6", "<5", "<5", "6"), List.of("Analyse", "<5", "<5", "<5", "<5"));
+        Block.Table byCommunity = (Block.Table) doc.sections().get(1).blocks().get(1);
+        assertThat(byCommunity.rows().stream().filter(r -> r.getFirst().equals("Review")).findFirst().orElseThrow())
+                .contains("6");
+        assertThat(doc.plainText()).contains("7 engagement activities".replace("7", "7"))
+                .contains("any figure below 5 is shown as <5");
+    }
+
+    @Test
+    void activitiesOutsideTheYearAreNotCounted() {
+        EngagementActivity inYear = StatementBuilderTest.activity(1, "In", "INFORM", Set.of(), Set.of(), "PLAN");
+        assertThat(AnnualReportBuilder.inPeriod(inYear, LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31))).isTrue();
+        assertThat(AnnualReportBuilder.inPeriod(inYear, LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31))).isFalse();
+    }
+
+    @Test
+    void standardsResultsAndDistanceTravelledComeFromTheirSourcesOrSayNoneYet() {
+        OutputDocument none = builder.build(partnership, 2025, List.of(), List.of(), List.of(), LocalDate.of(2026, 4, 2));
+        assertThat(none.plainText()).contains("No assessment results against the standards are available for this year.")
+                .contains("No progress on the participation scale has been recorded for this year.");
+
+        OutputDocument some = builder.build(partnership, 2025, List.of(),
+                List.of(new StandardsResultsSource.StandardResult("Inclusion", 8, 4.25, "Good"),
+                        new StandardsResultsSource.StandardResult("Support", 2, 5.0, "Very good")),
+                List.of(new DistanceTravelledSource.Progress("Unpaid work service", "Informed", "Consulted", "Co-producing")),
+                LocalDate.of(2026, 4, 2));
+        Block.Table standards = (Block.Table) some.sections().get(2).blocks().getFirst();
+        assertThat(standards.rows()).containsExactly(List.of("Inclusion", "8", "4.3", "Good"), List.of("Support", "<5", "–", ""));
+        Block.Table distance = (Block.Table) some.sections().get(3).blocks().getFirst();
+        assertThat(distance.rows()).containsExactly(List.of("Unpaid work service", "Informed", "Consulted", "Co-producing"));
+    }
+}

@@ -1,0 +1,86 @@
+package org.cjengage.core.outputs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+
+class RenderersTest {
+
+    static final String HOSTILE = "Tom & Jerry's <script>alert(1)</script> \"café\"";
+
+    final OutputDocument doc = new OutputDocument("Participation statement 2026", "Glen CJP: the plan", "en-GB",
+            LocalDate.of(2026, 11, 23), List.of(
+            OutputSection.of("About this statement", new Block.Text(HOSTILE), new Block.Bullets(List.of("One", "Two")),
+                    new Block.Text("First line\nSecond line")),
+            OutputSection.of("Level of engagement", new Block.Table("Activities by level",
+                    List.of("Level", "Activities"), List.of(List.of("Consult", "17"), List.of("Engage", "<5"))))));
+
+    @Test
+    void thePdfIsTaggedWithRealTextHeadingsFiguresTitleAndLanguage() throws IOException {
+        byte[] pdf = new PdfRenderer(OutputsText.english()).render(doc);
+
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Participation statement 2026", "About this statement", "Level of engagement",
+                    "Consult", "17", "<5", HOSTILE, "Published 23 November 2026", "• One", "First line", "Second line");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Participation statement 2026");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            assertThat(document.getDocumentCatalog().getMarkInfo()).isNotNull();
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            PDFont font = document.getPage(0).getResources().getFontNames().iterator().hasNext()
+                    ? document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames().iterator().next())
+                    : null;
+            assertThat(font).isNotNull();
+            assertThat(font.isEmbedded()).isTrue();
+        }
+    }
+
+    @Test
+    void theHtmlForThePdfEscapesUserText() {
+        String html = new XhtmlRenderer(OutputsText.english()).render(doc);
+
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("Tom &amp; Jerry&#39;s").contains("lang=\"en-GB\"").contains("<h2>About this statement</h2>");
+    }
+
+    @Test
+    void theDocxOpensInPoiWithHeadingStylesTablesAndTitle() throws IOException {
+        byte[] bytes = new DocxRenderer(OutputsText.english()).render(doc);
+
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            List<String> headings = docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertThat(headings).containsExactly("About this statement", "Level of engagement");
+            assertThat(docx.getParagraphs()).anySatisfy(p -> {
+                assertThat(p.getStyle()).isEqualTo("Title");
+                assertThat(p.getText()).isEqualTo("Participation statement 2026");
+            });
+            assertThat(docx.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).isEqualTo(HOSTILE));
+            assertThat(docx.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("First line\nSecond line"));
+            assertThat(docx.getTables()).singleElement().satisfies(t -> {
+                assertThat(t.getRow(0).getCell(0).getText()).isEqualTo("Level");
+                assertThat(t.getRow(2).getCell(1).getText()).isEqualTo("<5");
+            });
+            assertThat(docx.getProperties().getCoreProperties().getTitle()).isEqualTo("Participation statement 2026");
+            assertThat(docx.getStyles().styleExist("Heading1")).isTrue();
+        }
+    }
+
+    @Test
+    void aPublishedDocumentSurvivesTheJsonItIsFrozenAs() {
+        assertThat(DocumentJson.read(DocumentJson.write(doc))).isEqualTo(doc);
+    }
+}

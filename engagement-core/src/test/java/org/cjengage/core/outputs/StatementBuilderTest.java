@@ -1,0 +1,140 @@
+package org.cjengage.core.outputs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.ActivityMethod;
+import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.plan.FocusCommunity;
+import org.cjengage.core.plan.PlanStatus;
+import org.cjengage.core.standards.StandardsCatalogue;
+import org.cjengage.core.standards.StandardsLoader;
+import org.junit.jupiter.api.Test;
+
+class StatementBuilderTest {
+
+    static final StandardsCatalogue STANDARDS = new StandardsLoader().load();
+    final StatementBuilder builder = new StatementBuilder(STANDARDS, OutputsText.english());
+    final Partnership partnership = new Partnership(1L, "GLEN", "Glen CJP", "Glen", null, null, 0, Instant.now());
+    final ActionPlan plan = new ActionPlan(7L, 1L, "Engagement plan 2025-2028", "Outcome",
+            LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), 0, Instant.now(), Instant.now());
+
+    static EngagementActivity activity(long id, String description, String level, Set<String> communities,
+                                       Set<String> methods, String stage) {
+        return new EngagementActivity(id, 7L, 1L, description, level, PlanStatus.IN_PROGRESS, null, stage,
+                LocalDate.of(2025, 6, 1), LocalDate.of(2025, 9, 1), null, null,
+                communities.stream().map(FocusCommunity::new).collect(Collectors.toSet()), Set.of(),
+                methods.stream().map(ActivityMethod::new).collect(Collectors.toSet()), Set.of(), 0, Instant.now(),
+                Instant.now());
+    }
+
+    final List<EngagementActivity> activities = List.of(
+            activity(1, "Forum with charities", "ENGAGE", Set.of("THIRD_SECTOR"), Set.of("THIRD_SECTOR_FORUM"), "REVIEW"),
+            activity(2, "Survey of residents", "CONSULT", Set.of("AFFECTED_COMMUNITIES"), Set.of("ONLINE_SURVEY"), "ANALYSE"),
+            activity(3, "Workshop with people on orders and the council", "ENGAGE",
+                    Set.of("PEOPLE_WITH_CONVICTIONS", "PUBLIC_SECTOR"), Set.of("FACE_TO_FACE", "ONLINE_SURVEY"), null));
+
+    private static OutputSection section(OutputDocument doc, String heading) {
+        return doc.sections().stream().filter(s -> s.heading().equals(heading)).findFirst().orElseThrow();
+    }
+
+    private static List<String> row(Block.Table table, String first) {
+        return table.rows().stream().filter(r -> r.getFirst().equals(first)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void whoWasEngagedIsCountedByCommunityTypeWithLevelsAndBySector() {
+        OutputDocument doc = builder.build(partnership, plan, "Statement", List.of(), activities, List.of(),
+                LocalDate.of(2026, 1, 5));
+
+        OutputSection who = section(doc, "Who we engaged");
+        Block.Table byCommunity = (Block.Table) who.blocks().get(1);
+        assertThat(byCommunity.headers()).containsExactly("Community type", "Activities", "Inform", "Consult", "Engage");
+        assertThat(row(byCommunity, "Third sector organisations")).containsExactly("Third sector organisations", "1", "0", "0", "1");
+        assertThat(row(byCommunity, "Victims of crime")).containsExactly("Victims of crime", "0", "0", "0", "0");
+        Block.Table bySector = (Block.Table) who.blocks().get(2);
+        assertThat(bySector.rows()).containsExactly(List.of("Third sector", "1"), List.of("Public sector", "1"),
+                List.of("Communities and individuals", "2"));
+        assertThat(((Block.Text) who.blocks().getFirst()).text())
+                .isEqualTo("3 recorded activities involved 4 of the 6 community types.");
+    }
+
+    @Test
+    void levelsMethodsAndStagesAreCountedWithUnrecordedStagesShown() {
+        OutputDocument doc = builder.build(partnership, plan, "Statement", List.of(), activities, List.of(),
+                LocalDate.of(2026, 1, 5));
+
+        Block.Table levels = (Block.Table) section(doc, "Level of engagement").blocks().getFirst();
+        assertThat(levels.rows()).containsExactly(List.of("Inform", "0"), List.of("Consult", "1"), List.of("Engage", "2"));
+        Block.Table methods = (Block.Table) section(doc, "Methods we used").blocks().getFirst();
+        assertThat(methods.rows()).hasSize(3);
+        assertThat(methods.rows()).anySatisfy(r -> assertThat(r.get(1)).isEqualTo("2"));
+        Block.Table stages = (Block.Table) section(doc, "Stage of the commissioning cycle").blocks().getFirst();
+        assertThat(stages.rows()).containsExactly(List.of("Analyse", "1"), List.of("Plan", "0"),
+                List.of("Deliver", "0"), List.of("Review", "1"), List.of("Not recorded", "1"));
+    }
+
+    @Test
+    void youSaidWeDidComesFromTheOutcomeSourceAndIgnoresOtherActivities() {
+        List<ActivityOutcome> outcomes = List.of(
+                new ActivityOutcome(2, "Buses stop too early for evening events", "Events now end by 7pm"),
+                new ActivityOutcome(99, "Not in this plan", "Ignored"),
+                new ActivityOutcome(1, " ", null));
+
+        OutputDocument doc = builder.build(partnership, plan, "Statement", List.of(), activities, outcomes,
+                LocalDate.of(2026, 1, 5));
+
+        Block.Table table = (Block.Table) section(doc, "You said, we did").blocks().getFirst();
+        assertThat(table.rows()).containsExactly(List.of("Survey of residents",
+                "Buses stop too early for evening events", "Events now end by 7pm"));
+    }
+
+    @Test
+    void withoutOutcomesTheStatementSaysNoFeedbackIsRecordedYet() {
+        OutputDocument doc = builder.build(partnership, plan, "Statement", List.of(), activities, List.of(),
+                LocalDate.of(2026, 1, 5));
+
+        assertThat(section(doc, "You said, we did").blocks()).singleElement().isInstanceOf(Block.Text.class);
+    }
+
+    @Test
+    void theInitialDraftIsWrittenFromTheDataAndTheNarrativeComesFirst() {
+        List<StatementSection> initial = builder.initialSections(partnership, plan, activities);
+
+        assertThat(initial).extracting(StatementSection::heading)
+                .containsExactly("About this statement", "How we involved people", "Keeping this statement up to date");
+        assertThat(initial.get(0).body()).contains("Glen CJP", "Engagement plan 2025-2028", "1 April 2025", "31 March 2028");
+        assertThat(initial.get(1).body()).startsWith("We recorded 3 engagement activities.")
+                .contains("third sector organisations").contains("online surveys");
+
+        OutputDocument doc = builder.build(partnership, plan, "My statement", initial, activities, List.of(),
+                LocalDate.of(2026, 1, 5));
+        assertThat(doc.title()).isEqualTo("My statement");
+        assertThat(doc.sections().getFirst().heading()).isEqualTo("About this statement");
+        assertThat(doc.sections()).hasSize(3 + 5);
+    }
+
+    @Test
+    void oneActivityWithoutMethodsReadsNaturally() {
+        List<EngagementActivity> one = List.of(activities.get(0).revise(
+                org.cjengage.core.plan.ActivityDraft.of("Forum", "ENGAGE", Set.of("VICTIMS")), 0));
+
+        assertThat(builder.initialSections(partnership, plan, one).get(1).body())
+                .isEqualTo("We recorded one engagement activity. It reached victims of crime.");
+        assertThat(builder.build(partnership, plan, "S", List.of(), one, List.of(), LocalDate.of(2026, 1, 5)).plainText())
+                .contains("One recorded activity involved 1 of the 6 community types.");
+    }
+
+    @Test
+    void blankLinesInATypedSectionSeparateParagraphs() {
+        assertThat(Block.paragraphs("First line\nstill first\n\n  \nSecond")).containsExactly(
+                new Block.Text("First line\nstill first"), new Block.Text("Second"));
+    }
+}

@@ -1,0 +1,91 @@
+package org.cjengage.ui.outputs;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.cjengage.core.outputs.AnnualReportService;
+import org.cjengage.core.outputs.OutputDocument;
+import org.cjengage.core.outputs.OutputExportService;
+import org.cjengage.core.outputs.OutputFormat;
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.ui.security.CurrentPartnership;
+
+/**
+ * The engagement section of the annual report for a reporting year (1 April to 31 March), on screen and
+ * as PDF or DOCX. URL: {@code annual-report?year=2025}.
+ */
+@Route("annual-report")
+@PermitAll
+public class AnnualReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AnnualReportService reports;
+    private final OutputExportService exports;
+    private final CurrentPartnership currentPartnership;
+
+    final Select<Integer> year = new Select<>();
+    final DocumentPanel document = new DocumentPanel();
+    final HorizontalLayout downloads = new HorizontalLayout();
+    private final Paragraph empty = new Paragraph();
+
+    public AnnualReportView(AnnualReportService reports, OutputExportService exports,
+                            CurrentPartnership currentPartnership) {
+        this.reports = reports;
+        this.exports = exports;
+        this.currentPartnership = currentPartnership;
+        int current = AnnualReportService.reportingYearOf(LocalDate.now());
+        year.setLabel(getTranslation("outputs.report.year"));
+        year.setItems(IntStream.rangeClosed(current - 6, current + 1).boxed().sorted((a, b) -> b - a).toList());
+        year.setItemLabelGenerator(y -> y + "–" + String.valueOf(y + 1).substring(2));
+        year.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(AnnualReportView.class,
+                        QueryParameters.of("year", String.valueOf(e.getValue()))));
+            }
+        });
+        add(new H2(getTranslation("outputs.report.heading")), year, empty, downloads, document);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        int chosen = OutputsParams.longParam(params, "year").map(Long::intValue)
+                .filter(y -> y > 1990 && y < 2200).orElse(AnnualReportService.reportingYearOf(LocalDate.now()));
+        year.setValue(chosen);
+        Partnership partnership = currentPartnership.get().orElse(null);
+        empty.setVisible(partnership == null);
+        empty.setText(getTranslation("outputs.noPartnership"));
+        downloads.removeAll();
+        document.removeAll();
+        if (partnership == null) {
+            return;
+        }
+        long partnershipId = partnership.id();
+        OutputDocument doc = reports.report(partnershipId, chosen);
+        document.show(doc, 2);
+        for (OutputFormat format : OutputFormat.values()) {
+            downloads.add(Downloads.link(getTranslation("outputs.download." + format.name()),
+                    Downloads.fileName(partnership.code() + " " + doc.title(), format.extension()), format.contentType(),
+                    () -> exports.annualReport(partnershipId, chosen, format)));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("outputs.report.heading") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,153 @@
+package org.cjengage.ui.outputs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+
+import org.cjengage.core.common.ValidationException;
+import org.cjengage.core.common.Violation;
+import org.cjengage.core.outputs.StatementDraft;
+import org.cjengage.core.outputs.StatementSection;
+import org.cjengage.ui.common.ErrorMessages;
+
+/**
+ * Edits the narrative of a participation statement: its title and headed plain-text sections (blank lines
+ * separate paragraphs). Publishes {@link SaveEvent} and {@link PublishEvent} with the typed content.
+ */
+public class StatementDraftForm extends Composite<VerticalLayout> {
+
+    final TextField title = new TextField();
+    final List<SectionEditor> sections = new ArrayList<>();
+    final Button addSection = new Button();
+    final Button save = new Button();
+    final Button publish = new Button();
+    private final VerticalLayout sectionList = new VerticalLayout();
+
+    public StatementDraftForm() {
+        title.setLabel(getTranslation("outputs.statement.form.title"));
+        title.setMaxLength(StatementDraft.TITLE_MAX);
+        title.setRequiredIndicatorVisible(true);
+        title.setWidthFull();
+        sectionList.setPadding(false);
+        addSection.setText(getTranslation("outputs.statement.form.addSection"));
+        addSection.setIcon(VaadinIcon.PLUS.create());
+        addSection.addClickListener(e -> addSection(new StatementSection("", "")));
+        save.setText(getTranslation("action.save"));
+        save.addClickListener(e -> fireEvent(new SaveEvent(this, content())));
+        publish.setText(getTranslation("outputs.statement.form.publish"));
+        publish.addThemeVariants(ButtonVariant.PRIMARY);
+        publish.addClickListener(e -> fireEvent(new PublishEvent(this, content())));
+        getContent().setPadding(false);
+        getContent().add(title, sectionList, addSection, new HorizontalLayout(save, publish));
+    }
+
+    public void edit(StatementDraft draft) {
+        title.setValue(draft.title());
+        title.setInvalid(false);
+        sections.clear();
+        sectionList.removeAll();
+        draft.sections().forEach(this::addSection);
+    }
+
+    public StatementDraft.StatementContent content() {
+        return new StatementDraft.StatementContent(title.getValue(),
+                sections.stream().map(s -> new StatementSection(s.heading.getValue(), s.body.getValue())).toList());
+    }
+
+    public void showViolations(ValidationException e) {
+        for (Violation v : e.violations()) {
+            HasValidation field = title;
+            var m = java.util.regex.Pattern.compile("sections\\[(\\d+)]\\.(heading|body)").matcher(v.field());
+            if (m.matches() && Integer.parseInt(m.group(1)) < sections.size()) {
+                SectionEditor s = sections.get(Integer.parseInt(m.group(1)));
+                field = m.group(2).equals("heading") ? s.heading : s.body;
+            }
+            field.setInvalid(true);
+            field.setErrorMessage(ErrorMessages.describe(v));
+        }
+    }
+
+    private void addSection(StatementSection section) {
+        SectionEditor editor = new SectionEditor(sections.size() + 1, section);
+        editor.remove.addClickListener(e -> {
+            sections.remove(editor);
+            sectionList.remove(editor.layout);
+        });
+        sections.add(editor);
+        sectionList.add(editor.layout);
+    }
+
+    final class SectionEditor {
+        final TextField heading = new TextField();
+        final TextArea body = new TextArea();
+        final Button remove = new Button(VaadinIcon.TRASH.create());
+        final VerticalLayout layout = new VerticalLayout();
+
+        SectionEditor(int number, StatementSection section) {
+            heading.setLabel(getTranslation("outputs.statement.form.heading", number));
+            heading.setMaxLength(StatementSection.HEADING_MAX);
+            heading.setValue(section.heading());
+            heading.setWidthFull();
+            body.setLabel(getTranslation("outputs.statement.form.body", number));
+            body.setHelperText(getTranslation("outputs.statement.form.bodyHelp"));
+            body.setMaxLength(StatementSection.BODY_MAX);
+            body.setValue(section.body());
+            body.setWidthFull();
+            remove.setAriaLabel(getTranslation("outputs.statement.form.removeSection", number));
+            remove.setTooltipText(getTranslation("outputs.statement.form.removeSection", number));
+            remove.addThemeVariants(ButtonVariant.TERTIARY);
+            HorizontalLayout top = new HorizontalLayout(heading, remove);
+            top.setWidthFull();
+            top.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            layout.setPadding(false);
+            layout.setSpacing(false);
+            layout.add(top, body);
+        }
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    public Registration addPublishListener(ComponentEventListener<PublishEvent> listener) {
+        return addListener(PublishEvent.class, listener);
+    }
+
+    public static class SaveEvent extends ComponentEvent<StatementDraftForm> {
+        private final StatementDraft.StatementContent content;
+
+        SaveEvent(StatementDraftForm source, StatementDraft.StatementContent content) {
+            super(source, false);
+            this.content = content;
+        }
+
+        public StatementDraft.StatementContent content() {
+            return content;
+        }
+    }
+
+    public static class PublishEvent extends ComponentEvent<StatementDraftForm> {
+        private final StatementDraft.StatementContent content;
+
+        PublishEvent(StatementDraftForm source, StatementDraft.StatementContent content) {
+            super(source, false);
+            this.content = content;
+        }
+
+        public StatementDraft.StatementContent content() {
+            return content;
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.cjengage.ui.outputs;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.cjengage.core.common.DomainException;
+import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.common.ValidationException;
+import org.cjengage.core.outputs.OutputDocument;
+import org.cjengage.core.outputs.OutputExportService;
+import org.cjengage.core.outputs.OutputFormat;
+import org.cjengage.core.outputs.ParticipationStatementService;
+import org.cjengage.core.outputs.PublishedStatement;
+import org.cjengage.core.outputs.StatementDraft;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.security.AccessGuard;
+import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.Notifications;
+import org.cjengage.ui.security.CurrentPartnership;
+
+/**
+ * The participation statement of a plan: the lead edits the draft and publishes dated versions; everyone
+ * in the partnership sees the published versions and downloads them as PDF or DOCX.
+ * URL: {@code statement?plan=..} (draft preview) or {@code statement?plan=..&version=..}.
+ */
+@Route("statement")
+@PermitAll
+public class StatementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ParticipationStatementService statements;
+    private final OutputExportService exports;
+    private final PlanService plans;
+    private final AccessGuard access;
+    private final CurrentPartnership currentPartnership;
+
+    final ComboBox<ActionPlan> planSelector = new ComboBox<>();
+    final StatementDraftForm form = new StatementDraftForm();
+    final Grid<PublishedStatement> versions = new Grid<>();
+    final DocumentPanel document = new DocumentPanel();
+    final HorizontalLayout downloads = new HorizontalLayout();
+    private final H3 shownHeading = new H3();
+    private final Paragraph empty = new Paragraph();
+    private final VerticalLayout editor = new VerticalLayout();
+    private ActionPlan plan;
+    private StatementDraft draft;
+
+    public StatementView(ParticipationStatementService statements, OutputExportService exports, PlanService plans,
+                         AccessGuard access, CurrentPartnership currentPartnership) {
+        this.statements = statements;
+        this.exports = exports;
+        this.plans = plans;
+        this.access = access;
+        this.currentPartnership = currentPartnership;
+        planSelector.setLabel(getTranslation("plan.select"));
+        planSelector.setItemLabelGenerator(ActionPlan::title);
+        planSelector.setWidth("28em");
+        planSelector.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                navigate(e.getValue().id(), null);
+            }
+        });
+        versions.setAriaLabel(getTranslation("outputs.statement.versions"));
+        versions.addColumn(v -> getTranslation("outputs.statement.versionNumber", v.number()))
+                .setHeader(getTranslation("outputs.statement.version")).setAutoWidth(true);
+        versions.addColumn(v -> OutputDates.format(v.publishedOn())).setHeader(getTranslation("outputs.statement.publishedOn")).setAutoWidth(true);
+        versions.addColumn(PublishedStatement::title).setHeader(getTranslation("outputs.statement.form.title")).setFlexGrow(1);
+        versions.addColumn(PublishedStatement::publishedBy).setHeader(getTranslation("outputs.statement.publishedBy")).setAutoWidth(true);
+        versions.setAllRowsVisible(true);
+        // selection works by mouse and by keyboard (space on a focused row); the chosen version goes in the URL
+        versions.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                navigate(plan.id(), e.getValue().id());
+            }
+        });
+        form.addSaveListener(e -> save(e.content(), false));
+        form.addPublishListener(e -> confirmPublish(e.content()));
+        editor.setPadding(false);
+        editor.add(new H3(getTranslation("outputs.statement.editDraft")), form);
+        add(new H2(getTranslation("outputs.statement.heading")), planSelector, empty, editor,
+                new H3(getTranslation("outputs.statement.versions")), versions, shownHeading, downloads, document);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Optional<Long> planId = OutputsParams.longParam(params, "plan");
+        Optional<Long> versionId = OutputsParams.longParam(params, "version");
+        if (planId.isPresent()) {
+            plan = plans.plan(planId.get());
+            currentPartnership.select(plan.partnershipId());
+        } else {
+            plan = currentPartnership.get().flatMap(p -> plans.plansOf(p.id()).stream().findFirst()).orElse(null);
+        }
+        empty.setText(getTranslation("plan.none"));
+        empty.setVisible(plan == null);
+        planSelector.setItems(plan == null ? List.of() : plans.plansOf(plan.partnershipId()));
+        planSelector.setValue(plan);
+        boolean canEdit = plan != null && access.hasRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
+        editor.setVisible(canEdit);
+        if (plan == null) {
+            versions.setItems(List.of());
+            document.removeAll();
+            downloads.removeAll();
+            return;
+        }
+        draft = statements.draft(plan.id());
+        form.edit(draft);
+        versions.setItems(statements.versions(plan.id()));
+        if (versionId.isPresent()) {
+            PublishedStatement version = statements.version(versionId.get());
+            if (!version.planId().equals(plan.id())) {
+                throw new NotFoundException("statement", versionId.get());
+            }
+            versions.select(version);
+            showVersion(version);
+        } else {
+            showPreview();
+        }
+    }
+
+    private void showPreview() {
+        shownHeading.setText(getTranslation("outputs.statement.preview"));
+        OutputDocument doc = statements.preview(plan.id());
+        document.show(doc, 2);
+        long planId = plan.id();
+        setDownloads(doc.title() + " draft", format -> exports.statementPreview(planId, format));
+    }
+
+    private void showVersion(PublishedStatement version) {
+        shownHeading.setText(getTranslation("outputs.statement.showingVersion", version.number(),
+                OutputDates.format(version.publishedOn())));
+        OutputDocument doc = statements.versionDocument(version.id());
+        document.show(doc, 2);
+        long id = version.id();
+        setDownloads(doc.title() + " " + version.publishedOn(), format -> exports.publishedStatement(id, format));
+    }
+
+    private void setDownloads(String title, java.util.function.Function<OutputFormat, byte[]> file) {
+        downloads.removeAll();
+        downloads.setAlignItems(FlexComponent.Alignment.BASELINE);
+        for (OutputFormat format : OutputFormat.values()) {
+            downloads.add(Downloads.link(getTranslation("outputs.download." + format.name()),
+                    Downloads.fileName(title, format.extension()), format.contentType(), () -> file.apply(format)));
+        }
+    }
+
+    private boolean save(StatementDraft.StatementContent content, boolean quiet) {
+        try {
+            draft = statements.saveDraft(plan.id(), draft.version(), content);
+            if (!quiet) {
+                Notifications.success(getTranslation("outputs.statement.saved"));
+                showPreview();
+            }
+            return true;
+        } catch (ValidationException ex) {
+            form.showViolations(ex);
+        } catch (DomainException ex) {
+            ErrorMessages.show(ex);
+        }
+        return false;
+    }
+
+    private void confirmPublish(StatementDraft.StatementContent content) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("outputs.statement.publish.title"),
+                getTranslation("outputs.statement.publish.text"), getTranslation("outputs.statement.form.publish"), e -> {
+            if (!save(content, true)) {
+                return;
+            }
+            try {
+                PublishedStatement published = statements.publish(plan.id(), draft.version());
+                Notifications.success(getTranslation("outputs.statement.published", published.number()));
+                navigate(plan.id(), published.id());
+            } catch (DomainException ex) {
+                ErrorMessages.show(ex);
+            }
+        });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
+    }
+
+    private void navigate(long planId, Long versionId) {
+        QueryParameters params = versionId == null ? QueryParameters.of("plan", String.valueOf(planId))
+                : QueryParameters.simple(Map.of("plan", String.valueOf(planId), "version", String.valueOf(versionId)));
+        getUI().ifPresent(ui -> ui.navigate(StatementView.class, params));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("outputs.statement.heading") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,88 @@
+package org.cjengage.ui.outputs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+
+import org.cjengage.app.EngagementApplication;
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.security.Role;
+import org.cjengage.core.testsupport.AsUser;
+import org.cjengage.core.testsupport.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(classes = EngagementApplication.class)
+@ViewPackages(packages = "org.cjengage.ui")
+class OpenDataViewTest extends SpringBrowserlessTest {
+
+    @Autowired TestData data;
+    @Autowired PlanService plans;
+
+    @AfterEach
+    void signOut() {
+        AsUser.signOut();
+    }
+
+    /** Stands in for the upload (browserless tests cannot send a file): what the upload callback stores. */
+    private static void chooseFile(OpenDataView view, String json) throws ReflectiveOperationException {
+        Field file = OpenDataView.class.getDeclaredField("file");
+        file.setAccessible(true);
+        file.set(view, json.getBytes(StandardCharsets.UTF_8));
+        view.importButton.setEnabled(true);
+    }
+
+    @Test
+    void aRefusedImportListsEachProblemWithItsPlaceAndImportsNothing() throws Exception {
+        Partnership empty = data.partnership();
+        EngagementPrincipal admin = data.user(Role.ADMIN, empty.id());
+        AsUser.signIn(admin);
+        OpenDataView view = navigate(OpenDataView.class);
+        chooseFile(view, """
+                {"schemaVersion":"1.0","plans":[{"ref":"plan-1","title":"Imported","periodStart":"2025-04-01",
+                 "periodEnd":"2028-03-31","activities":[{"ref":"activity-1","description":"Ok","level":"INFORM","status":"COMPLETE"},
+                 {"ref":"activity-2","description":"","level":"SHOUT","status":"DONE"}]}]}""");
+
+        test(view.importButton).click();
+
+        assertThat(view.problems.isVisible()).isTrue();
+        var grid = test(view.problems);
+        assertThat(grid.size()).isEqualTo(3);
+        assertThat(grid.getCellText(0, 0)).startsWith("plans[0].activities[1].");
+        assertThat(AsUser.call(admin, () -> plans.plansOf(empty.id()))).isEmpty();
+    }
+
+    @Test
+    void aValidFileIsImportedIntoTheEmptyPartnership() throws Exception {
+        Partnership empty = data.partnership();
+        EngagementPrincipal admin = data.user(Role.ADMIN, empty.id());
+        AsUser.signIn(admin);
+        OpenDataView view = navigate(OpenDataView.class);
+        chooseFile(view, """
+                {"schemaVersion":"1.0","plans":[{"ref":"plan-1","title":"Imported","periodStart":"2025-04-01",
+                 "periodEnd":"2028-03-31","activities":[{"ref":"activity-1","description":"Ok","level":"INFORM","status":"COMPLETE"}]}]}""");
+
+        test(view.importButton).click();
+
+        assertThat(view.problems.isVisible()).isFalse();
+        assertThat(AsUser.call(admin, () -> plans.plansOf(empty.id()))).extracting(p -> p.title()).containsExactly("Imported");
+    }
+
+    @Test
+    void aStrategyLeadCanExportButSeesNoImport() {
+        Partnership partnership = data.partnership();
+        AsUser.signIn(data.user(Role.STRATEGY_LEAD, partnership.id()));
+        OpenDataView view = navigate(OpenDataView.class);
+
+        assertThat(view.importArea.isVisible()).isFalse();
+        assertThat(view.exportArea.getElement().getTextRecursively()).contains("Download open data (JSON)");
+    }
+}
