@@ -15,6 +15,14 @@ import org.cjengage.core.admin.PersonalDataService;
 import org.cjengage.core.admin.UserAdminService;
 import org.cjengage.core.common.NotFoundException;
 import org.cjengage.core.common.NotPermittedException;
+import org.cjengage.core.participation.DistanceTravelledService;
+import org.cjengage.core.participation.LinkableActivity;
+import org.cjengage.core.participation.ObservationDraft;
+import org.cjengage.core.participation.ParticipationTestData;
+import org.cjengage.core.participation.Sector;
+import org.cjengage.core.participation.ServiceDraft;
+import org.cjengage.core.participation.TrackedService;
+import org.cjengage.core.participation.TrackedServiceRepository;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.partnership.PartnershipService;
 import org.cjengage.core.plan.ActionPlan;
@@ -22,6 +30,17 @@ import org.cjengage.core.plan.ActivityDraft;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.plan.PlanDraft;
 import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.scoring.Assessment;
+import org.cjengage.core.scoring.AssessmentOverviewRow;
+import org.cjengage.core.scoring.AssessmentRepository;
+import org.cjengage.core.scoring.AssessmentService;
+import org.cjengage.core.scoring.AssessmentStatus;
+import org.cjengage.core.scoring.CycleStage;
+import org.cjengage.core.scoring.IndicatorScore;
+import org.cjengage.core.scoring.ScoreInput;
+import org.cjengage.core.standards.Framework;
+import org.cjengage.core.standards.StandardIds;
+import org.cjengage.core.standards.StandardsCatalogue;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.TestData;
 import org.cjengage.coretest.CoreTestApplication;
@@ -54,7 +73,9 @@ class AccessMatrixTest {
         /** ADMIN or STRATEGY_LEAD of the partnership, or a national admin. */
         PLAN_WRITE,
         /** ADMIN of the partnership, or a national admin. */
-        ADMIN;
+        ADMIN,
+        /** ADMIN, STRATEGY_LEAD or STAFF of the partnership, or a national admin (scoring, observations). */
+        RECORD;
 
         boolean allows(Caller caller, boolean own) {
             return switch (caller) {
@@ -62,7 +83,8 @@ class AccessMatrixTest {
                 case NATIONAL_VIEWER -> this == READ;
                 case ADMIN -> own;
                 case STRATEGY_LEAD -> own && this != ADMIN;
-                case STAFF, PARTNER -> own && this == READ;
+                case STAFF -> own && (this == READ || this == RECORD);
+                case PARTNER -> own && this == READ;
                 case ANONYMOUS, DEACTIVATED -> false;
             };
         }
@@ -92,6 +114,13 @@ class AccessMatrixTest {
     @Autowired org.cjengage.core.plan.ActionPlanRepository planRepository;
     @Autowired UserRepository userRepository;
     @Autowired TestData data;
+    @Autowired AssessmentService assessments;
+    @Autowired AssessmentRepository assessmentRepository;
+    @Autowired StandardsCatalogue standards;
+    @Autowired DistanceTravelledService distanceTravelled;
+    @Autowired TrackedServiceRepository serviceRepository;
+    @Autowired ParticipationTestData participation;
+    @Autowired AccessGuard access;
 
     Target own;
     Target other;
@@ -181,7 +210,103 @@ class AccessMatrixTest {
                 throw new NotPermittedException();
             }
         }));
+        scoringOperations(ops);
+        participationOperations(ops);
         return ops;
+    }
+
+    /** AssessmentService: read for members, score for ADMIN/STRATEGY_LEAD/STAFF, review for ADMIN/STRATEGY_LEAD. */
+    private void scoringOperations(List<Operation> ops) {
+        ops.add(new Operation("scoring: activityScores", Rule.READ, t -> {
+            Assessment a = assessmentBy(t.member().userId(), t, AssessmentStatus.SUBMITTED);
+            requireContains(assessments.activityScores(a.activityId()).assessments().stream()
+                    .map(s -> s.assessment().id()).toList(), a.id());
+        }));
+        ops.add(new Operation("scoring: assessment", Rule.READ, t -> assessments.assessment(
+                assessmentBy(t.member().userId(), t, AssessmentStatus.DRAFT).id())));
+        ops.add(new Operation("scoring: activity", Rule.READ, t -> assessments.activity(t.activity().id())));
+        ops.add(new Operation("scoring: overview", Rule.READ, t -> requireContains(assessments.overview(
+                t.partnership().id()).stream().map(AssessmentOverviewRow::activityId).toList(), t.activity().id())));
+        ops.add(new Operation("scoring: assessorName", Rule.READ, t -> assessments.assessorName(
+                assessmentBy(t.member().userId(), t, AssessmentStatus.DRAFT))));
+        ops.add(new Operation("scoring: start", Rule.RECORD, t -> assessments.start(
+                data.activity(t.plan(), "To score").id(), StandardIds.NATIONAL_STANDARDS, CycleStage.REVIEW)));
+        ops.add(new Operation("scoring: saveDraft (own assessment)", Rule.RECORD, t -> {
+            Assessment own = assessmentBy(callerId(t), t, AssessmentStatus.DRAFT);
+            assessments.saveDraft(own.id(), own.version(), List.of(ScoreInput.of("1a", 3, "Matrix notes")));
+        }));
+        ops.add(new Operation("scoring: submit (own assessment)", Rule.RECORD, t -> {
+            Assessment own = assessmentBy(callerId(t), t, AssessmentStatus.DRAFT);
+            assessments.submit(own.id(), own.version(), List.of(ScoreInput.of("1a", 3, "Matrix notes")));
+        }));
+        ops.add(new Operation("scoring: approve", Rule.PLAN_WRITE, t -> {
+            Assessment submitted = assessmentBy(t.member().userId(), t, AssessmentStatus.SUBMITTED);
+            assessments.approve(submitted.id(), submitted.version());
+        }));
+        ops.add(new Operation("scoring: returnToDraft", Rule.PLAN_WRITE, t -> {
+            Assessment submitted = assessmentBy(t.member().userId(), t, AssessmentStatus.SUBMITTED);
+            assessments.returnToDraft(submitted.id(), submitted.version(), "Please add the attendance figures");
+        }));
+        ops.add(new Operation("scoring: canScore", Rule.RECORD, t -> requireTrue(assessments.canScore(
+                t.partnership().id()))));
+        ops.add(new Operation("scoring: canReview", Rule.PLAN_WRITE, t -> requireTrue(assessments.canReview(
+                t.partnership().id()))));
+    }
+
+    /** DistanceTravelledService: read for members, services for ADMIN/STRATEGY_LEAD, observations also STAFF. */
+    private void participationOperations(List<Operation> ops) {
+        ops.add(new Operation("participation: services", Rule.READ, t -> {
+            TrackedService s = participation.service(t.partnership().id());
+            requireContains(distanceTravelled.services(t.partnership().id()).stream()
+                    .map(summary -> summary.service().id()).toList(), s.id());
+        }));
+        ops.add(new Operation("participation: service", Rule.READ, t -> distanceTravelled.service(
+                participation.service(t.partnership().id()).id())));
+        ops.add(new Operation("participation: journey", Rule.READ, t -> distanceTravelled.journey(
+                participation.service(t.partnership().id()).id())));
+        ops.add(new Operation("participation: linkableActivities", Rule.READ, t -> requireContains(
+                distanceTravelled.linkableActivities(t.partnership().id()).stream().map(LinkableActivity::id).toList(),
+                t.activity().id())));
+        ops.add(new Operation("participation: createService", Rule.PLAN_WRITE, t -> distanceTravelled.createService(
+                t.partnership().id(), new ServiceDraft(TestData.unique("Matrix service"), "Matrix organisation",
+                        Sector.STATUTORY, Set.of("VICTIMS"), null, LocalDate.now().plusYears(1)))));
+        ops.add(new Operation("participation: updateService", Rule.PLAN_WRITE, t -> {
+            TrackedService s = participation.service(t.partnership().id());
+            ServiceDraft draft = s.toDraft();
+            distanceTravelled.updateService(s.id(), s.version(), new ServiceDraft(draft.name(), "Renamed organisation",
+                    draft.sector(), draft.communityCodes(), draft.targetStage(), draft.targetDate()));
+        }));
+        ops.add(new Operation("participation: recordObservation", Rule.RECORD, t -> distanceTravelled.recordObservation(
+                participation.service(t.partnership().id()).id(),
+                ObservationDraft.of(LocalDate.now(), 3, "Matrix evidence").linkedTo(Set.of(t.activity().id())))));
+        ops.add(new Operation("participation: canEditServices", Rule.PLAN_WRITE, t -> requireTrue(
+                distanceTravelled.canEditServices(t.partnership().id()))));
+        ops.add(new Operation("participation: canRecord", Rule.RECORD, t -> requireTrue(
+                distanceTravelled.canRecord(t.partnership().id()))));
+    }
+
+    /** An assessment of the target's activity by the given person, made directly (no access check). */
+    private Assessment assessmentBy(long assessorId, Target t, AssessmentStatus status) {
+        Framework framework = standards.nationalStandards();
+        Assessment a = assessmentRepository.save(Assessment.start(data.activity(t.plan(), "Scored").id(),
+                t.partnership().id(), assessorId, framework.id(), framework.version(), CycleStage.REVIEW));
+        if (status == AssessmentStatus.SUBMITTED) {
+            String element = framework.elementOf("1a").orElseThrow().code();
+            a = assessmentRepository.save(a.withScores(Set.of(IndicatorScore.scored(element, "1a", 4, "Notes")),
+                    framework.version()).submit());
+        }
+        return a;
+    }
+
+    /** The signed-in caller (active or not); anonymous calls borrow the target member's id. */
+    private long callerId(Target t) {
+        return access.currentUser().map(EngagementPrincipal::userId).orElse(t.member().userId());
+    }
+
+    private static void requireTrue(boolean allowed) {
+        if (!allowed) {
+            throw new NotPermittedException();
+        }
     }
 
     private EngagementPrincipal freshMember(Target t) {
