@@ -20,6 +20,7 @@ class ChartSection extends Section {
     ChartSection(String id, String title, Map<String, Object> option, String height, List<String> headers,
                  List<List<String>> rows, DataTable.CellLinks links) {
         setId(id);
+        setWidthFull();
         addClassName("cje-dashboard-section");
         H3 heading = new H3(title);
         heading.setId(id + "-title");

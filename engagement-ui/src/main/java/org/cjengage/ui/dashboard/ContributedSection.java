@@ -16,6 +16,7 @@ import org.cjengage.core.dashboard.SectionCell;
 class ContributedSection extends Div {
 
     ContributedSection(DashboardSection section, FigureText text) {
+        setWidthFull();
         List<String> headers = section.columnKeys().stream().map(this::getTranslation).toList();
         List<String> seriesNames = new ArrayList<>();
         List<Integer> numeric = new ArrayList<>();

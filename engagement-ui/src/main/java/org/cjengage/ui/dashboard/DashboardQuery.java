@@ -1,10 +1,13 @@
 package org.cjengage.ui.dashboard;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.router.QueryParameters;
 
@@ -24,8 +27,17 @@ public record DashboardQuery(Long partnershipId, DashboardFilter filter) {
                 date(p, "to"), first(p, "community"), first(p, "level")));
     }
 
-    public QueryParameters toQueryParameters() {
-        return QueryParameters.simple(toMap());
+    /** The query string in a fixed order ({@code partnership=7&plan=3&...}), URL-encoded. */
+    public String toQueryString() {
+        return toMap().entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** A location for {@code UI.navigate(String)}: the route, then the query string if any. */
+    public String location(String route) {
+        String query = toQueryString();
+        return query.isEmpty() ? route : route + "?" + query;
     }
 
     /** Ordered name -> value of every part that is set. */

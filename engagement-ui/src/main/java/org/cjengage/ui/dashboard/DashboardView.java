@@ -89,7 +89,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             filters.to.setErrorMessage(ErrorMessages.describe(e.violations().getFirst()));
             return;
         }
-        getUI().ifPresent(ui -> ui.navigate(DashboardView.class, query.with(filter).toQueryParameters()));
+        getUI().ifPresent(ui -> ui.navigate("dashboard",
+                com.vaadin.flow.router.QueryParameters.fromString(query.with(filter).toQueryString())));
     }
 
     @Override

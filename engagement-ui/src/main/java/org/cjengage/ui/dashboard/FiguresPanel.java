@@ -35,6 +35,7 @@ class FiguresPanel extends VerticalLayout {
         this.labels = labels;
         this.links = links;
         setPadding(false);
+        setWidthFull();
         add(tiles(f));
         add(breakdown("dashboard-status", "dashboard.status.title", f.byStatus(),
                 code -> getTranslation("status." + code), code -> new String[] {"status", code}, null));

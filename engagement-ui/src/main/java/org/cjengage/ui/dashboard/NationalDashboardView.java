@@ -82,8 +82,7 @@ public class NationalDashboardView extends VerticalLayout implements BeforeEnter
                     text.of(r.engageLevel()), text.of(r.overdueReviews()), String.valueOf(r.communitiesNotInvolved())));
         }
         comparison.setData(getTranslation("dashboard.comparison.title"), headers, rows, (r, c) -> c != 0 ? null
-                : "dashboard?" + new DashboardQuery(d.comparison().get(r).partnershipId(), d.filter()).toQueryParameters()
-                .getQueryString());
+                : new DashboardQuery(d.comparison().get(r).partnershipId(), d.filter()).location("dashboard"));
     }
 
     private void apply(DashboardFilter filter) {
@@ -95,7 +94,8 @@ public class NationalDashboardView extends VerticalLayout implements BeforeEnter
             filters.to.setErrorMessage(ErrorMessages.describe(e.violations().getFirst()));
             return;
         }
-        getUI().ifPresent(ui -> ui.navigate(NationalDashboardView.class, query.with(filter).toQueryParameters()));
+        getUI().ifPresent(ui -> ui.navigate("dashboard/national",
+                com.vaadin.flow.router.QueryParameters.fromString(query.with(filter).toQueryString())));
     }
 
     @Override

@@ -18,6 +18,7 @@ class OverdueList extends Section {
 
     OverdueList(List<OverdueActivity> overdue, Labels labels, boolean national) {
         setId("dashboard-overdue");
+        setWidthFull();
         H3 heading = new H3(getTranslation("dashboard.overdue.title"));
         heading.setId("dashboard-overdue-title");
         getElement().setAttribute("aria-labelledby", "dashboard-overdue-title");
