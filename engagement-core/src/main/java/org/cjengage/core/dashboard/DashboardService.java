@@ -29,16 +29,16 @@ import org.cjengage.core.standards.StandardsCatalogue;
 import org.cjengage.core.standards.Term;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Partnership dashboards and the national roll-up. Any member of a partnership may read its dashboard
  * (partners read-only, like everything they see); the roll-up needs a national membership. Counts are
  * exact for {@link #EXACT_FIGURE_ROLES} and suppressed (see {@link Suppression}) for partners, national
  * viewers and every export. Each build is timed as {@code dashboard.build} (tag {@code scope}).
+ * Builds run without a surrounding transaction (read-only aggregates; measured in docs/benchmarks.md):
+ * the few queries of a build may see an edit that lands between them, which a dashboard can live with.
  */
 @Service
-@Transactional(readOnly = true)
 public class DashboardService {
 
     /** Roles that see exact figures on screen (a national ADMIN too). */
