@@ -25,6 +25,20 @@ public class DataTable extends Div {
      * @param rows    cell texts, same length as headers
      */
     public void setData(String caption, List<String> headers, List<List<String>> rows) {
+        setData(caption, headers, rows, (row, column) -> null);
+    }
+
+    /** Where a cell links to (a route path with query, e.g. {@code plans?plan=1&status=COMPLETE}), or null. */
+    @FunctionalInterface
+    public interface CellLinks {
+        String href(int row, int column);
+    }
+
+    /**
+     * As {@link #setData(String, List, List)}, with cells that link somewhere (column 0 is the row header):
+     * the cell's text becomes a router link, so the table stays the keyboard route to what a chart shows.
+     */
+    public void setData(String caption, List<String> headers, List<List<String>> rows, CellLinks links) {
         table.removeAllChildren();
         table.appendChild(new Element("caption").setText(caption));
         Element headRow = new Element("tr");
@@ -35,8 +49,17 @@ public class DataTable extends Div {
         Element body = new Element("tbody");
         for (List<String> row : rows) {
             Element tr = new Element("tr");
+            int r = body.getChildCount();
             for (int i = 0; i < row.size(); i++) {
-                tr.appendChild(i == 0 ? cell("th", row.get(i)).setAttribute("scope", "row") : cell("td", row.get(i)));
+                Element cell = i == 0 ? cell("th", row.get(i)).setAttribute("scope", "row") : cell("td", row.get(i));
+                String href = links.href(r, i);
+                if (href != null) {
+                    String text = cell.getText();
+                    cell.setText("");
+                    cell.appendChild(new Element("a").setAttribute("href", href).setAttribute("router-link", true)
+                            .setText(text));
+                }
+                tr.appendChild(cell);
             }
             body.appendChild(tr);
         }

@@ -1,0 +1,31 @@
+package org.cjengage.core.dashboard;
+
+import java.util.Optional;
+
+/**
+ * A feature's section of the partnership dashboard and national roll-up, declared as a bean (any
+ * {@code @Component} in the feature's package). The dashboard service calls every contributor after it
+ * has checked access, applies small-number suppression to the returned counts, times the whole build and
+ * hands the sections to the UI, which draws a chart and an accessible table for each.
+ *
+ * <p>Planned contributors (see docs/dashboard.md, "Sections from other features"):
+ * <ul>
+ *   <li><b>standards radar</b> (scoring): one row per National Standard, an {@link SectionCell.Average}
+ *   of the scores of <em>approved</em> assessments with the number of assessments as its basis, chart
+ *   {@link DashboardSection.ChartKind#RADAR}, valueMax 6;</li>
+ *   <li><b>distance travelled</b> (participation): one row per service, the latest stage (1..8) and the
+ *   stretch target, plus a {@link SectionCell.Count} of observations, chart BAR, valueMax 8.</li>
+ * </ul>
+ *
+ * <p>Rules: aggregate in SQL (GROUP BY, one or two queries), honour {@code scope} (one partnership or all)
+ * and the {@link DashboardFilter} where it applies (period, community, level; plan when the data hangs off
+ * activities), return counts as {@link SectionCell.Count} (never pre-formatted text), and return
+ * {@link Optional#empty()} when there is nothing to show.
+ */
+public interface DashboardContributor {
+
+    /** Position among contributed sections (after the plan figures); lower first. */
+    int order();
+
+    Optional<DashboardSection> section(DashboardScope scope, DashboardFilter filter);
+}

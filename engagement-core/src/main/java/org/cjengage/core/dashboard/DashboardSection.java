@@ -1,0 +1,45 @@
+package org.cjengage.core.dashboard;
+
+import java.util.List;
+
+/**
+ * A dashboard section a feature contributes (standards radar, distance travelled, ...), rendered by the UI
+ * generically: a chart of the numeric columns plus an accessible table of every row.
+ *
+ * @param id          stable id, e.g. {@code "standards-radar"} (used in element ids and tests)
+ * @param titleKey    message key of the heading
+ * @param chart       how to draw the numeric columns
+ * @param columnKeys  message keys of the column headers; the first names the row labels
+ * @param rows        one per category (a standard, a service, ...)
+ * @param valueMax    upper end of the value axis, or {@code null} to let the chart choose (e.g. 6 for scores)
+ */
+public record DashboardSection(String id, String titleKey, ChartKind chart, List<String> columnKeys,
+                               List<Row> rows, Double valueMax) {
+
+    public enum ChartKind { BAR, RADAR, LINE }
+
+    /** @param label the category, as plain text; {@code cells} has one entry per column after the first */
+    public record Row(String label, List<SectionCell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    public DashboardSection {
+        columnKeys = List.copyOf(columnKeys);
+        rows = List.copyOf(rows);
+    }
+
+    /** The same section with counts and averages suppressed for the audience (primary suppression). */
+    public DashboardSection suppressed(Suppression suppression) {
+        List<Row> shown = rows.stream().map(r -> new Row(r.label(), r.cells().stream().map(c -> switch (c) {
+            case SectionCell.Count n -> new SectionCell.Shown(suppression.single(n.value()));
+            case SectionCell.Average a -> {
+                Figure basis = suppression.single(a.basis());
+                yield new SectionCell.ShownAverage(basis.isExact() ? a.value() : null, basis);
+            }
+            default -> c;
+        }).toList())).toList();
+        return new DashboardSection(id, titleKey, chart, columnKeys, shown, valueMax);
+    }
+}

@@ -1,0 +1,206 @@
+package org.cjengage.core.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import org.cjengage.core.common.Checks;
+import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.common.NotPermittedException;
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.ActionPlanRepository;
+import org.cjengage.core.security.AccessGuard;
+import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.security.Role;
+import org.cjengage.core.standards.ScalePoint;
+import org.cjengage.core.standards.StandardsCatalogue;
+import org.cjengage.core.standards.Term;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Partnership dashboards and the national roll-up. Any member of a partnership may read its dashboard
+ * (partners read-only, like everything they see); the roll-up needs a national membership. Counts are
+ * exact for {@link #EXACT_FIGURE_ROLES} and suppressed (see {@link Suppression}) for partners, national
+ * viewers and every export. Each build is timed as {@code dashboard.build} (tag {@code scope}).
+ * Builds run without a surrounding transaction (read-only aggregates; measured in docs/benchmarks.md):
+ * the few queries of a build may see an edit that lands between them, which a dashboard can live with.
+ */
+@Service
+public class DashboardService {
+
+    /** Roles that see exact figures on screen (a national ADMIN too). */
+    public static final Set<Role> EXACT_FIGURE_ROLES = EnumSet.of(Role.ADMIN, Role.STRATEGY_LEAD, Role.STAFF);
+    public static final String TIMER = "dashboard.build";
+    private static final ZoneId SCOTLAND = ZoneId.of("Europe/London");
+
+    private final DashboardQueries queries;
+    private final AccessGuard access;
+    private final PartnershipRepository partnerships;
+    private final ActionPlanRepository plans;
+    private final StandardsCatalogue standards;
+    private final List<DashboardContributor> contributors;
+    private final DashboardProperties properties;
+    private final Clock clock;
+    private final Timer partnershipTimer;
+    private final Timer nationalTimer;
+
+    public DashboardService(DashboardQueries queries, AccessGuard access, PartnershipRepository partnerships,
+                            ActionPlanRepository plans, StandardsCatalogue standards,
+                            List<DashboardContributor> contributors, DashboardProperties properties,
+                            MeterRegistry meters, ObjectProvider<Clock> clock) {
+        this.queries = queries;
+        this.access = access;
+        this.partnerships = partnerships;
+        this.plans = plans;
+        this.standards = standards;
+        this.contributors = contributors.stream().sorted(Comparator.comparingInt(DashboardContributor::order)).toList();
+        this.properties = properties;
+        this.clock = clock.getIfAvailable(() -> Clock.system(SCOTLAND));
+        this.partnershipTimer = timer(meters, "partnership");
+        this.nationalTimer = timer(meters, "national");
+    }
+
+    private static Timer timer(MeterRegistry meters, String scope) {
+        return Timer.builder(TIMER).description("Time to build a dashboard").tag("scope", scope)
+                .publishPercentileHistogram(false).register(meters);
+    }
+
+    /** The dashboard of one partnership, as the caller may see it. */
+    public PartnershipDashboard partnership(long partnershipId, DashboardFilter filter) {
+        return partnershipTimer.record(() -> buildPartnership(partnershipId, filter, false));
+    }
+
+    /** The same figures for an export: always suppressed, whoever exports. */
+    public PartnershipDashboard partnershipForExport(long partnershipId, DashboardFilter filter) {
+        return partnershipTimer.record(() -> buildPartnership(partnershipId, filter, true));
+    }
+
+    /** Every partnership's figures together, plus a comparison row per partnership. National members only. */
+    public NationalDashboard national(DashboardFilter filter) {
+        return nationalTimer.record(() -> buildNational(filter, false));
+    }
+
+    public NationalDashboard nationalForExport(DashboardFilter filter) {
+        return nationalTimer.record(() -> buildNational(filter, true));
+    }
+
+    /** Today in Scotland, as the RAG rule sees it. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private PartnershipDashboard buildPartnership(long partnershipId, DashboardFilter filter, boolean export) {
+        access.requireMember(partnershipId);
+        checkCodes(filter);
+        Partnership partnership = partnerships.findById(partnershipId)
+                .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
+        if (filter.planId() != null) {
+            plans.findById(filter.planId()).filter(p -> p.partnershipId() == partnershipId)
+                    .orElseThrow(() -> new NotFoundException("plan", filter.planId()));
+        }
+        List<ActionPlan> partnershipPlans = plans.findAllByPartnershipIdOrderByPeriodStartDescTitle(partnershipId);
+        Suppression suppression = new Suppression(properties.suppressionThreshold(),
+                export || !access.hasRole(partnershipId, EXACT_FIGURE_ROLES));
+        LocalDate today = today();
+        Dimensions dimensions = dimensions(filter);
+        RawFigures raw = new DashboardAggregator(dimensions).aggregate(queries.cube(partnershipId, filter, today),
+                queries.coverage(partnershipId, filter));
+        DashboardFigures figures = DashboardFigures.present(raw, dimensions, suppression,
+                queries.overdue(partnershipId, filter, today, properties.overdueListLimit()),
+                sections(DashboardScope.partnership(partnershipId), filter, suppression));
+        return new PartnershipDashboard(partnership, partnershipPlans, filter, suppression, figures);
+    }
+
+    private NationalDashboard buildNational(DashboardFilter requested, boolean export) {
+        EngagementPrincipal user = access.requireUser();
+        if (!access.readablePartnerships().all()) {
+            throw new NotPermittedException();
+        }
+        DashboardFilter filter = requested.withoutPlan();
+        checkCodes(filter);
+        boolean nationalAdmin = user.memberships().stream().anyMatch(m -> m.isNational() && m.role() == Role.ADMIN);
+        Suppression suppression = new Suppression(properties.suppressionThreshold(), export || !nationalAdmin);
+        LocalDate today = today();
+        Dimensions dimensions = dimensions(filter);
+        DashboardAggregator aggregator = new DashboardAggregator(dimensions);
+        List<CubeRow> cube = queries.cube(null, filter, today);
+        List<CoverageRow> coverage = queries.coverage(null, filter);
+        DashboardFigures figures = DashboardFigures.present(aggregator.aggregate(cube, coverage), dimensions,
+                suppression, queries.overdue(null, filter, today, properties.overdueListLimit()),
+                sections(DashboardScope.national(), filter, suppression));
+        return new NationalDashboard(filter, suppression, figures,
+                comparison(partnerships.findAllByOrderByName(), aggregator, cube, coverage, suppression));
+    }
+
+    private static List<PartnershipComparison> comparison(List<Partnership> all, DashboardAggregator aggregator,
+                                                          List<CubeRow> cube, List<CoverageRow> coverage,
+                                                          Suppression suppression) {
+        var cubeBy = cube.stream().collect(java.util.stream.Collectors.groupingBy(CubeRow::partnershipId));
+        var coverageBy = coverage.stream().collect(java.util.stream.Collectors.groupingBy(CoverageRow::partnershipId));
+        List<RawFigures> raw = all.stream().map(p -> aggregator.aggregate(cubeBy.getOrDefault(p.id(), List.of()),
+                coverageBy.getOrDefault(p.id(), List.of()))).toList();
+        // Each column adds up to the national figure shown above it: secondary suppression per column.
+        List<Figure> total = column(raw, RawFigures::total, suppression);
+        List<Figure> complete = column(raw, r -> r.byStatus().get("COMPLETE"), suppression);
+        List<Figure> overdue = column(raw, r -> r.byRag().get(Rag.RED.name()), suppression);
+        List<Figure> engage = column(raw, r -> r.byLevel().getOrDefault("ENGAGE", 0L), suppression);
+        List<Figure> reviews = column(raw, RawFigures::overdueReviews, suppression);
+        List<PartnershipComparison> rows = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            int notInvolved = (int) raw.get(i).coverage().values().stream()
+                    .filter(byLevel -> byLevel.values().stream().allMatch(n -> n == 0)).count();
+            rows.add(new PartnershipComparison(all.get(i).id(), all.get(i).name(), total.get(i), complete.get(i),
+                    overdue.get(i), engage.get(i), reviews.get(i), notInvolved));
+        }
+        return rows;
+    }
+
+    private static List<Figure> column(List<RawFigures> raw, Function<RawFigures, Long> value, Suppression s) {
+        return s.breakdown(raw.stream().map(value).toList());
+    }
+
+    private List<DashboardSection> sections(DashboardScope scope, DashboardFilter filter, Suppression suppression) {
+        return contributors.stream().map(c -> c.section(scope, filter)).flatMap(Optional::stream)
+                .map(s -> s.suppressed(suppression)).toList();
+    }
+
+    private Dimensions dimensions(DashboardFilter filter) {
+        List<String> levels = standards.levels().points().stream().map(ScalePoint::code).toList();
+        List<String> communities = standards.communityTypes().terms().stream().map(Term::code).toList();
+        if (filter.communityCode() != null) {
+            communities = List.of(filter.communityCode());
+        }
+        if (filter.levelCode() != null) {
+            levels = List.of(filter.levelCode());
+        }
+        List<String> stages = standards.cycleStages().terms().stream().map(Term::code).toList();
+        return new Dimensions(levels, communities, stages);
+    }
+
+    private void checkCodes(DashboardFilter filter) {
+        Checks checks = new Checks();
+        if (filter.levelCode() != null) {
+            checks.that(standards.levels().byCode(filter.levelCode()).isPresent(), "level", "validation.unknownCode",
+                    filter.levelCode());
+        }
+        if (filter.communityCode() != null) {
+            checks.that(standards.communityTypes().contains(filter.communityCode()), "community",
+                    "validation.unknownCode", filter.communityCode());
+        }
+        checks.throwIfAny();
+        filter.validate();
+    }
+}

@@ -1,0 +1,12 @@
+package org.cjengage.core.dashboard;
+
+/**
+ * One partnership's row in the national comparison table.
+ *
+ * @param communitiesNotInvolved how many community types none of its activities focus on (a count of
+ *                               types, not of people: never suppressed)
+ */
+public record PartnershipComparison(long partnershipId, String partnershipName, Figure total, Figure complete,
+                                    Figure overdue, Figure engageLevel, Figure overdueReviews,
+                                    int communitiesNotInvolved) {
+}

@@ -1,0 +1,67 @@
+package org.cjengage.ui.dashboard;
+
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.html.Div;
+
+import org.cjengage.core.dashboard.DashboardSection;
+import org.cjengage.core.dashboard.SectionCell;
+
+/**
+ * Draws any {@link DashboardSection} a feature contributes (standards radar, distance travelled, ...): a
+ * chart of its numeric columns and a table of every row, with suppressed cells as "&lt;5".
+ */
+class ContributedSection extends Div {
+
+    ContributedSection(DashboardSection section, FigureText text) {
+        setWidthFull();
+        List<String> headers = section.columnKeys().stream().map(this::getTranslation).toList();
+        List<String> seriesNames = new ArrayList<>();
+        List<Integer> numeric = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (DashboardSection.Row row : section.rows()) {
+            List<String> cells = new ArrayList<>(List.of(row.label()));
+            row.cells().forEach(c -> cells.add(text(c, text)));
+            rows.add(cells);
+        }
+        if (!section.rows().isEmpty()) {
+            List<SectionCell> first = section.rows().getFirst().cells();
+            for (int i = 0; i < first.size(); i++) {
+                if (!(first.get(i) instanceof SectionCell.Text)) {
+                    numeric.add(i);
+                    seriesNames.add(headers.size() > i + 1 ? headers.get(i + 1) : "");
+                }
+            }
+        }
+        List<List<Double>> values = section.rows().stream()
+                .map(r -> numeric.stream().map(i -> value(r.cells().get(i))).toList()).toList();
+        List<List<String>> texts = rows.stream().map(r -> numeric.stream().map(i -> r.get(i + 1)).toList()).toList();
+        List<String> categories = section.rows().stream().map(DashboardSection.Row::label).toList();
+        add(new ChartSection("dashboard-section-" + section.id(), getTranslation(section.titleKey()),
+                DashboardCharts.series(section.chart().name(), categories, seriesNames, values, texts, section.valueMax()),
+                "360px", headers, rows, (r, c) -> null));
+    }
+
+    private String text(SectionCell cell, FigureText text) {
+        return switch (cell) {
+            case SectionCell.Text t -> t.text();
+            case SectionCell.Shown s -> text.of(s.figure());
+            case SectionCell.ShownAverage a -> a.value() == null ? text.of(a.basis())
+                    : new DecimalFormat("0.0").format(a.value());
+            case SectionCell.Count c -> String.valueOf(c.value());
+            case SectionCell.Average a -> new DecimalFormat("0.0").format(a.value());
+        };
+    }
+
+    private static Double value(SectionCell cell) {
+        return switch (cell) {
+            case SectionCell.Shown s -> s.figure().isExact() ? s.figure().value().doubleValue() : null;
+            case SectionCell.ShownAverage a -> a.value();
+            case SectionCell.Count c -> (double) c.value();
+            case SectionCell.Average a -> a.value();
+            case SectionCell.Text t -> null;
+        };
+    }
+}

@@ -1,0 +1,128 @@
+package org.cjengage.ui.dashboard;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cjengage.core.dashboard.Figure;
+
+/**
+ * ECharts options for the dashboard, built as plain data. Every data item carries its own label and
+ * tooltip text made on the server, so a suppressed count reads "&lt;5" in the chart exactly as in the table
+ * and its value never reaches the browser (it is drawn as 0). Tooltips use rich-text mode: no HTML.
+ */
+final class DashboardCharts {
+
+    /** One bar: category label, figure, its text, and an optional colour. */
+    record Bar(String label, Figure figure, String text, String color) {
+    }
+
+    /** One heat-map cell. */
+    record Cell(int x, int y, Figure figure, String text, String tooltip) {
+    }
+
+    private DashboardCharts() {
+    }
+
+    static Map<String, Object> bars(List<Bar> bars) {
+        List<Object> data = new ArrayList<>();
+        for (Bar b : bars) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("value", drawn(b.figure()));
+            item.put("name", b.label());
+            item.put("label", Map.of("show", true, "position", "right", "formatter", b.text()));
+            item.put("tooltip", Map.of("formatter", b.label() + ": " + b.text()));
+            if (b.color() != null) {
+                item.put("itemStyle", Map.of("color", b.color()));
+            }
+            data.add(item);
+        }
+        Map<String, Object> option = base();
+        option.put("grid", Map.of("left", 10, "right", 60, "top", 10, "bottom", 10, "containLabel", true));
+        option.put("xAxis", Map.of("type", "value", "minInterval", 1));
+        option.put("yAxis", Map.of("type", "category", "inverse", true,
+                "data", bars.stream().map(Bar::label).toList()));
+        option.put("series", List.of(Map.of("type", "bar", "data", data, "itemStyle", Map.of("color", "#1f5f99"))));
+        return option;
+    }
+
+    static Map<String, Object> heatMap(List<String> columns, List<String> rows, List<Cell> cells) {
+        long max = cells.stream().map(Cell::figure).filter(Figure::isExact).mapToLong(Figure::value).max().orElse(1);
+        List<Object> data = new ArrayList<>();
+        for (Cell c : cells) {
+            data.add(Map.of("value", List.of(c.x(), c.y(), drawn(c.figure())),
+                    "label", Map.of("show", true, "formatter", c.text(), "color", "#000000"),
+                    "tooltip", Map.of("formatter", c.tooltip())));
+        }
+        Map<String, Object> option = base();
+        option.put("grid", Map.of("left", 10, "right", 10, "top", 10, "bottom", 10, "containLabel", true));
+        option.put("xAxis", Map.of("type", "category", "data", columns, "position", "top"));
+        option.put("yAxis", Map.of("type", "category", "data", rows, "inverse", true));
+        option.put("visualMap", Map.of("min", 0, "max", Math.max(1, max), "show", false, "calculable", false,
+                "inRange", Map.of("color", List.of("#ffffff", "#8fb8e0"))));
+        option.put("series", List.of(Map.of("type", "heatmap", "data", data,
+                "itemStyle", Map.of("borderColor", "#6b6b6b", "borderWidth", 1))));
+        return option;
+    }
+
+    /**
+     * Several numeric series over the same categories, as bars, lines or a radar.
+     *
+     * @param values per category, per series: the value to draw (null = suppressed, drawn as 0)
+     * @param texts  the same cells as shown in the table (e.g. "&lt;5")
+     */
+    static Map<String, Object> series(String kind, List<String> categories, List<String> seriesNames,
+                                      List<List<Double>> values, List<List<String>> texts, Double max) {
+        Map<String, Object> option = base();
+        option.put("legend", Map.of("data", seriesNames, "bottom", 0));
+        if (kind.equals("RADAR")) {
+            option.put("radar", Map.of("indicator", categories.stream().map(c -> max == null
+                    ? Map.<String, Object>of("name", c) : Map.<String, Object>of("name", c, "max", max)).toList()));
+            List<Object> data = new ArrayList<>();
+            for (int s = 0; s < seriesNames.size(); s++) {
+                int col = s;
+                StringBuilder tip = new StringBuilder(seriesNames.get(s));
+                for (int r = 0; r < categories.size(); r++) {
+                    tip.append('\n').append(categories.get(r)).append(": ").append(texts.get(r).get(col));
+                }
+                data.add(Map.of("name", seriesNames.get(s), "value",
+                        values.stream().map(row -> row.get(col) == null ? 0.0 : row.get(col)).toList(),
+                        "tooltip", Map.of("formatter", tip.toString())));
+            }
+            option.put("series", List.of(Map.of("type", "radar", "data", data)));
+            return option;
+        }
+        option.put("grid", Map.of("left", 10, "right", 20, "top", 20, "bottom", 40, "containLabel", true));
+        option.put("xAxis", Map.of("type", "category", "data", categories));
+        Map<String, Object> yAxis = new LinkedHashMap<>(Map.of("type", "value"));
+        if (max != null) {
+            yAxis.put("max", max);
+        }
+        option.put("yAxis", yAxis);
+        List<Object> series = new ArrayList<>();
+        for (int s = 0; s < seriesNames.size(); s++) {
+            List<Object> data = new ArrayList<>();
+            for (int r = 0; r < categories.size(); r++) {
+                Double v = values.get(r).get(s);
+                String text = texts.get(r).get(s);
+                data.add(Map.of("value", v == null ? 0.0 : v, "label", Map.of("show", true, "formatter", text),
+                        "tooltip", Map.of("formatter", categories.get(r) + ", " + seriesNames.get(s) + ": " + text)));
+            }
+            series.add(Map.of("type", kind.equals("LINE") ? "line" : "bar", "name", seriesNames.get(s), "data", data));
+        }
+        option.put("series", series);
+        return option;
+    }
+
+    private static Map<String, Object> base() {
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("animation", false);
+        option.put("tooltip", Map.of("trigger", "item", "renderMode", "richText"));
+        return option;
+    }
+
+    private static long drawn(Figure figure) {
+        return figure.isExact() ? figure.value() : 0;
+    }
+}

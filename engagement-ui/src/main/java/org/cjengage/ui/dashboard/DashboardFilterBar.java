@@ -1,0 +1,108 @@
+package org.cjengage.ui.dashboard;
+
+import java.util.List;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.shared.Registration;
+
+import org.cjengage.core.dashboard.DashboardFilter;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.ui.common.Labels;
+
+/**
+ * Plan, period, community and level. Every change by the user publishes a {@link FilterChangedEvent};
+ * the view puts the new filter into the URL, so the state survives reloads and can be shared.
+ */
+class DashboardFilterBar extends Composite<HorizontalLayout> {
+
+    final ComboBox<ActionPlan> plan = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final ComboBox<String> community = new ComboBox<>();
+    final ComboBox<String> level = new ComboBox<>();
+    final Button clear = new Button();
+    private List<ActionPlan> plans = List.of();
+
+    DashboardFilterBar(Labels labels, boolean withPlan) {
+        plan.setLabel(getTranslation("dashboard.filter.plan"));
+        plan.setPlaceholder(getTranslation("dashboard.filter.allPlans"));
+        plan.setItemLabelGenerator(ActionPlan::title);
+        plan.setClearButtonVisible(true);
+        plan.setVisible(withPlan);
+        from.setLabel(getTranslation("dashboard.filter.from"));
+        to.setLabel(getTranslation("dashboard.filter.to"));
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        community.setLabel(getTranslation("dashboard.filter.community"));
+        community.setPlaceholder(getTranslation("dashboard.filter.all"));
+        community.setItems(labels.codes(labels.standards().communityTypes()));
+        community.setItemLabelGenerator(labels::community);
+        community.setClearButtonVisible(true);
+        community.setWidth("18em");
+        level.setLabel(getTranslation("dashboard.filter.level"));
+        level.setPlaceholder(getTranslation("dashboard.filter.all"));
+        level.setItems(labels.codes(labels.standards().levels()));
+        level.setItemLabelGenerator(labels::level);
+        level.setClearButtonVisible(true);
+        clear.setText(getTranslation("dashboard.filter.clear"));
+        clear.addThemeVariants(ButtonVariant.TERTIARY);
+        clear.addClickListener(e -> fireEvent(new FilterChangedEvent(this, DashboardFilter.NONE)));
+        plan.addValueChangeListener(e -> changed(e.isFromClient()));
+        from.addValueChangeListener(e -> changed(e.isFromClient()));
+        to.addValueChangeListener(e -> changed(e.isFromClient()));
+        community.addValueChangeListener(e -> changed(e.isFromClient()));
+        level.addValueChangeListener(e -> changed(e.isFromClient()));
+        HorizontalLayout layout = getContent();
+        layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+        layout.getStyle().set("flex-wrap", "wrap");
+        layout.add(plan, from, to, community, level, clear);
+    }
+
+    /** Shows a filter (from the URL) without publishing an event. */
+    void show(DashboardFilter filter, List<ActionPlan> partnershipPlans) {
+        plans = partnershipPlans;
+        plan.setItems(plans);
+        plan.setValue(plans.stream().filter(p -> p.id().equals(filter.planId())).findFirst().orElse(null));
+        from.setValue(filter.from());
+        to.setValue(filter.to());
+        community.setValue(filter.communityCode());
+        level.setValue(filter.levelCode());
+    }
+
+    DashboardFilter value() {
+        return new DashboardFilter(plan.getValue() == null ? null : plan.getValue().id(), from.getValue(),
+                to.getValue(), community.getValue(), level.getValue());
+    }
+
+    private void changed(boolean fromClient) {
+        if (fromClient) {
+            fireEvent(new FilterChangedEvent(this, value()));
+        }
+    }
+
+    Registration addFilterChangedListener(ComponentEventListener<FilterChangedEvent> listener) {
+        return addListener(FilterChangedEvent.class, listener);
+    }
+
+    /** The user changed a filter. */
+    static class FilterChangedEvent extends ComponentEvent<DashboardFilterBar> {
+        private final DashboardFilter filter;
+
+        FilterChangedEvent(DashboardFilterBar source, DashboardFilter filter) {
+            super(source, true);
+            this.filter = filter;
+        }
+
+        DashboardFilter filter() {
+            return filter;
+        }
+    }
+}

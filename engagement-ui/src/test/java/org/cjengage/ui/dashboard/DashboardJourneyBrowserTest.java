@@ -1,0 +1,45 @@
+package org.cjengage.ui.dashboard;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.cjengage.core.plan.ActivityRepository;
+import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.security.Role;
+import org.cjengage.core.testsupport.TestData;
+import org.cjengage.ui.browser.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DashboardJourneyBrowserTest extends BrowserTest {
+
+    @Autowired TestData data;
+    @Autowired ActivityRepository activities;
+
+    @Test
+    void aPartnerOpensTheDashboardReadsFiguresAndTableAndFollowsATileToThePlan() {
+        DashboardFixture fixture = DashboardFixture.create(data, activities);
+        EngagementPrincipal partner = data.user(Role.PARTNER, fixture.partnership().id());
+
+        signIn(partner.username(), TestData.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dashboard").setExact(true)).click();
+
+        assertThat(page.locator("#dashboard-tile-total")).containsText("13");
+        assertThat(page.locator("#dashboard-tile-overdue")).containsText("5");
+        Locator stageTable = page.locator("#dashboard-stage table");
+        assertThat(stageTable).containsText("<5");
+        assertThat(stageTable.locator("tbody tr").first()).containsText("Analyse");
+        assertThat(page.locator("#dashboard-coverage")).containsText("Not involved at all: People with convictions");
+        assertThat(page.locator("#dashboard-stage .cje-chart[data-rendered='true']")).hasCount(1);
+
+        page.locator("#dashboard-tile-complete").click();
+
+        page.waitForURL(Pattern.compile(".*/plans\\?plan=" + fixture.plan().id() + "&status=COMPLETE$"));
+        assertThat(page.getByText("Complete 0")).isVisible();
+    }
+}

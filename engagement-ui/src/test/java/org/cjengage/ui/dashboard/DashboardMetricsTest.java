@@ -1,0 +1,42 @@
+package org.cjengage.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.cjengage.app.EngagementApplication;
+import org.cjengage.core.dashboard.DashboardFilter;
+import org.cjengage.core.dashboard.DashboardService;
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.security.Role;
+import org.cjengage.core.testsupport.AsUser;
+import org.cjengage.core.testsupport.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(classes = EngagementApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DashboardMetricsTest {
+
+    @LocalServerPort int port;
+    @Autowired DashboardService dashboards;
+    @Autowired TestData data;
+
+    @Test
+    void dashboardBuildTimesAreExposedForPrometheus() throws Exception {
+        Partnership partnership = data.partnership();
+        AsUser.run(data.user(Role.PARTNER, partnership.id()),
+                () -> dashboards.partnership(partnership.id(), DashboardFilter.NONE));
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("dashboard_build_seconds_count{scope=\"partnership\"")
+                .contains("dashboard_build_seconds_count{scope=\"national\"");
+    }
+}

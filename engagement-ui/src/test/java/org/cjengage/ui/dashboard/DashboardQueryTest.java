@@ -1,0 +1,47 @@
+package org.cjengage.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.vaadin.flow.router.QueryParameters;
+
+import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.dashboard.DashboardFilter;
+import org.cjengage.core.plan.ActionPlan;
+import org.junit.jupiter.api.Test;
+
+class DashboardQueryTest {
+
+    @Test
+    void theFilterStateSurvivesTheRoundTripThroughTheUrl() {
+        DashboardQuery query = new DashboardQuery(7L, new DashboardFilter(3L, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2027, 3, 31), "VICTIMS", "ENGAGE"));
+
+        String url = query.toQueryString();
+
+        assertThat(url).isEqualTo("partnership=7&plan=3&from=2026-04-01&to=2027-03-31&community=VICTIMS&level=ENGAGE");
+        assertThat(DashboardQuery.parse(QueryParameters.fromString(url))).isEqualTo(query);
+    }
+
+    @Test
+    void anUnreadableDateIsIgnoredAndAnUnreadableIdIsNotFound() {
+        assertThat(DashboardQuery.parse(QueryParameters.fromString("from=yesterday")).filter().from()).isNull();
+        assertThatThrownBy(() -> DashboardQuery.parse(QueryParameters.fromString("plan=abc")))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void planLinksCarryTheDashboardFiltersAndTheTileFilter() {
+        ActionPlan only = new ActionPlan(11L, 7L, "Plan", null, LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), 0, null, null);
+        DashboardFilter filter = new DashboardFilter(null, LocalDate.of(2026, 1, 1), null, "THIRD_SECTOR", null);
+
+        assertThat(new PlanLinks(7, filter, List.of(only)).href("status", "COMPLETE"))
+                .isEqualTo("plans?plan=11&from=2026-01-01&community=THIRD_SECTOR&status=COMPLETE");
+        assertThat(new PlanLinks(7, DashboardFilter.NONE, List.of(only, only)).href("overdue", "true"))
+                .isEqualTo("plans?partnership=7&overdue=true");
+        assertThat(PlanLinks.activity(11, 42)).isEqualTo("plans?plan=11&activity=42");
+    }
+}
