@@ -34,6 +34,8 @@ import org.cjengage.core.standards.Vocabulary;
 public final class PlanFileMapping {
 
     public static final int MAX_ROWS = 20_000;
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern STATUS_NUMBER = Pattern.compile("^([123])(\\D.*)?$");
     private static final Pattern QUALIFIER = Pattern.compile("(?i)^(who|where|what|how)\\s*:\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern QUALIFIER_SPLIT = Pattern.compile("(?i);\\s*(?=(who|where|what|how)\\s*:)");
     private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of("uuuu-M-d", "d/M/uuuu",
@@ -317,8 +319,8 @@ public final class PlanFileMapping {
             if (text == null) {
                 return PlanStatus.NOT_STARTED;
             }
-            String key = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-            Matcher number = Pattern.compile("^([123])(\\D.*)?$").matcher(key);
+            String key = key(text);
+            Matcher number = STATUS_NUMBER.matcher(key);
             if (number.matches()) {
                 return PlanStatus.ofNumber(Integer.parseInt(number.group(1))).orElseThrow();
             }
@@ -391,6 +393,10 @@ public final class PlanFileMapping {
         }
     }
 
+    private static String key(String text) {
+        return NOT_ALPHANUMERIC.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s;
     }
@@ -398,10 +404,10 @@ public final class PlanFileMapping {
     /** A level by value ("2"), code or label, ignoring case and punctuation. */
     Optional<String> matchLevel(String text) {
         Scale levels = standards.levels();
-        String key = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String key = key(text);
         for (ScalePoint p : levels.points()) {
             String code = p.code().toLowerCase(Locale.ROOT).replace("_", "");
-            String label = p.label().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+            String label = key(p.label());
             if (key.equals(String.valueOf(p.value())) || key.equals(code) || key.equals(label)
                     || key.equals(p.value() + label)) {
                 return Optional.of(p.code());
