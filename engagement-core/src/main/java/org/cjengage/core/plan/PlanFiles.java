@@ -72,42 +72,63 @@ public final class PlanFiles {
         return rows;
     }
 
+    /** Streams the first sheet (SAX), so a 10,000-row plan is read without building a workbook. */
     private static List<List<String>> readXlsx(byte[] bytes) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter(Locale.UK);
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            if (workbook.getNumberOfSheets() == 0) {
+        try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage
+                .open(new ByteArrayInputStream(bytes))) {
+            org.apache.poi.xssf.eventusermodel.XSSFReader reader = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg);
+            var strings = new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(pkg);
+            var sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
                 return rows;
             }
-            Sheet sheet = workbook.getSheetAt(0);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        cells.add(cellText(row.getCell(c), formatter));
-                    }
-                }
-                rows.add(cells);
+            try (java.io.InputStream sheet = sheets.next()) {
+                org.xml.sax.XMLReader parser = org.apache.poi.util.XMLHelper.newXMLReader();
+                parser.setContentHandler(new org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler(
+                        reader.getStylesTable(), null, strings, new RowCollector(rows), new DataFormatter(Locale.UK),
+                        false));
+                parser.parse(new org.xml.sax.InputSource(sheet));
             }
-        } catch (IllegalArgumentException e) {
+        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.xml.sax.SAXException
+                 | javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
             throw new IOException("not a readable XLSX file", e);
         }
         return rows;
     }
 
-    private static String cellText(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
+    /** The zero-based column of a reference such as "AB12". */
+    static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+            column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        return column - 1;
+    }
+
+    /** Collects cell texts by row and column, leaving "" for the gaps a sparse sheet has. */
+    private record RowCollector(List<List<String>> rows)
+            implements org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler {
+        @Override
+        public void startRow(int rowNum) {
+            while (rows.size() <= rowNum) {
+                rows.add(new ArrayList<>());
+            }
         }
-        if (type == CellType.STRING) {
-            return cell.getStringCellValue();
+
+        @Override
+        public void endRow(int rowNum) {
         }
-        return formatter.formatCellValue(cell);
+
+        @Override
+        public void cell(String reference, String value, org.apache.poi.xssf.usermodel.XSSFComment comment) {
+            List<String> row = rows.getLast();
+            int column = reference == null ? row.size() : column(reference);
+            while (row.size() < column) {
+                row.add("");
+            }
+            row.add(value == null ? "" : value);
+        }
     }
 
     public static byte[] writeCsv(List<String> header, List<List<Object>> rows) {
