@@ -7,7 +7,8 @@ import java.util.List;
 public final class Checks {
 
     /** Characters that render invisibly or reorder text (controls, bidi overrides); refused in user text. */
-    private static final String FORBIDDEN = "[\\p{Cc}&&[^\\n\\r\\t]]|[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F]";
+    private static final java.util.regex.Pattern FORBIDDEN = java.util.regex.Pattern.compile(
+            "[\\p{Cc}&&[^\\n\\r\\t]]|[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F]");
 
     private final List<Violation> violations = new ArrayList<>();
 
@@ -26,7 +27,7 @@ public final class Checks {
         if (value.length() > max) {
             violations.add(new Violation(field, "validation.tooLong", max));
         }
-        if (value.codePoints().anyMatch(cp -> Character.toString(cp).matches(FORBIDDEN))) {
+        if (FORBIDDEN.matcher(value).find()) {
             violations.add(new Violation(field, "validation.forbiddenCharacters"));
         }
         return this;

@@ -7,7 +7,7 @@ import java.util.Set;
 public record ActivityDraft(String description, String levelCode, Set<String> communityCodes, Set<String> tagCodes,
                             PlanStatus status, String leadPerson, Set<ActivityPurpose> purposes,
                             Set<String> methodCodes, String stageCode, LocalDate plannedStart, LocalDate plannedEnd,
-                            LocalDate actualStart, LocalDate actualEnd) {
+                            LocalDate actualStart, LocalDate actualEnd, VoiceCycle voice) {
 
     public static final int DESCRIPTION_MAX = 2000;
     public static final int LEAD_MAX = 200;
@@ -19,11 +19,26 @@ public record ActivityDraft(String description, String levelCode, Set<String> co
         purposes = purposes == null ? Set.of() : Set.copyOf(purposes);
         methodCodes = methodCodes == null ? Set.of() : Set.copyOf(methodCodes);
         status = status == null ? PlanStatus.NOT_STARTED : status;
+        voice = voice == null ? VoiceCycle.EMPTY : voice;
+    }
+
+    /** Every outline-plan column, with an empty VOiCE cycle. */
+    public ActivityDraft(String description, String levelCode, Set<String> communityCodes, Set<String> tagCodes,
+                         PlanStatus status, String leadPerson, Set<ActivityPurpose> purposes, Set<String> methodCodes,
+                         String stageCode, LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart,
+                         LocalDate actualEnd) {
+        this(description, levelCode, communityCodes, tagCodes, status, leadPerson, purposes, methodCodes, stageCode,
+                plannedStart, plannedEnd, actualStart, actualEnd, VoiceCycle.EMPTY);
+    }
+
+    public ActivityDraft withVoice(VoiceCycle newVoice) {
+        return new ActivityDraft(description, levelCode, communityCodes, tagCodes, status, leadPerson, purposes,
+                methodCodes, stageCode, plannedStart, plannedEnd, actualStart, actualEnd, newVoice);
     }
 
     /** A minimal draft: description, level and communities. */
     public static ActivityDraft of(String description, String levelCode, Set<String> communityCodes) {
         return new ActivityDraft(description, levelCode, communityCodes, Set.of(), PlanStatus.NOT_STARTED, null,
-                Set.of(), Set.of(), null, null, null, null, null);
+                Set.of(), Set.of(), null, null, null, null, null, VoiceCycle.EMPTY);
     }
 }

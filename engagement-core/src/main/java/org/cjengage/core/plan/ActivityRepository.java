@@ -16,4 +16,8 @@ public interface ActivityRepository extends Repository<EngagementActivity, Long>
     long countByPlanId(Long planId);
 
     void delete(EngagementActivity activity);
+
+    @org.springframework.data.jdbc.repository.query.Modifying
+    @org.springframework.data.jdbc.repository.query.Query("DELETE FROM engagement_activity WHERE plan_id = :planId")
+    int deleteAllByPlanId(Long planId);
 }

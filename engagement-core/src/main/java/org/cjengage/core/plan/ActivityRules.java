@@ -48,6 +48,7 @@ public final class ActivityRules {
         if (d.actualStart() != null && d.actualEnd() != null) {
             checks.that(!d.actualEnd().isBefore(d.actualStart()), "actualEnd", "validation.endBeforeStart");
         }
+        d.voice().check(checks);
         checks.throwIfAny();
     }
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -29,6 +30,7 @@ public record EngagementActivity(
         @MappedCollection(idColumn = "activity_id") Set<SubFocusTag> tags,
         @MappedCollection(idColumn = "activity_id") Set<ActivityMethod> methods,
         @MappedCollection(idColumn = "activity_id") Set<ActivityPurpose> purposes,
+        @Embedded.Empty VoiceCycle voice,
         @Version Integer version,
         Instant createdAt,
         Instant updatedAt) {
@@ -38,6 +40,7 @@ public record EngagementActivity(
         tags = tags == null ? Set.of() : Set.copyOf(tags);
         methods = methods == null ? Set.of() : Set.copyOf(methods);
         purposes = purposes == null ? Set.of() : Set.copyOf(purposes);
+        voice = voice == null ? VoiceCycle.EMPTY : voice;
     }
 
     public static EngagementActivity create(ActionPlan plan, ActivityDraft draft) {
@@ -54,11 +57,16 @@ public record EngagementActivity(
         return new ActivityDraft(description, levelCode, communityCodes(), tags.stream().map(SubFocusTag::tagCode)
                 .collect(Collectors.toSet()), status, leadPerson, purposes, methods.stream()
                 .map(ActivityMethod::methodCode).collect(Collectors.toSet()), stageCode, plannedStart, plannedEnd,
-                actualStart, actualEnd);
+                actualStart, actualEnd, voice);
     }
 
     public Set<String> communityCodes() {
         return communities.stream().map(FocusCommunity::communityCode).collect(Collectors.toSet());
+    }
+
+    /** How delivery compares with the plan today (the RAG rule lives in {@link DeliveryStatus}). */
+    public DeliveryStatus deliveryStatus(LocalDate today) {
+        return DeliveryStatus.of(status, plannedStart, plannedEnd, today);
     }
 
     /** Not complete and its planned end has passed. */
@@ -74,7 +82,7 @@ public record EngagementActivity(
                 d.communityCodes().stream().map(FocusCommunity::new).collect(Collectors.toSet()),
                 d.tagCodes().stream().map(SubFocusTag::new).collect(Collectors.toSet()),
                 d.methodCodes().stream().map(ActivityMethod::new).collect(Collectors.toSet()),
-                d.purposes(), version, createdAt, updatedAt);
+                d.purposes(), d.voice(), version, createdAt, updatedAt);
     }
 
     private static String blankToNull(String s) {

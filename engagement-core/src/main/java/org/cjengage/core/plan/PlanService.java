@@ -1,9 +1,15 @@
 package org.cjengage.core.plan;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.cjengage.core.audit.AuditEntry;
+import org.cjengage.core.audit.AuditEntry.EntityType;
+import org.cjengage.core.audit.AuditTrail;
 import org.cjengage.core.common.ConcurrentEditException;
 import org.cjengage.core.common.NotFoundException;
 import org.cjengage.core.security.AccessGuard;
@@ -26,14 +32,26 @@ public class PlanService {
     private final AccessGuard access;
     private final ActivityRules rules;
     private final MeterRegistry meters;
+    private final AuditTrail audit;
+    private final PlanStore store;
+    private final Clock clock;
 
     public PlanService(ActionPlanRepository plans, ActivityRepository activities, AccessGuard access,
-                       StandardsCatalogue standards, MeterRegistry meters) {
+                       StandardsCatalogue standards, MeterRegistry meters, AuditTrail audit, PlanStore store,
+                       java.util.Optional<Clock> clock) {
         this.plans = plans;
         this.activities = activities;
         this.access = access;
         this.rules = new ActivityRules(standards);
         this.meters = meters;
+        this.audit = audit;
+        this.store = store;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /** Today as the plan's RAG rule sees it. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Transactional(readOnly = true)
@@ -51,7 +69,55 @@ public class PlanService {
 
     public ActionPlan createPlan(long partnershipId, PlanDraft draft) {
         access.requireRole(partnershipId, AccessGuard.PLAN_EDITORS);
-        return plans.save(ActionPlan.create(partnershipId, draft.validate()));
+        ActionPlan saved = plans.save(ActionPlan.create(partnershipId, draft.validate()));
+        audit.created(subject(saved), saved.title());
+        return saved;
+    }
+
+    /**
+     * A new plan for another period with a copy of every activity: status back to Not started, actual
+     * dates and the Do and Review parts emptied, planned dates moved by the distance between the two
+     * period starts.
+     */
+    public ActionPlan copyPlan(long planId, PlanDraft target) {
+        ActionPlan source = plan(planId);
+        access.requireRole(source.partnershipId(), AccessGuard.PLAN_EDITORS);
+        ActionPlan copy = createPlan(source.partnershipId(), target);
+        long shift = ChronoUnit.DAYS.between(source.periodStart(), target.periodStart());
+        List<ActivityDraft> drafts = store.content(planId).stream().map(d -> copyForNewPeriod(d, shift)).toList();
+        addAll(copy, drafts);
+        return copy;
+    }
+
+    static ActivityDraft copyForNewPeriod(ActivityDraft d, long shiftDays) {
+        return new ActivityDraft(d.description(), d.levelCode(), d.communityCodes(), d.tagCodes(),
+                PlanStatus.NOT_STARTED, d.leadPerson(), d.purposes(), d.methodCodes(), d.stageCode(),
+                shift(d.plannedStart(), shiftDays), shift(d.plannedEnd(), shiftDays), null, null,
+                d.voice().withoutDelivery());
+    }
+
+    private static LocalDate shift(LocalDate date, long days) {
+        return date == null ? null : date.plusDays(days);
+    }
+
+    /** Adds checked drafts in bulk, with one audit entry each; used by copy and import. */
+    List<Long> addAll(ActionPlan plan, List<ActivityDraft> drafts) {
+        access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
+        List<Long> ids = store.insertAll(plan, drafts);
+        audit.createdAll(ids.stream().map(id -> new AuditTrail.Subject(plan.partnershipId(), plan.id(),
+                EntityType.ACTIVITY, id)).toList(), drafts.stream().map(ActivityDraft::description).toList());
+        meters.counter("activities.imported").increment(ids.size());
+        return ids;
+    }
+
+    /** Deletes the plan and all its activities. */
+    public void deletePlan(long planId, int expectedVersion) {
+        ActionPlan plan = plan(planId);
+        access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
+        requireVersion(plan.version(), expectedVersion, "plan");
+        int removed = activities.deleteAllByPlanId(planId);
+        audit.deleted(subject(plan), plan.title() + " (" + removed + ")");
+        plans.delete(plan);
     }
 
     public ActionPlan updatePlan(long planId, int expectedVersion, PlanDraft draft) {
@@ -60,7 +126,9 @@ public class PlanService {
         draft.validate();
         requireVersion(plan.version(), expectedVersion, "plan");
         try {
-            return plans.save(plan.revise(draft, expectedVersion));
+            ActionPlan saved = plans.save(plan.revise(draft, expectedVersion));
+            audit.changed(subject(plan), AuditFields.of(plan), AuditFields.of(saved));
+            return saved;
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException("plan");
         }
@@ -71,6 +139,39 @@ public class PlanService {
         plan(planId);
         int size = Math.max(1, limit);
         return activities.findAllByPlanId(planId, new OffsetPage(offset, size, Sort.by("id")));
+    }
+
+    /** One page of the plan grid: filtered, searched and sorted in the database. */
+    @Transactional(readOnly = true)
+    public List<ActivityRow> findActivities(long planId, ActivityQuery query, long offset, int limit) {
+        plan(planId);
+        return store.search(planId, query, today(), offset, Math.max(1, Math.min(limit, 500)));
+    }
+
+    @Transactional(readOnly = true)
+    public long countActivities(long planId, ActivityQuery query) {
+        plan(planId);
+        return store.count(planId, query, today());
+    }
+
+    /** Every activity of the plan as drafts, in the order they were added (export, comparison). */
+    @Transactional(readOnly = true)
+    public List<ActivityDraft> planContent(long planId) {
+        plan(planId);
+        return store.content(planId);
+    }
+
+    /** The audit history of an activity, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> activityHistory(long activityId) {
+        activity(activityId);
+        return audit.history(EntityType.ACTIVITY, activityId, 500);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> planHistory(long planId) {
+        plan(planId);
+        return audit.history(EntityType.PLAN, planId, 500);
     }
 
     @Transactional(readOnly = true)
@@ -92,6 +193,7 @@ public class PlanService {
         access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
         rules.check(draft);
         EngagementActivity saved = activities.save(EngagementActivity.create(plan, draft));
+        audit.created(subject(saved), saved.description());
         meters.counter("activities.planned", "level", draft.levelCode()).increment();
         return saved;
     }
@@ -102,7 +204,9 @@ public class PlanService {
         rules.check(draft);
         requireVersion(activity.version(), expectedVersion, "activity");
         try {
-            return activities.save(activity.revise(draft, expectedVersion));
+            EngagementActivity saved = activities.save(activity.revise(draft, expectedVersion));
+            audit.changed(subject(activity), AuditFields.of(activity.toDraft()), AuditFields.of(saved.toDraft()));
+            return saved;
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException("activity");
         }
@@ -114,9 +218,18 @@ public class PlanService {
         requireVersion(activity.version(), expectedVersion, "activity");
         try {
             activities.delete(activity);
+            audit.deleted(subject(activity), activity.description());
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException("activity");
         }
+    }
+
+    private static AuditTrail.Subject subject(ActionPlan p) {
+        return new AuditTrail.Subject(p.partnershipId(), p.id(), EntityType.PLAN, p.id());
+    }
+
+    private static AuditTrail.Subject subject(EngagementActivity a) {
+        return new AuditTrail.Subject(a.partnershipId(), a.planId(), EntityType.ACTIVITY, a.id());
     }
 
     private static void requireVersion(Integer actual, int expected, String what) {

@@ -1,5 +1,6 @@
 package org.cjengage.ui.plan;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import com.vaadin.flow.component.ComponentEvent;
@@ -11,6 +12,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -48,10 +52,15 @@ public class ActivityForm extends Composite<VerticalLayout> {
     final Button save = new Button();
     final Button delete = new Button();
     final Button cancel = new Button();
+    final PurposeQualifiers qualifiers;
+    final VoiceSections voice = new VoiceSections();
+    final Paragraph conflict = new Paragraph();
+    final Button reload = new Button();
 
     private final Binder<ActivityFormModel> binder = new Binder<>(ActivityFormModel.class);
     private final Map<String, HasValue<?, ?>> fieldsByName;
     private ActivityFormModel model = new ActivityFormModel();
+    private final Div conflictBox;
 
     public ActivityForm(Labels labels, boolean editable) {
         var standards = labels.standards();
@@ -103,11 +112,14 @@ public class ActivityForm extends Composite<VerticalLayout> {
         binder.forField(plannedEnd).bind(ActivityFormModel::getPlannedEnd, ActivityFormModel::setPlannedEnd);
         binder.forField(actualStart).bind(ActivityFormModel::getActualStart, ActivityFormModel::setActualStart);
         binder.forField(actualEnd).bind(ActivityFormModel::getActualEnd, ActivityFormModel::setActualEnd);
-        fieldsByName = Map.ofEntries(Map.entry("description", description), Map.entry("level", level),
+        fieldsByName = new HashMap<>(Map.ofEntries(Map.entry("description", description), Map.entry("level", level),
                 Map.entry("communities", communities), Map.entry("tags", tags), Map.entry("status", status),
                 Map.entry("leadPerson", leadPerson), Map.entry("purposes", purposes), Map.entry("methods", methods),
                 Map.entry("stage", stage), Map.entry("plannedStart", plannedStart), Map.entry("plannedEnd", plannedEnd),
-                Map.entry("actualStart", actualStart), Map.entry("actualEnd", actualEnd));
+                Map.entry("actualStart", actualStart), Map.entry("actualEnd", actualEnd)));
+        qualifiers = new PurposeQualifiers(standards.purposes());
+        purposes.addValueChangeListener(e -> qualifiers.show(e.getValue()));
+        voice.bind(binder, fieldsByName);
 
         FormLayout form = new FormLayout(description, level, status, communities, tags, leadPerson, purposes, methods,
                 stage, plannedStart, plannedEnd, actualStart, actualEnd);
@@ -117,6 +129,17 @@ public class ActivityForm extends Composite<VerticalLayout> {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> fireEvent(new SaveEvent(this, currentDraft())));
+        reload.setText(getTranslation("activity.conflict.reload"));
+        reload.addClickListener(e -> fireEvent(new ReloadEvent(this)));
+        conflict.setText(getTranslation("activity.conflict"));
+        conflict.addClassName("error-text");
+        conflict.getElement().setAttribute("role", "alert");
+        conflict.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        Div conflictBox = new Div(conflict, reload);
+        conflictBox.setVisible(false);
+        conflictBox.getStyle().set("border", "2px solid var(--lumo-error-color)").set("padding", "var(--lumo-space-s)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        this.conflictBox = conflictBox;
         delete.setText(getTranslation("action.delete"));
         delete.addThemeVariants(ButtonVariant.ERROR);
         delete.addClickListener(e -> fireEvent(new DeleteEvent(this)));
@@ -126,20 +149,31 @@ public class ActivityForm extends Composite<VerticalLayout> {
         save.setVisible(editable);
         delete.setVisible(false);
         binder.setReadOnly(!editable);
-        getContent().add(form, buttons);
+        qualifiers.setReadOnly(!editable);
+        H3 outline = new H3(getTranslation("activity.section.outline"));
+        getContent().add(conflictBox, outline, form, qualifiers, voice, buttons);
         getContent().setPadding(false);
     }
 
     public void edit(ActivityFormModel newModel, boolean deletable) {
         this.model = newModel;
         binder.readBean(newModel);
+        qualifiers.setValue(newModel.getPurposes());
         delete.setVisible(deletable);
+        conflictBox.setVisible(false);
         clearErrors();
     }
 
     private ActivityDraft currentDraft() {
-        binder.writeBeanIfValid(model);
+        binder.writeBeanAsDraft(model, true);
+        model.setPurposes(java.util.Set.copyOf(qualifiers.value()));
         return model.toDraft();
+    }
+
+    /** Someone else saved first: says so plainly and keeps everything the user typed in the form. */
+    public void showConflict() {
+        conflictBox.setVisible(true);
+        conflict.getElement().callJsFunction("scrollIntoView");
     }
 
     /** Marks each field the service refused, with the reason under it. */
@@ -183,6 +217,12 @@ public class ActivityForm extends Composite<VerticalLayout> {
         }
     }
 
+    public static final class ReloadEvent extends FormEvent {
+        ReloadEvent(ActivityForm source) {
+            super(source);
+        }
+    }
+
     public static final class DeleteEvent extends FormEvent {
         DeleteEvent(ActivityForm source) {
             super(source);
@@ -197,6 +237,10 @@ public class ActivityForm extends Composite<VerticalLayout> {
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
         return addListener(SaveEvent.class, listener);
+    }
+
+    public Registration addReloadListener(ComponentEventListener<ReloadEvent> listener) {
+        return addListener(ReloadEvent.class, listener);
     }
 
     public Registration addDeleteListener(ComponentEventListener<DeleteEvent> listener) {

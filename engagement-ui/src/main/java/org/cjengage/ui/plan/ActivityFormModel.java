@@ -2,6 +2,8 @@ package org.cjengage.ui.plan;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -9,6 +11,7 @@ import org.cjengage.core.plan.ActivityDraft;
 import org.cjengage.core.plan.ActivityPurpose;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.plan.PlanStatus;
+import org.cjengage.core.plan.VoiceCycle;
 
 /** Mutable bean behind the activity form's Binder; converts to and from the immutable draft. */
 public class ActivityFormModel {
@@ -27,6 +30,8 @@ public class ActivityFormModel {
     private LocalDate plannedEnd;
     private LocalDate actualStart;
     private LocalDate actualEnd;
+    private final Map<String, String> voiceTexts = new LinkedHashMap<>(VoiceCycle.EMPTY.texts());
+    private Integer participants;
 
     public static ActivityFormModel from(EngagementActivity activity) {
         ActivityDraft d = activity.toDraft();
@@ -45,6 +50,8 @@ public class ActivityFormModel {
         m.plannedEnd = d.plannedEnd();
         m.actualStart = d.actualStart();
         m.actualEnd = d.actualEnd();
+        d.voice().texts().forEach((k, v) -> m.voiceTexts.put(k, v == null ? "" : v));
+        m.participants = d.voice().doParticipants();
         return m;
     }
 
@@ -55,8 +62,31 @@ public class ActivityFormModel {
                         .orElse(ActivityPurpose.of(code)))
                 .collect(Collectors.toSet());
         return new ActivityDraft(description, levelCode, communityCodes, tagCodes, status, leadPerson, purposes,
-                methodCodes, stageCode, plannedStart, plannedEnd, actualStart, actualEnd);
+                methodCodes, stageCode, plannedStart, plannedEnd, actualStart, actualEnd,
+                VoiceCycle.of(voiceTexts, participants));
     }
+
+    /** Purposes as typed, with their qualifiers; replaces the chosen purposes. */
+    public void setPurposes(Set<ActivityPurpose> purposes) {
+        this.existingPurposes = new HashSet<>(purposes);
+        this.purposeCodes = purposes.stream().map(ActivityPurpose::purposeCode).collect(Collectors.toSet());
+    }
+
+    public Set<ActivityPurpose> getPurposes() {
+        return Set.copyOf(existingPurposes);
+    }
+
+    public String getVoice(String field) {
+        String value = voiceTexts.get(field);
+        return value == null ? "" : value;
+    }
+
+    public void setVoice(String field, String value) {
+        voiceTexts.put(field, value);
+    }
+
+    public Integer getParticipants() { return participants; }
+    public void setParticipants(Integer participants) { this.participants = participants; }
 
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }

@@ -1,5 +1,6 @@
 package org.cjengage.ui.plan;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,19 +11,28 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -30,8 +40,12 @@ import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.ActionPlan;
-import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.plan.ActivityQuery;
+import org.cjengage.core.plan.ActivityRow;
+import org.cjengage.core.plan.DeliveryStatus;
+import org.cjengage.core.plan.PlanFiles;
 import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.plan.PlanTransferService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.Labels;
@@ -39,78 +53,133 @@ import org.cjengage.ui.common.Notifications;
 import org.cjengage.ui.security.CurrentPartnership;
 
 /**
- * The outline action plan: pick a plan, see its activities, add, edit and delete them. The chosen plan
- * and activity are in the URL ({@code ?plan=..&activity=..}) so links and the back button work.
+ * The outline action plan: choose a plan, filter, search and sort its activities (loaded page by page
+ * from the database), see delivery against plan, and manage plans, imports and exports. The plan and
+ * every filter are in the URL; an activity opens on its own page.
  */
 @Route("plans")
 @RouteAlias("")
 @PermitAll
 public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String CSS = "vaadin-grid::part(overdue){background-color:#fdeced;}"
+            + "vaadin-grid::part(overdue first-column-cell){border-left:4px solid #a3111f;}";
+
     private final PlanService plans;
+    private final PlanTransferService transfer;
     private final AccessGuard access;
     private final Labels labels;
     private final CurrentPartnership currentPartnership;
 
     final ComboBox<ActionPlan> planSelector = new ComboBox<>();
-    final Grid<EngagementActivity> grid = new Grid<>();
-    final Button addActivity = new Button();
-    final Button newPlan = new Button();
-    private final H2 heading = new H2();
+    final Grid<ActivityRow> grid = new Grid<>();
+    final PlanFilterBar filters;
+    final Button addActivity = new Button(), newPlan = new Button(), editPlan = new Button(),
+            copyPlan = new Button(), deletePlan = new Button(), importActivities = new Button();
+    final Anchor exportXlsx = new Anchor(), exportCsv = new Anchor(), print = new Anchor();
+    final Span count = new Span();
+    private final FlexLayout planActions = new FlexLayout();
     private final Paragraph empty = new Paragraph();
     private ActionPlan plan;
     private Dialog openDialog;
 
-    public PlanView(PlanService plans, AccessGuard access, Labels labels, CurrentPartnership currentPartnership) {
+    public PlanView(PlanService plans, PlanTransferService transfer, AccessGuard access, Labels labels,
+                    CurrentPartnership currentPartnership) {
         this.plans = plans;
+        this.transfer = transfer;
         this.access = access;
         this.labels = labels;
         this.currentPartnership = currentPartnership;
+        this.filters = new PlanFilterBar(labels);
         setSizeFull();
-        heading.setText(getTranslation("plan.heading"));
         planSelector.setLabel(getTranslation("plan.select"));
         planSelector.setItemLabelGenerator(p -> p.title() + " (" + p.periodStart().getYear() + "–" + p.periodEnd().getYear() + ")");
         planSelector.setWidth("28em");
         planSelector.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                navigate(e.getValue().id(), null);
+                getUI().ifPresent(ui -> ui.navigate(PlanView.class, QueryParameters.of("plan", String.valueOf(e.getValue().id()))));
             }
         });
-        addActivity.setText(getTranslation("activity.add"));
-        addActivity.setIcon(VaadinIcon.PLUS.create());
-        addActivity.addThemeVariants(ButtonVariant.PRIMARY);
-        addActivity.addClickListener(e -> openEditor(null));
-        newPlan.setText(getTranslation("plan.new"));
-        newPlan.addClickListener(e -> new NewPlanDialog(draft -> {
-            Partnership partnership = currentPartnership.get().orElseThrow();
-            ActionPlan created = plans.createPlan(partnership.id(), draft);
+        button(addActivity, "activity.add", VaadinIcon.PLUS, () -> openCreator()).addThemeVariants(ButtonVariant.PRIMARY);
+        button(newPlan, "plan.new", VaadinIcon.FILE_ADD, () -> openDialog(PlanDialog.create(draft -> {
+            ActionPlan created = plans.createPlan(currentPartnership.get().orElseThrow().id(), draft);
             Notifications.success(getTranslation("plan.created"));
-            navigate(created.id(), null);
-        }).open());
-        HorizontalLayout toolbar = new HorizontalLayout(planSelector, addActivity, newPlan);
+            showPlan(created.id());
+        })));
+        button(editPlan, "plan.edit", VaadinIcon.EDIT, () -> openDialog(PlanDialog.edit(plan, draft -> {
+            plans.updatePlan(plan.id(), plan.version(), draft);
+            Notifications.success(getTranslation("plan.saved"));
+            showPlan(plan.id());
+        })));
+        button(copyPlan, "plan.copy", VaadinIcon.COPY, () -> openDialog(PlanDialog.copy(plan, draft -> {
+            ActionPlan copy = plans.copyPlan(plan.id(), draft);
+            Notifications.success(getTranslation("plan.copied", plans.countActivities(copy.id())));
+            showPlan(copy.id());
+        })));
+        button(deletePlan, "plan.delete", VaadinIcon.TRASH, this::confirmDeletePlan).addThemeVariants(ButtonVariant.ERROR);
+        button(importActivities, "plan.import", VaadinIcon.UPLOAD, () -> openDialog(
+                new ImportDialog(transfer, plan.id(), () -> grid.getDataProvider().refreshAll())));
+        print.setText(getTranslation("plan.print"));
+        exportXlsx.setText(getTranslation("plan.export.xlsx"));
+        exportCsv.setText(getTranslation("plan.export.csv"));
+        planActions.add(editPlan, copyPlan, importActivities, exportXlsx, exportCsv, print, deletePlan);
+        planActions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        planActions.setAlignItems(FlexComponent.Alignment.CENTER);
+        planActions.getStyle().set("gap", "var(--lumo-space-m)");
+        FlexLayout toolbar = new FlexLayout(planSelector, addActivity, newPlan);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        toolbar.getStyle().set("gap", "var(--lumo-space-m)");
         configureGrid();
-        add(heading, toolbar, empty, grid);
+        filters.onChange(this::filtersChanged);
+        add(new H2(getTranslation("plan.heading")), toolbar, planActions, filters, count, empty, grid);
         setFlexGrow(1, grid);
+        addAttachListener(e -> e.getUI().getPage().executeJs("if(!document.getElementById('cj-plan-css')){"
+                + "const s=document.createElement('style');s.id='cj-plan-css';s.textContent=$0;"
+                + "document.head.appendChild(s);}", CSS));
+    }
+
+    private Button button(Button b, String key, VaadinIcon icon, Runnable action) {
+        b.setText(getTranslation(key));
+        b.setIcon(icon.create());
+        b.addClickListener(e -> action.run());
+        return b;
     }
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("plan.grid"));
-        grid.addColumn(EngagementActivity::description).setHeader(getTranslation("activity.description")).setFlexGrow(4);
-        grid.addColumn(a -> labels.level(a.levelCode())).setHeader(getTranslation("activity.level")).setAutoWidth(true);
+        grid.setMultiSort(true);
+        grid.addComponentColumn(a -> DeliveryBadge.of(a.deliveryStatus(plans.today())))
+                .setHeader(getTranslation("plan.rag")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(a -> new RouterLink(a.description(), ActivityView.class,
+                        new RouteParameters("activityId", String.valueOf(a.id()))))
+                .setHeader(getTranslation("activity.description")).setSortProperty("DESCRIPTION").setFlexGrow(4);
+        grid.addColumn(a -> labels.level(a.levelCode())).setHeader(getTranslation("activity.level"))
+                .setSortProperty("LEVEL").setAutoWidth(true);
         grid.addColumn(a -> labels.communities(a.communityCodes())).setHeader(getTranslation("activity.communities")).setFlexGrow(2);
-        grid.addColumn(a -> getTranslation("status." + a.status().name())).setHeader(getTranslation("activity.status")).setAutoWidth(true);
-        grid.addColumn(a -> Optional.ofNullable(a.leadPerson()).orElse("")).setHeader(getTranslation("activity.lead")).setFlexGrow(1);
-        grid.addColumn(EngagementActivity::plannedEnd).setHeader(getTranslation("activity.plannedEnd")).setAutoWidth(true);
-        grid.addItemClickListener(e -> navigate(plan.id(), e.getItem().id()));
+        grid.addColumn(a -> getTranslation("status." + a.status().name())).setHeader(getTranslation("activity.status"))
+                .setSortProperty("STATUS").setAutoWidth(true);
+        grid.addColumn(a -> Optional.ofNullable(a.leadPerson()).orElse("")).setHeader(getTranslation("activity.lead"))
+                .setSortProperty("LEAD").setFlexGrow(1);
+        grid.addColumn(a -> labels.stage(a.stageCode())).setHeader(getTranslation("activity.stage"))
+                .setSortProperty("STAGE").setAutoWidth(true);
+        grid.addColumn(ActivityRow::plannedEnd).setHeader(getTranslation("activity.plannedEnd"))
+                .setSortProperty("PLANNED_END").setAutoWidth(true);
+        grid.setPartNameGenerator(a -> a.deliveryStatus(plans.today()) == DeliveryStatus.OVERDUE ? "overdue" : null);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActivityView.class,
+                new RouteParameters("activityId", String.valueOf(e.getItem().id())))));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        Optional<Long> planId = longParam(params, "plan");
-        Optional<Long> activityId = longParam(params, "activity");
+        Optional<String> legacyActivity = first(params, "activity");
+        if (legacyActivity.isPresent()) {
+            event.forwardTo(ActivityView.class, new RouteParameters("activityId", legacyActivity.get()));
+            return;
+        }
+        Optional<Long> planId = first(params, "plan").map(PlanView::parseId);
         Optional<Partnership> partnership = currentPartnership.get();
         if (planId.isPresent()) {
             plan = plans.plan(planId.get());
@@ -122,61 +191,75 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         boolean canEdit = partnershipId > 0 && access.hasRole(partnershipId, AccessGuard.PLAN_EDITORS);
         newPlan.setVisible(canEdit);
         addActivity.setVisible(canEdit && plan != null);
-        refresh(partnershipId);
-        if (activityId.isPresent() && plan != null) {
-            EngagementActivity activity = plans.activity(activityId.get());
-            if (!activity.planId().equals(plan.id())) {
-                throw new org.cjengage.core.common.NotFoundException("activity", activityId.get());
-            }
-            openEditor(activity);
-        } else if (openDialog != null) {
-            openDialog.close();
-        }
-    }
-
-    private void refresh(long partnershipId) {
+        List.of(editPlan, copyPlan, deletePlan, importActivities).forEach(b -> b.setVisible(canEdit));
+        planActions.setVisible(plan != null);
         planSelector.setItems(partnershipId > 0 ? plans.plansOf(partnershipId) : List.of());
         planSelector.setValue(plan);
         grid.setVisible(plan != null);
+        filters.setVisible(plan != null);
         empty.setVisible(plan == null);
         empty.setText(getTranslation("plan.none"));
         if (plan != null) {
-            long planId = plan.id();
-            grid.setItems(query -> plans.activities(planId, query.getOffset(), query.getLimit()).stream(),
-                    query -> (int) plans.countActivities(planId));
+            long id = plan.id();
+            exportXlsx.setHref(download(id, PlanFiles.Format.XLSX));
+            exportCsv.setHref(download(id, PlanFiles.Format.CSV));
+            print.setHref(PrintPlanView.path(id));
+            grid.setItems(q -> plans.findActivities(id, filters.query().sortedBy(sorts(q.getSortOrders())),
+                    q.getOffset(), q.getLimit()).stream(), q -> (int) plans.countActivities(id, filters.query()));
         }
+        filters.read(params);
     }
 
-    private void openEditor(EngagementActivity activity) {
-        boolean canEdit = access.hasRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
-        ActivityForm form = new ActivityForm(labels, canEdit);
-        form.edit(activity == null ? new ActivityFormModel() : ActivityFormModel.from(activity), canEdit && activity != null);
+    private void filtersChanged() {
+        if (plan == null) {
+            return;
+        }
+        grid.getDataProvider().refreshAll();
+        count.setText(getTranslation("plan.count", plans.countActivities(plan.id(), filters.query())));
+        Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("plan", String.valueOf(plan.id()));
+        p.putAll(filters.params());
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("plans", QueryParameters.simple(p))));
+    }
+
+    private static List<ActivityQuery.SortOrder> sorts(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+        return orders.stream().map(o -> new ActivityQuery.SortOrder(ActivityQuery.SortField.valueOf(o.getSorted()),
+                o.getDirection() == SortDirection.ASCENDING)).toList();
+    }
+
+    private DownloadHandler download(long planId, PlanFiles.Format format) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = format == PlanFiles.Format.XLSX ? transfer.exportXlsx(planId) : transfer.exportCsv(planId);
+            String type = format == PlanFiles.Format.XLSX
+                    ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8";
+            return new DownloadResponse(new ByteArrayInputStream(bytes), transfer.exportFileName(planId, format), type,
+                    bytes.length);
+        });
+    }
+
+    private void openCreator() {
+        ActivityForm form = new ActivityForm(labels, true);
+        form.edit(new ActivityFormModel(), false);
         Dialog dialog = new Dialog(form);
-        dialog.setHeaderTitle(getTranslation(activity == null ? "activity.new" : "activity.edit"));
+        dialog.setHeaderTitle(getTranslation("activity.new"));
         dialog.setWidth("min(60em, 95vw)");
         form.addSaveListener(e -> {
             try {
-                if (activity == null) {
-                    plans.createActivity(plan.id(), e.draft());
-                } else {
-                    plans.updateActivity(activity.id(), activity.version(), e.draft());
-                }
+                plans.createActivity(plan.id(), e.draft());
                 Notifications.success(getTranslation("activity.saved"));
                 dialog.close();
-                grid.getDataProvider().refreshAll();
+                filtersChanged();
             } catch (ValidationException ex) {
                 form.showViolations(ex);
             } catch (DomainException ex) {
                 ErrorMessages.show(ex);
             }
         });
-        form.addDeleteListener(e -> confirmDelete(activity, dialog));
         form.addCloseListener(e -> dialog.close());
-        dialog.addOpenedChangeListener(e -> {
-            if (!e.isOpened() && activity != null) {
-                navigate(plan.id(), null);
-            }
-        });
+        openDialog(dialog);
+    }
+
+    private void openDialog(Dialog dialog) {
         if (openDialog != null && openDialog.isOpened()) {
             openDialog.close();
         }
@@ -184,14 +267,13 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         dialog.open();
     }
 
-    private void confirmDelete(EngagementActivity activity, Dialog editor) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("activity.delete.title"),
-                getTranslation("activity.delete.text"), getTranslation("action.delete"), e -> {
+    private void confirmDeletePlan() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("plan.delete.title"), getTranslation("plan.delete.text"),
+                getTranslation("action.delete"), e -> {
             try {
-                plans.deleteActivity(activity.id(), activity.version());
-                Notifications.success(getTranslation("activity.deleted"));
-                editor.close();
-                grid.getDataProvider().refreshAll();
+                plans.deletePlan(plan.id(), plan.version());
+                Notifications.success(getTranslation("plan.deleted"));
+                getUI().ifPresent(ui -> ui.navigate(PlanView.class));
             } catch (DomainException ex) {
                 ErrorMessages.show(ex);
             }
@@ -202,21 +284,20 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         confirm.open();
     }
 
-    private void navigate(long planId, Long activityId) {
-        var params = activityId == null ? QueryParameters.of("plan", String.valueOf(planId))
-                : QueryParameters.simple(Map.of("plan", String.valueOf(planId), "activity", String.valueOf(activityId)));
-        getUI().ifPresent(ui -> ui.navigate(PlanView.class, params));
+    private void showPlan(long planId) {
+        getUI().ifPresent(ui -> ui.navigate(PlanView.class, QueryParameters.of("plan", String.valueOf(planId))));
     }
 
-    private static Optional<Long> longParam(Map<String, List<String>> params, String name) {
+    private static Optional<String> first(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);
-        if (values == null || values.isEmpty()) {
-            return Optional.empty();
-        }
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+    }
+
+    private static long parseId(String value) {
         try {
-            return Optional.of(Long.parseLong(values.getFirst()));
+            return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new org.cjengage.core.common.NotFoundException(name, values.getFirst());
+            throw new org.cjengage.core.common.NotFoundException("plan", value);
         }
     }
 

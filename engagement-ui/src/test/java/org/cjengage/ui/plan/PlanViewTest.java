@@ -2,17 +2,20 @@ package org.cjengage.ui.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
 
 import org.cjengage.app.EngagementApplication;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.ActionPlan;
-import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.plan.ActivityDraft;
+import org.cjengage.core.plan.ActivityRow;
 import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.plan.PlanStatus;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.testsupport.AsUser;
@@ -24,20 +27,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(classes = EngagementApplication.class)
-@ViewPackages(packages = "org.cjengage.ui")
 class PlanViewTest extends SpringBrowserlessTest {
 
     @Autowired TestData data;
     @Autowired PlanService plans;
 
-    Partnership partnership;
+    EngagementPrincipal lead;
     ActionPlan plan;
 
     @BeforeEach
-    void givenAPlanWithOneActivity() {
-        partnership = data.partnership();
+    void givenAPlanWithOverdueCompleteAndFutureActivities() {
+        Partnership partnership = data.partnership();
+        lead = data.user(Role.STRATEGY_LEAD, partnership.id());
         plan = data.plan(partnership.id());
-        data.activity(plan, "Existing drop-in");
+        AsUser.signIn(lead);
+        LocalDate today = plans.today();
+        plans.createActivity(plan.id(), activity("Late survey of residents", "CONSULT", PlanStatus.IN_PROGRESS,
+                today.minusDays(10), "Morag"));
+        plans.createActivity(plan.id(), activity("Forum already held", "ENGAGE", PlanStatus.COMPLETE,
+                today.minusDays(10), "Ali"));
+        plans.createActivity(plan.id(), activity("Briefing next year", "INFORM", PlanStatus.NOT_STARTED,
+                today.plusYears(1), "Morag"));
     }
 
     @AfterEach
@@ -45,73 +55,125 @@ class PlanViewTest extends SpringBrowserlessTest {
         AsUser.signOut();
     }
 
-    private PlanView openAs(EngagementPrincipal user) {
-        AsUser.signIn(user);
-        return go(java.util.Map.of("plan", String.valueOf(plan.id())));
+    static ActivityDraft activity(String description, String level, PlanStatus status, LocalDate end, String lead) {
+        return new ActivityDraft(description, level, Set.of("VICTIMS"), Set.of(), status, lead, Set.of(), Set.of(),
+                "DELIVER", end.minusMonths(2), end, null, null);
     }
 
-    private PlanView go(java.util.Map<String, String> query) {
-        com.vaadin.flow.component.UI.getCurrent().navigate(PlanView.class,
-                com.vaadin.flow.router.QueryParameters.simple(query));
+    PlanView open(String query) {
+        com.vaadin.flow.component.UI.getCurrent().navigate("plans",
+                com.vaadin.flow.router.QueryParameters.fromString(query));
         return (PlanView) getCurrentView();
     }
 
-    @Test
-    void theGridShowsThePlansActivities() {
-        PlanView view = openAs(data.user(Role.STAFF, partnership.id()));
-
+    List<String> shownDescriptions(PlanView view) {
         var grid = test(view.grid);
-        assertThat(grid.size()).isEqualTo(1);
-        assertThat(grid.getCellText(0, 0)).isEqualTo("Existing drop-in");
-        assertThat(grid.getCellText(0, 1)).isEqualTo("Consult");
+        return java.util.stream.IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).description()).toList();
     }
 
     @Test
-    void aLeadAddsAnActivityThroughTheFormAndItIsSaved() {
-        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, partnership.id());
-        PlanView view = openAs(lead);
+    void theGridShowsEveryActivityWithItsDeliveryStatusInWordsAndOverdueRowsMarked() {
+        PlanView view = open("plan=" + plan.id());
 
-        test(view.addActivity).click();
-        ActivityForm form = $(ActivityForm.class).single();
-        test(form.description).setValue("Street stall at the summer gala");
-        test(form.level).selectItem("Inform");
-        test(form.communities).selectItem("Victims of crime");
-        test(form.save).click();
-
-        assertThat(AsUser.call(lead, () -> plans.activities(plan.id(), 0, 10)))
-                .extracting(EngagementActivity::description)
-                .contains("Street stall at the summer gala");
-        assertThat(test(view.grid).size()).isEqualTo(2);
+        assertThat(shownDescriptions(view)).containsExactly("Late survey of residents", "Forum already held",
+                "Briefing next year");
+        Span rag = (Span) test(view.grid).getCellComponent(0, 0);
+        assertThat(rag.getElement().getTextRecursively()).isEqualTo("Overdue");
+        assertThat(view.grid.getPartNameGenerator().apply(test(view.grid).getRow(0))).isEqualTo("overdue");
+        assertThat(view.grid.getPartNameGenerator().apply(test(view.grid).getRow(1))).isNull();
+        assertThat(view.count.getText()).isEqualTo("3 activities shown");
     }
 
     @Test
-    void aMissingDescriptionIsMarkedOnTheFieldAndNothingIsSaved() {
-        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, partnership.id());
-        PlanView view = openAs(lead);
+    void filtersAndSearchNarrowTheRowsFromTheDatabase() {
+        PlanView view = open("plan=" + plan.id());
 
-        test(view.addActivity).click();
-        ActivityForm form = $(ActivityForm.class).single();
-        test(form.level).selectItem("Engage");
-        test(form.save).click();
+        test(view.filters.overdue).click();
+        assertThat(shownDescriptions(view)).containsExactly("Late survey of residents");
 
-        assertThat(form.description.isInvalid()).isTrue();
-        assertThat(form.description.getErrorMessage()).isEqualTo("This field is required.");
-        assertThat(AsUser.call(lead, () -> plans.countActivities(plan.id()))).isEqualTo(1);
-        assertThat($(Dialog.class).all()).hasSize(1);
+        test(view.filters.overdue).click();
+        test(view.filters.search).setValue("briefing");
+        assertThat(shownDescriptions(view)).containsExactly("Briefing next year");
+
+        test(view.filters.search).setValue("");
+        test(view.filters.lead).setValue("morag");
+        test(view.filters.status).selectItem("3 Complete");
+        assertThat(shownDescriptions(view)).isEmpty();
+        assertThat(view.count.getText()).isEqualTo("0 activities shown");
     }
 
     @Test
-    void staffSeeTheActivityReadOnlyWithoutAddOrSave() {
-        EngagementPrincipal staff = data.user(Role.STAFF, partnership.id());
-        PlanView view = openAs(staff);
-        EngagementActivity existing = AsUser.call(staff, () -> plans.activities(plan.id(), 0, 1)).getFirst();
+    void filtersAreReadFromTheUrlQueryParameters() {
+        PlanView view = open("plan=" + plan.id() + "&level=ENGAGE&q=forum");
+
+        assertThat(view.filters.level.getValue()).isEqualTo("ENGAGE");
+        assertThat(view.filters.search.getValue()).isEqualTo("forum");
+        assertThat(shownDescriptions(view)).containsExactly("Forum already held");
+        assertThat(view.filters.params()).containsEntry("level", "ENGAGE").containsEntry("q", "forum");
+    }
+
+    @Test
+    void sortingByAColumnOrdersTheRowsInTheDatabaseQuery() {
+        PlanView view = open("plan=" + plan.id());
+
+        view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(view.grid.getColumns().get(2),
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+
+        assertThat(java.util.stream.IntStream.range(0, test(view.grid).size())
+                .mapToObj(i -> test(view.grid).getRow(i)).map(ActivityRow::levelCode).toList())
+                .containsExactly("ENGAGE", "CONSULT", "INFORM");
+    }
+
+    @Test
+    void clickingARowOpensTheActivityPage() {
+        PlanView view = open("plan=" + plan.id());
+
+        test(view.grid).clickRow(1);
+
+        assertThat(getCurrentView()).isInstanceOf(ActivityView.class);
+        assertThat(((ActivityView) getCurrentView()).form.description.getValue()).isEqualTo("Forum already held");
+    }
+
+    @Test
+    void aPartnerSeesThePlanButNoEditingOrImportButtons() {
+        AsUser.signIn(data.user(Role.PARTNER, plan.partnershipId()));
+        PlanView view = open("plan=" + plan.id());
 
         assertThat(view.addActivity.isVisible()).isFalse();
-        go(java.util.Map.of("plan", String.valueOf(plan.id()), "activity", String.valueOf(existing.id())));
-        ActivityForm form = $(ActivityForm.class).single();
-        assertThat(form.save.isVisible()).isFalse();
-        assertThat(form.description.isReadOnly()).isTrue();
-        assertThat(form.description.getValue()).isEqualTo("Existing drop-in");
-        assertThat(Set.of(form.delete.isVisible())).containsExactly(false);
+        assertThat(view.importActivities.isVisible()).isFalse();
+        assertThat(view.copyPlan.isVisible()).isFalse();
+        assertThat(view.exportCsv.isVisible()).isTrue();
+        assertThat(test(view.grid).size()).isEqualTo(3);
+    }
+
+    @Test
+    void anImportWithBadRowsListsEveryProblemAndSavesNothing() {
+        PlanView view = open("plan=" + plan.id());
+        test(view.importActivities).click();
+        ImportDialog dialog = $(ImportDialog.class).single();
+
+        test(dialog.upload).upload("plan.csv", "text/csv",
+                "Activity,Level,Focus community\nGood,Inform,Victims\n,Loud,Martians\n".getBytes());
+
+        assertThat(dialog.summary.getText()).isEqualTo("The file has 3 problems. Correct them and upload it again; nothing has been saved.");
+        assertThat(test(dialog.problems).size()).isEqualTo(3);
+        assertThat(test(dialog.problems).getCellText(0, 0)).isEqualTo("3");
+        assertThat(dialog.confirm.isVisible()).isFalse();
+        assertThat(plans.countActivities(plan.id())).isEqualTo(3);
+    }
+
+    @Test
+    void aCorrectImportIsConfirmedAndAddsEveryRow() {
+        PlanView view = open("plan=" + plan.id());
+        test(view.importActivities).click();
+        ImportDialog dialog = $(ImportDialog.class).single();
+
+        test(dialog.upload).upload("plan.csv", "text/csv",
+                "activity;level;focus community\nNew one;1;3\nNew two;engage;victims of crime\n".getBytes());
+        assertThat(dialog.summary.getText()).isEqualTo("2 activities are ready to be added to this plan.");
+        test(dialog.confirm).click();
+
+        assertThat(plans.countActivities(plan.id())).isEqualTo(5);
+        assertThat(test(view.grid).size()).isEqualTo(5);
     }
 }

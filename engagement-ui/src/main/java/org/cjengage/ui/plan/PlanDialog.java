@@ -3,43 +3,74 @@ package org.cjengage.ui.plan;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.common.Violation;
+import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.PlanDraft;
 import org.cjengage.ui.common.ErrorMessages;
 
-/** Asks for a new plan's title, local-plan outcome and period; the caller saves it. */
-class NewPlanDialog extends Dialog {
+/**
+ * A plan's title, local-plan outcome and period, for a new plan, an edit or a copy into a new period.
+ * The caller saves; refusals are shown at the fields and the dialog stays open with what was typed.
+ */
+class PlanDialog extends Dialog {
 
     final TextField title = new TextField();
     final TextArea outcome = new TextArea();
     final DatePicker periodStart = new DatePicker();
     final DatePicker periodEnd = new DatePicker();
+    final Button save;
 
-    NewPlanDialog(Consumer<PlanDraft> onSave) {
-        setHeaderTitle(getTranslation("plan.new.title"));
+    static PlanDialog create(Consumer<PlanDraft> onSave) {
+        LocalDate start = LocalDate.now().withDayOfMonth(1);
+        return new PlanDialog("plan.new.title", null, new PlanDraft("", "", start, start.plusYears(3).minusDays(1)),
+                onSave);
+    }
+
+    static PlanDialog edit(ActionPlan plan, Consumer<PlanDraft> onSave) {
+        return new PlanDialog("plan.edit.title", null, new PlanDraft(plan.title(), plan.outcome(), plan.periodStart(),
+                plan.periodEnd()), onSave);
+    }
+
+    static PlanDialog copy(ActionPlan plan, Consumer<PlanDraft> onSave) {
+        long years = Math.max(1, plan.periodEnd().getYear() - plan.periodStart().getYear());
+        LocalDate start = plan.periodEnd().plusDays(1);
+        return new PlanDialog("plan.copy.title", "plan.copy.help", new PlanDraft(plan.title(), plan.outcome(), start,
+                start.plusYears(years).minusDays(1)), onSave);
+    }
+
+    private PlanDialog(String titleKey, String helpKey, PlanDraft initial, Consumer<PlanDraft> onSave) {
+        setHeaderTitle(getTranslation(titleKey));
         title.setLabel(getTranslation("plan.title"));
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(PlanDraft.TITLE_MAX);
+        title.setValue(initial.title());
         outcome.setLabel(getTranslation("plan.outcome"));
         outcome.setMaxLength(PlanDraft.OUTCOME_MAX);
+        outcome.setValue(initial.outcome() == null ? "" : initial.outcome());
         periodStart.setLabel(getTranslation("plan.periodStart"));
-        periodStart.setValue(LocalDate.now().withDayOfMonth(1));
+        periodStart.setValue(initial.periodStart());
         periodEnd.setLabel(getTranslation("plan.periodEnd"));
-        periodEnd.setValue(periodStart.getValue().plusYears(3).minusDays(1));
+        periodEnd.setValue(initial.periodEnd());
+        if (helpKey != null) {
+            add(new Paragraph(getTranslation(helpKey)));
+        }
         add(new FormLayout(title, outcome, periodStart, periodEnd));
-        Button save = new Button(getTranslation("action.save"), e -> {
+        save = new Button(getTranslation("action.save"), e -> {
             try {
                 onSave.accept(new PlanDraft(title.getValue(), outcome.getValue(), periodStart.getValue(),
-                        periodEnd.getValue()));
+                        periodEnd.getValue()).validate());
                 close();
             } catch (ValidationException ex) {
                 for (Violation v : ex.violations()) {
@@ -50,13 +81,15 @@ class NewPlanDialog extends Dialog {
                         default -> invalid(periodEnd, v);
                     }
                 }
+            } catch (DomainException ex) {
+                ErrorMessages.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
-    private static void invalid(com.vaadin.flow.component.HasValidation field, Violation v) {
+    private static void invalid(HasValidation field, Violation v) {
         field.setInvalid(true);
         field.setErrorMessage(ErrorMessages.describe(v));
     }

@@ -1,0 +1,238 @@
+package org.cjengage.core.plan;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Set-based SQL for what the aggregate repositories would do row by row: the filtered, sorted grid page,
+ * reading a whole plan's content, and inserting thousands of activities at once (import, copy). No access
+ * checks here: only {@link PlanService} and {@link PlanTransferService} call it, after theirs.
+ */
+@Component
+class PlanStore {
+
+    private static final int ROWS_PER_INSERT = 500;
+    private static final String COMMUNITIES = "(SELECT GROUP_CONCAT(c.community_code) FROM activity_community c"
+            + " WHERE c.activity_id = a.id) AS communities";
+    private static final List<String> ACTIVITY_COLUMNS = List.of("plan_id", "partnership_id", "description",
+            "level_code", "status", "lead_person", "stage_code", "planned_start", "planned_end", "actual_start",
+            "actual_end", "analyse_issue", "analyse_affected", "analyse_involved", "analyse_barriers", "plan_outcomes",
+            "plan_indicators", "plan_resources", "plan_timescale", "do_what_happened", "do_who_took_part",
+            "do_participants", "review_lessons", "review_you_said", "review_we_did", "version", "created_at",
+            "updated_at");
+
+    private final NamedParameterJdbcTemplate named;
+    private final JdbcTemplate jdbc;
+
+    PlanStore(NamedParameterJdbcTemplate named) {
+        this.named = named;
+        this.jdbc = named.getJdbcTemplate();
+    }
+
+    List<ActivityRow> search(long planId, ActivityQuery q, LocalDate today, long offset, int limit) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String sql = "SELECT a.id, a.plan_id, a.description, a.level_code, a.status, a.lead_person, a.stage_code,"
+                + " a.planned_start, a.planned_end, a.version, " + COMMUNITIES + " FROM engagement_activity a"
+                + where(planId, q, today, p) + orderBy(q) + " LIMIT :limit OFFSET :offset";
+        p.addValue("limit", limit).addValue("offset", offset);
+        return named.query(sql, p, (rs, n) -> new ActivityRow(rs.getLong("id"), rs.getLong("plan_id"),
+                rs.getString("description"), rs.getString("level_code"), PlanStatus.valueOf(rs.getString("status")),
+                rs.getString("lead_person"), rs.getString("stage_code"), rs.getObject("planned_start", LocalDate.class),
+                rs.getObject("planned_end", LocalDate.class), split(rs.getString("communities")), rs.getInt("version")));
+    }
+
+    long count(long planId, ActivityQuery q, LocalDate today) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        Long n = named.queryForObject("SELECT COUNT(*) FROM engagement_activity a" + where(planId, q, today, p), p,
+                Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static String where(long planId, ActivityQuery q, LocalDate today, MapSqlParameterSource p) {
+        StringBuilder w = new StringBuilder(" WHERE a.plan_id = :planId");
+        p.addValue("planId", planId);
+        if (q.levelCode() != null) {
+            w.append(" AND a.level_code = :level");
+            p.addValue("level", q.levelCode());
+        }
+        if (q.status() != null) {
+            w.append(" AND a.status = :status");
+            p.addValue("status", q.status().name());
+        }
+        if (q.stageCode() != null) {
+            w.append(" AND a.stage_code = :stage");
+            p.addValue("stage", q.stageCode());
+        }
+        if (q.communityCode() != null) {
+            w.append(" AND EXISTS (SELECT 1 FROM activity_community c WHERE c.activity_id = a.id"
+                    + " AND c.community_code = :community)");
+            p.addValue("community", q.communityCode());
+        }
+        if (q.lead() != null && !q.lead().isBlank()) {
+            w.append(" AND a.lead_person LIKE :lead");
+            p.addValue("lead", like(q.lead()));
+        }
+        if (q.overdue()) {
+            w.append(" AND a.status <> 'COMPLETE' AND a.planned_end < :today");
+            p.addValue("today", today);
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            String[] words = q.text().strip().split("\\s+");
+            for (int i = 0; i < words.length && i < 8; i++) {
+                w.append(" AND (a.description LIKE :w").append(i).append(" OR a.lead_person LIKE :w").append(i)
+                        .append(")");
+                p.addValue("w" + i, like(words[i]));
+            }
+        }
+        return w.toString();
+    }
+
+    private static String like(String text) {
+        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static String orderBy(ActivityQuery q) {
+        List<String> parts = new ArrayList<>();
+        for (ActivityQuery.SortOrder o : q.sort()) {
+            String column = switch (o.field()) {
+                case DESCRIPTION -> "a.description";
+                case LEVEL -> "FIELD(a.level_code, 'INFORM', 'CONSULT', 'ENGAGE')";
+                case STATUS -> "FIELD(a.status, 'NOT_STARTED', 'IN_PROGRESS', 'COMPLETE')";
+                case LEAD -> "a.lead_person";
+                case STAGE -> "FIELD(a.stage_code, 'ANALYSE', 'PLAN', 'DELIVER', 'REVIEW')";
+                case PLANNED_START -> "a.planned_start";
+                case PLANNED_END -> "a.planned_end";
+            };
+            parts.add(column + (o.ascending() ? " ASC" : " DESC"));
+        }
+        parts.add("a.id ASC");
+        return " ORDER BY " + String.join(", ", parts);
+    }
+
+    private static Set<String> split(String csv) {
+        return csv == null || csv.isEmpty() ? Set.of() : Set.of(csv.split(","));
+    }
+
+    /** Every activity of the plan as drafts, in the order they were added. */
+    List<ActivityDraft> content(long planId) {
+        Map<Long, Set<String>> communities = children("activity_community", "community_code", planId);
+        Map<Long, Set<String>> tags = children("activity_tag", "tag_code", planId);
+        Map<Long, Set<String>> methods = children("activity_method", "method_code", planId);
+        Map<Long, Set<ActivityPurpose>> purposes = new HashMap<>();
+        jdbc.query("SELECT x.activity_id, x.purpose_code, x.who, x.place, x.about, x.how FROM activity_purpose x"
+                + " JOIN engagement_activity a ON a.id = x.activity_id WHERE a.plan_id = ?", rs -> {
+            purposes.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(new ActivityPurpose(rs.getString(2),
+                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+        }, planId);
+        return jdbc.query("SELECT * FROM engagement_activity WHERE plan_id = ? ORDER BY id", (rs, n) -> {
+            long id = rs.getLong("id");
+            Integer participants = rs.getObject("do_participants", Integer.class);
+            VoiceCycle voice = new VoiceCycle(rs.getString("analyse_issue"), rs.getString("analyse_affected"),
+                    rs.getString("analyse_involved"), rs.getString("analyse_barriers"), rs.getString("plan_outcomes"),
+                    rs.getString("plan_indicators"), rs.getString("plan_resources"), rs.getString("plan_timescale"),
+                    rs.getString("do_what_happened"), rs.getString("do_who_took_part"), participants,
+                    rs.getString("review_lessons"), rs.getString("review_you_said"), rs.getString("review_we_did"));
+            return new ActivityDraft(rs.getString("description"), rs.getString("level_code"),
+                    communities.getOrDefault(id, Set.of()), tags.getOrDefault(id, Set.of()),
+                    PlanStatus.valueOf(rs.getString("status")), rs.getString("lead_person"),
+                    purposes.getOrDefault(id, Set.of()), methods.getOrDefault(id, Set.of()), rs.getString("stage_code"),
+                    rs.getObject("planned_start", LocalDate.class), rs.getObject("planned_end", LocalDate.class),
+                    rs.getObject("actual_start", LocalDate.class), rs.getObject("actual_end", LocalDate.class), voice);
+        }, planId);
+    }
+
+    private Map<Long, Set<String>> children(String table, String column, long planId) {
+        Map<Long, Set<String>> result = new HashMap<>();
+        jdbc.query("SELECT x.activity_id, x." + column + " FROM " + table + " x JOIN engagement_activity a"
+                + " ON a.id = x.activity_id WHERE a.plan_id = ?",
+                rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
+                }, planId);
+        return result;
+    }
+
+    /**
+     * Inserts the drafts (already checked) as new activities of the plan with multi-row statements; returns
+     * their ids in draft order. MariaDB gives the rows of one multi-row insert consecutive ids.
+     */
+    List<Long> insertAll(ActionPlan plan, List<ActivityDraft> drafts) {
+        List<Long> ids = new ArrayList<>(drafts.size());
+        Timestamp now = Timestamp.from(Instant.now());
+        for (int from = 0; from < drafts.size(); from += ROWS_PER_INSERT) {
+            List<ActivityDraft> chunk = drafts.subList(from, Math.min(drafts.size(), from + ROWS_PER_INSERT));
+            List<Object[]> rows = chunk.stream().map(d -> activityRow(plan, d, now)).toList();
+            insertRows("engagement_activity", ACTIVITY_COLUMNS, rows);
+            Long first = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+            Long found = jdbc.queryForObject("SELECT COUNT(*) FROM engagement_activity WHERE plan_id = ? AND id"
+                    + " BETWEEN ? AND ?", Long.class, plan.id(), first, first + chunk.size() - 1);
+            if (first == null || found == null || found != chunk.size()) {
+                throw new IllegalStateException("activity ids of a bulk insert are not consecutive");
+            }
+            for (int i = 0; i < chunk.size(); i++) {
+                ids.add(first + i);
+            }
+        }
+        List<Object[]> communities = new ArrayList<>();
+        List<Object[]> tags = new ArrayList<>();
+        List<Object[]> methods = new ArrayList<>();
+        List<Object[]> purposes = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            ActivityDraft d = drafts.get(i);
+            Long id = ids.get(i);
+            d.communityCodes().forEach(c -> communities.add(new Object[] {id, c}));
+            d.tagCodes().forEach(c -> tags.add(new Object[] {id, c}));
+            d.methodCodes().forEach(c -> methods.add(new Object[] {id, c}));
+            d.purposes().forEach(p -> purposes.add(new Object[] {id, p.purposeCode(), p.who(), p.place(), p.about(),
+                    p.how()}));
+        }
+        insertRows("activity_community", List.of("activity_id", "community_code"), communities);
+        insertRows("activity_tag", List.of("activity_id", "tag_code"), tags);
+        insertRows("activity_method", List.of("activity_id", "method_code"), methods);
+        insertRows("activity_purpose", List.of("activity_id", "purpose_code", "who", "place", "about", "how"),
+                purposes);
+        return ids;
+    }
+
+    private static Object[] activityRow(ActionPlan plan, ActivityDraft d, Timestamp now) {
+        EngagementActivity a = EngagementActivity.create(plan, d);
+        VoiceCycle v = a.voice();
+        return new Object[] {plan.id(), plan.partnershipId(), a.description(), a.levelCode(), a.status().name(),
+                a.leadPerson(), a.stageCode(), a.plannedStart(), a.plannedEnd(), a.actualStart(), a.actualEnd(),
+                v.analyseIssue(), v.analyseAffected(), v.analyseInvolved(), v.analyseBarriers(), v.planOutcomes(),
+                v.planIndicators(), v.planResources(), v.planTimescale(), v.doWhatHappened(), v.doWhoTookPart(),
+                v.doParticipants(), v.reviewLessons(), v.reviewYouSaid(), v.reviewWeDid(), 0, now, now};
+    }
+
+    /** Multi-row INSERT statements of up to {@value #ROWS_PER_INSERT} rows each. */
+    void insertRows(String table, List<String> columns, List<Object[]> rows) {
+        String tuple = "(" + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), tuple));
+            Object[] args = chunk.stream().flatMap(Arrays::stream).toArray();
+            jdbc.update(sql, args);
+        }
+    }
+
+    static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
+        Map<K, V> m = new LinkedHashMap<>();
+        values.forEach(v -> m.put(key.apply(v), v));
+        return m;
+    }
+}

@@ -1,0 +1,113 @@
+package org.cjengage.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.security.Role;
+import org.cjengage.core.standards.StandardsCatalogue;
+import org.cjengage.core.testsupport.AsUser;
+import org.cjengage.core.testsupport.TestData;
+import org.cjengage.coretest.CoreTestApplication;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Import and export of a 10,000-activity plan on the embedded MariaDB; prints the seconds of each step
+ * and writes them to target/benchmarks/plan-import-export.txt. Not part of the normal build (tag
+ * "benchmark"); the command is in docs/benchmarks.md.
+ */
+@Tag("benchmark")
+@SpringBootTest(classes = CoreTestApplication.class)
+class PlanFileBenchmark {
+
+    static final int ACTIVITIES = 10_000;
+
+    @Autowired PlanService plans;
+    @Autowired PlanTransferService transfer;
+    @Autowired StandardsCatalogue standards;
+    @Autowired TestData data;
+
+    @Test
+    void importAndExportTenThousandActivities() throws Exception {
+        Partnership partnership = data.partnership();
+        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, partnership.id());
+        ActionPlan xlsxPlan = data.plan(partnership.id());
+        ActionPlan csvPlan = data.plan(partnership.id());
+        PlanFileMapping mapping = new PlanFileMapping(standards);
+        List<ActivityDraft> drafts = generate();
+        byte[] xlsxIn = PlanFiles.writeXlsx("Plan", mapping.header(), mapping.rows(drafts));
+        byte[] csvIn = PlanFiles.writeCsv(mapping.header(), mapping.rows(drafts));
+
+        // Warm-up (class loading, JIT, connection pool) on scratch plans, not timed: a running server is warm.
+        List<ActivityDraft> few = drafts.subList(0, 2_000);
+        byte[] fewXlsx = PlanFiles.writeXlsx("Plan", mapping.header(), mapping.rows(few));
+        byte[] fewCsv = PlanFiles.writeCsv(mapping.header(), mapping.rows(few));
+        for (int round = 0; round < 3; round++) {
+            ActionPlan scratch = data.plan(partnership.id());
+            AsUser.run(lead, () -> {
+                transfer.importFile(scratch.id(), "w.xlsx", fewXlsx);
+                transfer.importFile(scratch.id(), "w.csv", fewCsv);
+                transfer.exportXlsx(scratch.id());
+                transfer.exportCsv(scratch.id());
+            });
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "Action plan import/export, %d activities (%d KB XLSX, %d KB CSV)",
+                ACTIVITIES, xlsxIn.length / 1024, csvIn.length / 1024));
+        int importedXlsx = AsUser.call(lead, () -> time(lines, "import XLSX", () -> transfer.importFile(xlsxPlan.id(),
+                "plan.xlsx", xlsxIn)));
+        int importedCsv = AsUser.call(lead, () -> time(lines, "import CSV ", () -> transfer.importFile(csvPlan.id(),
+                "plan.csv", csvIn)));
+        byte[] xlsxOut = AsUser.call(lead, () -> time(lines, "export XLSX", () -> transfer.exportXlsx(xlsxPlan.id())));
+        byte[] csvOut = AsUser.call(lead, () -> time(lines, "export CSV ", () -> transfer.exportCsv(xlsxPlan.id())));
+
+        Path report = Path.of("target", "benchmarks", "plan-import-export.txt");
+        Files.createDirectories(report.getParent());
+        Files.write(report, lines);
+        lines.forEach(System.out::println);
+        assertThat(importedXlsx).isEqualTo(ACTIVITIES);
+        assertThat(importedCsv).isEqualTo(ACTIVITIES);
+        assertThat(mapping.parse(PlanFiles.read("out.csv", csvOut)).drafts()).hasSize(ACTIVITIES);
+        assertThat(xlsxOut.length).isPositive();
+    }
+
+    private static <T> T time(List<String> lines, String step, Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        lines.add(String.format(Locale.ROOT, "%s: %.2f s", step, (System.nanoTime() - start) / 1e9));
+        return result;
+    }
+
+    private static List<ActivityDraft> generate() {
+        String[] levels = {"INFORM", "CONSULT", "ENGAGE"};
+        String[] communities = {"PEOPLE_WITH_CONVICTIONS", "AFFECTED_COMMUNITIES", "VICTIMS", "THIRD_SECTOR",
+                "PUBLIC_SECTOR", "COMMUNITIES_OF_INTEREST"};
+        String[] stages = {"ANALYSE", "PLAN", "DELIVER", "REVIEW"};
+        List<ActivityDraft> drafts = new ArrayList<>(ACTIVITIES);
+        LocalDate start = LocalDate.of(2026, 4, 1);
+        for (int i = 0; i < ACTIVITIES; i++) {
+            LocalDate planned = start.plusDays(i % 900);
+            drafts.add(new ActivityDraft("Engagement activity number " + i + " with local people and partners",
+                    levels[i % 3], Set.of(communities[i % 6], communities[(i + 2) % 6]), Set.of("AGE"),
+                    PlanStatus.values()[i % 3], "Lead officer " + (i % 40),
+                    Set.of(new ActivityPurpose("PARTICIPATION", "Residents of area " + (i % 12), "Community hub", null,
+                            null)), Set.of("FACE_TO_FACE", "QUESTIONNAIRE"), stages[i % 4], planned,
+                    planned.plusMonths(3), null, null,
+                    new VoiceCycle("Issue " + i, null, null, null, "Outcome " + i, null, null, null, null, null,
+                            i % 50, null, null, null)));
+        }
+        return drafts;
+    }
+}

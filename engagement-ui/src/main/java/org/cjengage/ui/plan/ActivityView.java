@@ -1,0 +1,154 @@
+package org.cjengage.ui.plan;
+
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.QueryParameters;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.cjengage.core.common.ConcurrentEditException;
+import org.cjengage.core.common.DomainException;
+import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.common.ValidationException;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.security.AccessGuard;
+import org.cjengage.ui.common.ActivityLink;
+import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.Labels;
+import org.cjengage.ui.common.Notifications;
+
+/**
+ * One activity on its own page ({@code activities/42}): every outline-plan column, the purposes' details,
+ * the VOiCE cycle, links other features add, and the change history.
+ */
+@Route("activities/:activityId")
+@PermitAll
+public class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PlanService plans;
+    private final AccessGuard access;
+    private final Labels labels;
+    private final List<ActivityLink> links;
+    ActivityForm form;
+    private EngagementActivity activity;
+    private ActionPlan plan;
+
+    public ActivityView(PlanService plans, AccessGuard access, Labels labels, List<ActivityLink> links) {
+        this.plans = plans;
+        this.access = access;
+        this.labels = labels;
+        this.links = links.stream().sorted(Comparator.comparingInt(ActivityLink::order)).toList();
+        setMaxWidth("80em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("activityId").orElse("");
+        try {
+            activity = plans.activity(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("activity", id);
+        }
+        plan = plans.plan(activity.planId());
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        boolean canEdit = access.hasRole(activity.partnershipId(), AccessGuard.PLAN_EDITORS);
+        RouterLink back = new RouterLink(getTranslation("activity.back"), PlanView.class);
+        back.setQueryParameters(QueryParameters.of("plan", String.valueOf(plan.id())));
+        H2 heading = new H2(activity.description());
+        Paragraph planName = new Paragraph(plan.title());
+        form = new ActivityForm(labels, canEdit);
+        form.edit(ActivityFormModel.from(activity), canEdit);
+        form.addSaveListener(e -> save(e.draft()));
+        form.addReloadListener(e -> reload());
+        form.addCloseListener(e -> back());
+        form.addDeleteListener(e -> confirmDelete());
+        add(back, heading, planName, form, linksSection(), new AuditHistory(plans.activityHistory(activity.id())));
+    }
+
+    private void save(org.cjengage.core.plan.ActivityDraft draft) {
+        try {
+            activity = plans.updateActivity(activity.id(), activity.version(), draft);
+            Notifications.success(getTranslation("activity.saved"));
+            build();
+        } catch (ValidationException ex) {
+            form.showViolations(ex);
+        } catch (ConcurrentEditException ex) {
+            form.showConflict();
+            ErrorMessages.show(ex);
+        } catch (DomainException ex) {
+            ErrorMessages.show(ex);
+        }
+    }
+
+    private void reload() {
+        activity = plans.activity(activity.id());
+        build();
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("activity.delete.title"),
+                getTranslation("activity.delete.text"), getTranslation("action.delete"), e -> {
+            try {
+                plans.deleteActivity(activity.id(), activity.version());
+                Notifications.success(getTranslation("activity.deleted"));
+                back();
+            } catch (ConcurrentEditException ex) {
+                form.showConflict();
+                ErrorMessages.show(ex);
+            } catch (DomainException ex) {
+                ErrorMessages.show(ex);
+            }
+        });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private VerticalLayout linksSection() {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        UnorderedList list = new UnorderedList();
+        long partnershipId = activity.partnershipId();
+        for (ActivityLink link : links) {
+            boolean allowed = link.roles().isEmpty() || access.currentUser()
+                    .map(u -> u.hasRole(partnershipId, link.roles())).orElse(false);
+            if (allowed) {
+                list.add(new ListItem(new Anchor(link.location().apply(activity.id()), getTranslation(link.labelKey()))));
+            }
+        }
+        if (list.getComponentCount() > 0) {
+            section.add(new H3(getTranslation("activity.links")), list);
+        }
+        return section;
+    }
+
+    private void back() {
+        getUI().ifPresent(ui -> ui.navigate(PlanView.class, QueryParameters.of("plan", String.valueOf(plan.id()))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("activity.page.title") + " | " + getTranslation("app.name");
+    }
+}

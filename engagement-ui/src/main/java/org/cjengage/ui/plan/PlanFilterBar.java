@@ -1,0 +1,146 @@
+package org.cjengage.ui.plan;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import org.cjengage.core.plan.ActivityQuery;
+import org.cjengage.core.plan.PlanStatus;
+import org.cjengage.ui.common.Labels;
+
+/**
+ * Filters and free-text search of the plan grid. The state converts to and from URL query parameters
+ * ({@code level, community, status, lead, stage, overdue, q}) so a filtered view can be bookmarked.
+ */
+class PlanFilterBar extends Composite<FlexLayout> {
+
+    final Select<String> level = new Select<>();
+    final ComboBox<String> community = new ComboBox<>();
+    final Select<PlanStatus> status = new Select<>();
+    final TextField lead = new TextField();
+    final Select<String> stage = new Select<>();
+    final Checkbox overdue = new Checkbox();
+    final TextField search = new TextField();
+    final Button clear = new Button();
+    private Runnable onChange = () -> { };
+    private boolean reading;
+
+    PlanFilterBar(Labels labels) {
+        var standards = labels.standards();
+        search.setLabel(getTranslation("plan.filter.search"));
+        search.setHelperText(getTranslation("plan.filter.search.help"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        level.setLabel(getTranslation("plan.filter.level"));
+        level.setItems(labels.codes(standards.levels()));
+        level.setItemLabelGenerator(c -> c == null ? getTranslation("plan.filter.any") : labels.level(c));
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption(getTranslation("plan.filter.any"));
+        community.setLabel(getTranslation("plan.filter.community"));
+        community.setItems(labels.codes(standards.communityTypes()));
+        community.setItemLabelGenerator(labels::community);
+        community.setClearButtonVisible(true);
+        status.setLabel(getTranslation("plan.filter.status"));
+        status.setItems(PlanStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("plan.filter.any") : getTranslation("status." + s.name()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("plan.filter.any"));
+        lead.setLabel(getTranslation("plan.filter.lead"));
+        lead.setClearButtonVisible(true);
+        lead.setValueChangeMode(ValueChangeMode.LAZY);
+        stage.setLabel(getTranslation("plan.filter.stage"));
+        stage.setItems(labels.codes(standards.cycleStages()));
+        stage.setItemLabelGenerator(c -> c == null ? getTranslation("plan.filter.any") : labels.stage(c));
+        stage.setEmptySelectionAllowed(true);
+        stage.setEmptySelectionCaption(getTranslation("plan.filter.any"));
+        overdue.setLabel(getTranslation("plan.filter.overdue"));
+        clear.setText(getTranslation("plan.filter.clear"));
+        clear.addThemeVariants(ButtonVariant.TERTIARY);
+        clear.addClickListener(e -> read(Map.of()));
+        List<com.vaadin.flow.component.HasValue<?, ?>> fields = List.of(level, community, status, lead, stage, overdue,
+                search);
+        fields.forEach(f -> f.addValueChangeListener(e -> {
+            if (!reading) {
+                onChange.run();
+            }
+        }));
+        FlexLayout layout = getContent();
+        layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+        layout.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
+        layout.add(search, level, community, status, lead, stage, overdue, clear);
+    }
+
+    void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    ActivityQuery query() {
+        return new ActivityQuery(level.getValue(), community.getValue(), status.getValue(), blank(lead.getValue()),
+                stage.getValue(), overdue.getValue(), blank(search.getValue()), List.of());
+    }
+
+    /** Sets every filter from URL parameters (unknown values are ignored) and then reports one change. */
+    void read(Map<String, List<String>> params) {
+        reading = true;
+        try {
+            level.setValue(known(param(params, "level"), level.getListDataView().getItems().toList()));
+            community.setValue(known(param(params, "community"), community.getListDataView().getItems().toList()));
+            status.setValue(param(params, "status").flatMap(s -> java.util.Arrays.stream(PlanStatus.values())
+                    .filter(p -> p.name().equals(s)).findFirst()).orElse(null));
+            lead.setValue(param(params, "lead").orElse(""));
+            stage.setValue(known(param(params, "stage"), stage.getListDataView().getItems().toList()));
+            overdue.setValue(param(params, "overdue").map("true"::equals).orElse(false));
+            search.setValue(param(params, "q").orElse(""));
+        } finally {
+            reading = false;
+        }
+        onChange.run();
+    }
+
+    Map<String, String> params() {
+        Map<String, String> p = new LinkedHashMap<>();
+        ActivityQuery q = query();
+        put(p, "level", q.levelCode());
+        put(p, "community", q.communityCode());
+        put(p, "status", q.status() == null ? null : q.status().name());
+        put(p, "lead", q.lead());
+        put(p, "stage", q.stageCode());
+        put(p, "overdue", q.overdue() ? "true" : null);
+        put(p, "q", q.text());
+        return p;
+    }
+
+    private static void put(Map<String, String> p, String key, String value) {
+        if (value != null) {
+            p.put(key, value);
+        }
+    }
+
+    private static Optional<String> param(Map<String, List<String>> params, String name) {
+        List<String> values = params.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+    }
+
+    private static String known(Optional<String> value, List<String> items) {
+        return value.filter(items::contains).orElse(null);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,137 @@
+package org.cjengage.ui.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.cjengage.app.EngagementApplication;
+import org.cjengage.core.audit.AuditEntry;
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.ActivityDraft;
+import org.cjengage.core.plan.ActivityPurpose;
+import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.security.Role;
+import org.cjengage.core.testsupport.AsUser;
+import org.cjengage.core.testsupport.TestData;
+import org.cjengage.ui.common.ActivityLink;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootTest(classes = EngagementApplication.class)
+class ActivityViewTest extends SpringBrowserlessTest {
+
+    @TestConfiguration
+    static class ExtraLinks {
+        @Bean
+        ActivityLink scoreLink() {
+            return new ActivityLink(10, "activity.links", id -> "activities/" + id + "/elsewhere", Set.of(Role.STAFF));
+        }
+    }
+
+    @Autowired TestData data;
+    @Autowired PlanService plans;
+
+    EngagementPrincipal lead;
+    ActionPlan plan;
+    EngagementActivity activity;
+
+    @BeforeEach
+    void givenAnActivityWithAPurpose() {
+        Partnership partnership = data.partnership();
+        lead = data.user(Role.STRATEGY_LEAD, partnership.id());
+        plan = data.plan(partnership.id());
+        AsUser.signIn(lead);
+        activity = plans.createActivity(plan.id(), new ActivityDraft("Drop-in at the library", "CONSULT",
+                Set.of("VICTIMS"), Set.of(), null, "Ann", Set.of(new ActivityPurpose("PARTICIPATION", "Victims", null,
+                null, null)), Set.of(), null, null, null, null, null));
+    }
+
+    @AfterEach
+    void signOut() {
+        AsUser.signOut();
+    }
+
+    @Test
+    void everyColumnTheVoiceCycleAndPurposeDetailsAreEditedAndTheHistoryShowsTheChange() {
+        ActivityView view = navigate("activities/" + activity.id(), ActivityView.class);
+        ActivityForm form = view.form;
+        assertThat(form.description.getValue()).isEqualTo("Drop-in at the library");
+
+        test(form.description).setValue("Drop-in at the central library");
+        test(form.voice.texts.get("analyseBarriers")).setValue("Opening hours");
+        test(form.voice.texts.get("reviewWeDid")).setValue("Opened on Saturdays");
+        test(form.voice.participants).setValue(23);
+        TextField where = $(TextField.class).withLabel("Where?").single();
+        test(where).setValue("Central library");
+        test(form.save).click();
+
+        EngagementActivity saved = plans.activity(activity.id());
+        assertThat(saved.description()).isEqualTo("Drop-in at the central library");
+        assertThat(saved.voice().analyseBarriers()).isEqualTo("Opening hours");
+        assertThat(saved.voice().reviewWeDid()).isEqualTo("Opened on Saturdays");
+        assertThat(saved.voice().doParticipants()).isEqualTo(23);
+        assertThat(saved.purposes()).containsExactly(new ActivityPurpose("PARTICIPATION", "Victims", "Central library",
+                null, null));
+        AuditHistory history = $(AuditHistory.class).single();
+        assertThat(history.grid.getListDataView().getItems().map(AuditEntry::field))
+                .contains("description", "analyseBarriers", "purposes", "doParticipants");
+        assertThat(history.grid.getListDataView().getItems().filter(e -> "description".equals(e.field())).findFirst()
+                .orElseThrow().oldValue()).isEqualTo("Drop-in at the library");
+    }
+
+    @Test
+    void whenSomeoneElseSavedFirstTheConflictIsShownAndTheTypedValuesStay() {
+        ActivityView view = navigate("activities/" + activity.id(), ActivityView.class);
+        plans.updateActivity(activity.id(), activity.version(), ActivityDraft.of("Changed by a colleague", "INFORM",
+                Set.of("VICTIMS")));
+
+        test(view.form.description).setValue("My own wording");
+        test(view.form.voice.texts.get("analyseIssue")).setValue("Typed analysis");
+        test(view.form.save).click();
+
+        assertThat(view.form.conflict.getParent().orElseThrow().isVisible()).isTrue();
+        assertThat(view.form.conflict.getText()).contains("Your changes are still in the form");
+        assertThat(view.form.description.getValue()).isEqualTo("My own wording");
+        assertThat(view.form.voice.texts.get("analyseIssue").getValue()).isEqualTo("Typed analysis");
+        assertThat(plans.activity(activity.id()).description()).isEqualTo("Changed by a colleague");
+
+        test(view.form.reload).click();
+        assertThat(view.form.description.getValue()).isEqualTo("Changed by a colleague");
+    }
+
+    @Test
+    void invalidInputMarksTheFieldAndSavesNothing() {
+        ActivityView view = navigate("activities/" + activity.id(), ActivityView.class);
+
+        test(view.form.description).setValue(" ");
+        test(view.form.save).click();
+
+        assertThat(view.form.description.isInvalid()).isTrue();
+        assertThat(plans.activity(activity.id()).description()).isEqualTo("Drop-in at the library");
+    }
+
+    @Test
+    void linksOfOtherFeaturesAreListedForTheRolesTheyNameOnly() {
+        navigate("activities/" + activity.id(), ActivityView.class);
+        assertThat($(Anchor.class).withText("More for this activity").exists()).isFalse();
+
+        AsUser.signIn(data.user(Role.STAFF, plan.partnershipId()));
+        ActivityView asStaff = navigate("activities/" + activity.id(), ActivityView.class);
+
+        Anchor link = $(Anchor.class).withText("More for this activity").single();
+        assertThat(link.getHref()).isEqualTo("activities/" + activity.id() + "/elsewhere");
+        assertThat(asStaff.form.save.isVisible()).isFalse();
+    }
+}
