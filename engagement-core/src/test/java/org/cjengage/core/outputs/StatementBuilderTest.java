@@ -31,7 +31,8 @@ class StatementBuilderTest {
         return new EngagementActivity(id, 7L, 1L, description, level, PlanStatus.IN_PROGRESS, null, stage,
                 LocalDate.of(2025, 6, 1), LocalDate.of(2025, 9, 1), null, null,
                 communities.stream().map(FocusCommunity::new).collect(Collectors.toSet()), Set.of(),
-                methods.stream().map(ActivityMethod::new).collect(Collectors.toSet()), Set.of(), 0, Instant.now(),
+                methods.stream().map(ActivityMethod::new).collect(Collectors.toSet()), Set.of(),
+                org.cjengage.core.plan.VoiceCycle.EMPTY, 0, Instant.now(),
                 Instant.now());
     }
 
