@@ -94,8 +94,10 @@ class DashboardServiceTest {
         assertThat(f.byStatus().figure("IN_PROGRESS")).isEqualTo(Figure.exact(2));
         assertThat(f.complete()).isEqualTo(Figure.exact(1));
         assertThat(f.byRag().figure("RED")).isEqualTo(Figure.exact(1));
-        assertThat(f.byRag().figure("AMBER")).isEqualTo(Figure.exact(2));
-        assertThat(f.byRag().figure("GREEN")).isEqualTo(Figure.exact(2));
+        // C: not started after its planned start (amber); D: in progress, due in 10 days (green under the plan's rule)
+        assertThat(f.byRag().figure("AMBER")).isEqualTo(Figure.exact(1));
+        assertThat(f.byRag().figure("GREEN")).isEqualTo(Figure.exact(3));
+        assertThat(f.byRag().figure("NONE")).isEqualTo(Figure.exact(0));
         assertThat(f.byLevel().figure("CONSULT")).isEqualTo(Figure.exact(2));
         assertThat(f.byStage().figure(Dimensions.NO_STAGE)).isEqualTo(Figure.exact(1));
         assertThat(f.overdueReviews()).isEqualTo(Figure.exact(1));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.cjengage.core.plan.PlanStatus;
 import org.junit.jupiter.api.Test;
 
+/** The dashboard rates activities exactly as the action plan does (DeliveryStatus); SQL agreement is in DashboardServiceTest. */
 class RagTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -23,10 +24,11 @@ class RagTest {
     }
 
     @Test
-    void endingWithinThirtyDaysIsAmberIncludingToday() {
-        assertThat(Rag.of(PlanStatus.IN_PROGRESS, null, TODAY, TODAY)).isEqualTo(Rag.AMBER);
-        assertThat(Rag.of(PlanStatus.IN_PROGRESS, null, TODAY.plusDays(30), TODAY)).isEqualTo(Rag.AMBER);
-        assertThat(Rag.of(PlanStatus.IN_PROGRESS, null, TODAY.plusDays(31), TODAY)).isEqualTo(Rag.GREEN);
+    void notStartedAndDueWithinThirtyDaysIsAmberButWorkInProgressIsNot() {
+        assertThat(Rag.of(PlanStatus.NOT_STARTED, null, TODAY, TODAY)).isEqualTo(Rag.AMBER);
+        assertThat(Rag.of(PlanStatus.NOT_STARTED, null, TODAY.plusDays(30), TODAY)).isEqualTo(Rag.AMBER);
+        assertThat(Rag.of(PlanStatus.NOT_STARTED, null, TODAY.plusDays(31), TODAY)).isEqualTo(Rag.GREEN);
+        assertThat(Rag.of(PlanStatus.IN_PROGRESS, null, TODAY.plusDays(10), TODAY)).isEqualTo(Rag.GREEN);
     }
 
     @Test
@@ -37,7 +39,9 @@ class RagTest {
     }
 
     @Test
-    void anActivityWithoutDatesIsGreen() {
-        assertThat(Rag.of(PlanStatus.NOT_STARTED, null, null, TODAY)).isEqualTo(Rag.GREEN);
+    void anActivityWithoutAPlannedEndIsNotRated() {
+        assertThat(Rag.of(PlanStatus.NOT_STARTED, null, null, TODAY)).isEqualTo(Rag.NONE);
+        assertThat(Rag.of(PlanStatus.IN_PROGRESS, TODAY.minusDays(3), null, TODAY)).isEqualTo(Rag.NONE);
+        assertThat(Rag.of(PlanStatus.NOT_STARTED, TODAY.minusDays(3), null, TODAY)).isEqualTo(Rag.AMBER);
     }
 }

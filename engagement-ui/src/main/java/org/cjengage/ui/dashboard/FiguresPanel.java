@@ -24,7 +24,7 @@ import org.cjengage.ui.common.Labels;
  */
 class FiguresPanel extends VerticalLayout {
 
-    private static final Map<String, String> RAG_COLOURS = Map.of("RED", "#b71c1c", "AMBER", "#a15c00", "GREEN", "#2e6b30");
+    private static final Map<String, String> RAG_COLOURS = Map.of("RED", "#b71c1c", "AMBER", "#a15c00", "GREEN", "#2e6b30", "NONE", "#5f6368");
 
     private final FigureText text;
     private final Labels labels;
