@@ -11,9 +11,11 @@ import static org.cjengage.core.opendata.OpenDataValues.yesNo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,10 +62,11 @@ public class AssessmentsOpenData implements OpenDataExtension {
     @Override
     public JsonNode export(long partnershipId, OpenDataRefs refs) {
         access.requireMember(partnershipId);
-        List<String> activityOrder = new ArrayList<>(refs.activityIdsByRef().keySet());
+        Map<String, Integer> activityOrder = new HashMap<>();
+        refs.activityIdsByRef().keySet().forEach(ref -> activityOrder.put(ref, activityOrder.size()));
         List<Assessment> all = assessments.findAllByPartnershipIdOrderById(partnershipId).stream()
                 .filter(a -> refs.activityRef(a.activityId()).isPresent())
-                .sorted(Comparator.comparing((Assessment a) -> activityOrder.indexOf(refs.activityRef(a.activityId()).orElseThrow()))
+                .sorted(Comparator.comparing((Assessment a) -> activityOrder.get(refs.activityRef(a.activityId()).orElseThrow()))
                         .thenComparing(Assessment::frameworkId).thenComparing(Assessment::stage)
                         .thenComparing(Assessment::id))
                 .toList();

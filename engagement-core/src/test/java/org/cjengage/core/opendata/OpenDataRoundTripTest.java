@@ -212,6 +212,29 @@ class OpenDataRoundTripTest {
         assertThat(observations.get(2).path("activities")).hasSize(2);
     }
 
+    @Test
+    void theSchemaDescribesEveryFieldOfTheAssessmentAndParticipationParts() throws java.io.IOException {
+        JsonNode tree = OpenDataService.MAPPER.readTree(AsUser.call(admin, () -> openData.exportJson(source.id())));
+        JsonNode schema;
+        try (var in = OpenDataService.class.getResourceAsStream("open-data-v1.schema.json")) {
+            schema = OpenDataService.MAPPER.readTree(in);
+        }
+        JsonNode assessment = tree.at("/extensions/assessments/assessments/0");
+        JsonNode service = tree.at("/extensions/participation/services/0");
+        assertThat(fields(tree.at("/extensions/assessments"))).isEqualTo(fields(schema.at("/$defs/assessmentsPart/properties")));
+        assertThat(fields(assessment)).isEqualTo(fields(schema.at("/$defs/assessment/properties")));
+        assertThat(fields(assessment.at("/scores/0"))).isEqualTo(fields(schema.at("/$defs/score/properties")));
+        assertThat(fields(tree.at("/extensions/participation"))).isEqualTo(fields(schema.at("/$defs/participationPart/properties")));
+        assertThat(fields(service)).isEqualTo(fields(schema.at("/$defs/service/properties")));
+        assertThat(fields(tree.at("/extensions/participation/services/1/observations/0")))
+                .isEqualTo(fields(schema.at("/$defs/observation/properties")));
+    }
+
+    private static java.util.Set<String> fields(JsonNode node) {
+        assertThat(node.isObject()).isTrue();
+        return new java.util.TreeSet<>(node.propertyNames());
+    }
+
     private static JsonNode byField(JsonNode rows, String field, String value) {
         for (JsonNode row : rows) {
             if (value.equals(row.path(field).asString())) {
