@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cjengage.core.outputs.DistanceTravelledSource;
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The annual report's distance travelled, one row per tracked service with an observation dated on or before
- * the end of the period. The journey is worked out (by {@link Journey}) from the observations dated up to
+ * the end of the period. A corrected observation never counts, whatever the correction's date. The journey is worked out (by {@link Journey}) from the observations dated up to
  * each end of the period: the stage at the start is the current stage from observations dated before the
  * period (blank if none), the stage at the end and the status from those dated up to its last day (status as
  * seen on that day, or today if the period has not ended). Distance = end stage minus start stage, or minus the
@@ -50,7 +52,10 @@ public class ParticipationDistanceSource implements DistanceTravelledSource {
         LocalDate asOf = to.isBefore(today) ? to : today;
         List<Progress> rows = new ArrayList<>();
         for (TrackedService service : services.findAllByPartnershipIdOrderByName(partnershipId)) {
-            List<Observation> all = byService.getOrDefault(service.id(), List.of());
+            List<Observation> recorded = byService.getOrDefault(service.id(), List.of());
+            Set<Long> superseded = recorded.stream().map(Observation::correctsId).filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
+            List<Observation> all = recorded.stream().filter(o -> !superseded.contains(o.id())).toList();
             List<Observation> untilEnd = all.stream().filter(o -> !o.observedOn().isAfter(to)).toList();
             if (untilEnd.isEmpty()) {
                 continue;
