@@ -118,10 +118,12 @@ public final class AnnualReportBuilder {
             return OutputSection.of(text.get("outputs.report.distance"), new Block.Text(text.get("outputs.report.distance.none")));
         }
         List<List<String>> rows = progress.stream().map(p -> List.of(p.subject(), nullToEmpty(p.fromStage()),
-                nullToEmpty(p.toStage()), nullToEmpty(p.target()))).toList();
+                nullToEmpty(p.toStage()), nullToEmpty(p.target()),
+                p.distance() == null ? "" : String.format(java.util.Locale.UK, "%+d", p.distance()),
+                p.status() == null ? "" : text.get("outputs.distance.status." + p.status()))).toList();
         return OutputSection.of(text.get("outputs.report.distance"), new Block.Table(text.get("outputs.report.distance.caption"),
                 List.of(text.get("outputs.col.subject"), text.get("outputs.col.from"), text.get("outputs.col.to"),
-                        text.get("outputs.col.target")), rows));
+                        text.get("outputs.col.target"), text.get("outputs.col.distance"), text.get("outputs.col.status")), rows));
     }
 
     private static String nullToEmpty(String s) {

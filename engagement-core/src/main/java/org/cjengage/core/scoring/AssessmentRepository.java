@@ -12,6 +12,9 @@ public interface AssessmentRepository extends Repository<Assessment, Long> {
 
     List<Assessment> findAllByActivityIdOrderById(Long activityId);
 
+    /** Read-only, for the annual report and open data (callers check access to the partnership). */
+    List<Assessment> findAllByPartnershipIdOrderById(Long partnershipId);
+
     boolean existsByActivityIdAndAssessorIdAndStageAndFrameworkId(Long activityId, Long assessorId, CycleStage stage,
                                                                    String frameworkId);
 }

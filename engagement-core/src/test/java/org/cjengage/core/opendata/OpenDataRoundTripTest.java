@@ -20,7 +20,18 @@ import org.cjengage.core.plan.ActivityDraft;
 import org.cjengage.core.plan.ActivityPurpose;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.plan.PlanStatus;
+import org.cjengage.core.participation.DistanceTravelledService;
+import org.cjengage.core.participation.Observation;
+import org.cjengage.core.participation.ObservationDraft;
+import org.cjengage.core.participation.Sector;
+import org.cjengage.core.participation.ServiceDraft;
+import org.cjengage.core.participation.TrackedService;
+import org.cjengage.core.scoring.Assessment;
+import org.cjengage.core.scoring.AssessmentService;
+import org.cjengage.core.scoring.CycleStage;
+import org.cjengage.core.scoring.ScoreInput;
 import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.standards.StandardIds;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.TestData;
@@ -93,6 +104,8 @@ class OpenDataRoundTripTest {
     @Autowired OpenDataService openData;
     @Autowired PlanService plans;
     @Autowired TestData data;
+    @Autowired AssessmentService assessments;
+    @Autowired DistanceTravelledService participation;
 
     Partnership source;
     EngagementPrincipal admin;
@@ -117,7 +130,40 @@ class OpenDataRoundTripTest {
             plans.createActivity(older.id(), ActivityDraft.of("Minimal row", "INFORM", Set.of()));
             plans.createActivity(newer.id(), ActivityDraft.of("Forum", "CONSULT", Set.of("VICTIMS")));
             NotesExtension.NOTES.put(full.id(), "Scored 5 on inclusion");
+            givenAssessmentsAndObservations(full.id(), older.id());
         });
+    }
+
+    /** An approved, a returned and a draft assessment; a service with a baseline, a linked and a corrected observation. */
+    private void givenAssessmentsAndObservations(long activityId, long planId) {
+        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, source.id());
+        String national = StandardIds.NATIONAL_STANDARDS;
+        Assessment review = assessments.start(activityId, national, CycleStage.REVIEW);
+        review = assessments.submit(review.id(), review.version(), List.of(ScoreInput.of("1a", 5, "Sign-in sheets, \"quoted\""),
+                ScoreInput.notApplicable("1b"), ScoreInput.of("2a", 3, "Minutes")));
+        Assessment submitted = review;
+        AsUser.call(lead, () -> assessments.approve(submitted.id(), submitted.version()));
+        AsUser.signIn(admin);
+        Assessment planning = assessments.start(activityId, national, CycleStage.PLANNING_CHECK);
+        planning = assessments.submit(planning.id(), planning.version(), List.of(ScoreInput.of("1a", 2, "Draft plan")));
+        Assessment returned = planning;
+        AsUser.call(lead, () -> assessments.returnToDraft(returned.id(), returned.version(), "Add the venue evidence"));
+        AsUser.signIn(admin);
+        long otherActivity = plans.activities(planId, 0, 10).stream().filter(a -> a.id() != activityId).findFirst().orElseThrow().id();
+        Assessment draft = assessments.start(otherActivity, national, CycleStage.REVIEW);
+        assessments.saveDraft(draft.id(), draft.version(), List.of(ScoreInput.of("3a", 4, "ünïcödé notes")));
+
+        TrackedService service = participation.createService(source.id(), new ServiceDraft("Unpaid work", "Justice social work",
+                Sector.STATUTORY, Set.of("PEOPLE_WITH_CONVICTIONS", "VICTIMS"), 6, LocalDate.of(2028, 3, 31)));
+        participation.createService(source.id(), new ServiceDraft("Peer mentoring", "Third sector forum",
+                Sector.THIRD_SECTOR, Set.of(), 4, LocalDate.of(2027, 3, 31)));
+        LocalDate today = participation.today();
+        participation.recordObservation(service.id(), new ObservationDraft(today.minusMonths(10), 2, "Baseline survey",
+                true, Set.of(), null));
+        Observation wrong = participation.recordObservation(service.id(), new ObservationDraft(today.minusMonths(4), 5,
+                "Typed the wrong stage", false, Set.of(activityId), null));
+        participation.recordObservation(service.id(), new ObservationDraft(today.minusMonths(4), 3,
+                "Workshop notes", false, Set.of(activityId, otherActivity), wrong.id()));
     }
 
     @AfterEach
@@ -149,6 +195,82 @@ class OpenDataRoundTripTest {
         assertThat(tree.path("partnership").path("code").asString()).isEqualTo(code);
         assertThat(tree.path("extensions").path("notes").get(0).path("note").asString()).isEqualTo("Scored 5 on inclusion");
         assertThat(new String(second, StandardCharsets.UTF_8)).contains("ünïcödé");
+        JsonNode assessed = tree.path("extensions").path("assessments").path("assessments");
+        assertThat(assessed).hasSize(3);
+        JsonNode approved = byField(assessed, "status", "APPROVED");
+        assertThat(approved.path("approvedAt").isNull()).isFalse();
+        assertThat(approved.path("framework").asString()).isEqualTo(StandardIds.NATIONAL_STANDARDS);
+        assertThat(approved.path("scores").get(1).path("notApplicable").asString()).isEqualTo("true");
+        assertThat(byField(assessed, "stage", "PLANNING_CHECK").path("returnReason").asString())
+                .isEqualTo("Add the venue evidence");
+        assertThat(new String(second, StandardCharsets.UTF_8)).doesNotContain(admin.username());
+        JsonNode services = tree.path("extensions").path("participation").path("services");
+        assertThat(services).hasSize(2);
+        JsonNode observations = services.get(1).path("observations");
+        assertThat(observations).hasSize(3);
+        assertThat(observations.get(2).path("corrects").asString()).isEqualTo(observations.get(1).path("ref").asString());
+        assertThat(observations.get(2).path("activities")).hasSize(2);
+    }
+
+    @Test
+    void theSchemaDescribesEveryFieldOfTheAssessmentAndParticipationParts() throws java.io.IOException {
+        JsonNode tree = OpenDataService.MAPPER.readTree(AsUser.call(admin, () -> openData.exportJson(source.id())));
+        JsonNode schema;
+        try (var in = OpenDataService.class.getResourceAsStream("open-data-v1.schema.json")) {
+            schema = OpenDataService.MAPPER.readTree(in);
+        }
+        JsonNode assessment = tree.at("/extensions/assessments/assessments/0");
+        JsonNode service = tree.at("/extensions/participation/services/0");
+        assertThat(fields(tree.at("/extensions/assessments"))).isEqualTo(fields(schema.at("/$defs/assessmentsPart/properties")));
+        assertThat(fields(assessment)).isEqualTo(fields(schema.at("/$defs/assessment/properties")));
+        assertThat(fields(assessment.at("/scores/0"))).isEqualTo(fields(schema.at("/$defs/score/properties")));
+        assertThat(fields(tree.at("/extensions/participation"))).isEqualTo(fields(schema.at("/$defs/participationPart/properties")));
+        assertThat(fields(service)).isEqualTo(fields(schema.at("/$defs/service/properties")));
+        assertThat(fields(tree.at("/extensions/participation/services/1/observations/0")))
+                .isEqualTo(fields(schema.at("/$defs/observation/properties")));
+    }
+
+    private static java.util.Set<String> fields(JsonNode node) {
+        assertThat(node.isObject()).isTrue();
+        return new java.util.TreeSet<>(node.propertyNames());
+    }
+
+    private static JsonNode byField(JsonNode rows, String field, String value) {
+        for (JsonNode row : rows) {
+            if (value.equals(row.path(field).asString())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row with " + field + " " + value);
+    }
+
+    @Test
+    void badAssessmentAndObservationRowsAreReportedWithTheirPlaceAndNothingIsWritten() {
+        ObjectNode file = (ObjectNode) OpenDataService.MAPPER.readTree(AsUser.call(admin, () -> openData.exportJson(source.id())));
+        ObjectNode assessment = (ObjectNode) file.path("extensions").path("assessments").path("assessments").get(0);
+        assessment.put("activity", "activity-99");
+        ((ObjectNode) assessment.path("scores").get(0)).put("value", "9");
+        assessment.put("stage", "LATER");
+        ObjectNode service = (ObjectNode) file.path("extensions").path("participation").path("services").get(1);
+        service.put("targetDate", "next year");
+        ObjectNode observation = (ObjectNode) service.path("observations").get(0);
+        observation.put("stage", "12");
+        observation.put("corrects", "observation-3");
+        Partnership empty = data.partnership();
+        EngagementPrincipal emptyAdmin = data.user(Role.ADMIN, empty.id());
+
+        assertThatThrownBy(() -> AsUser.call(emptyAdmin, () -> openData.importJson(
+                OpenDataService.MAPPER.writeValueAsBytes(file), new ImportTarget.Existing(empty.id()))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).contains("extensions.assessments.assessments[0].activity",
+                                "extensions.assessments.assessments[0].scores[0].value",
+                                "extensions.assessments.assessments[0].stage",
+                                "extensions.participation.services[1].targetDate",
+                                "extensions.participation.services[1].observations[0].stage",
+                                "extensions.participation.services[1].observations[0].corrects"));
+        assertThat(AsUser.call(emptyAdmin, () -> plans.plansOf(empty.id()))).isEmpty();
+        assertThat(AsUser.call(emptyAdmin, () -> participation.services(empty.id()))).isEmpty();
+        assertThat(AsUser.call(emptyAdmin, () -> assessments.overview(empty.id()))).isEmpty();
     }
 
     @Test

@@ -65,11 +65,15 @@ class AnnualReportBuilderTest {
         OutputDocument some = builder.build(partnership, 2025, List.of(),
                 List.of(new StandardsResultsSource.StandardResult("Inclusion", 8, 4.25, "Good"),
                         new StandardsResultsSource.StandardResult("Support", 2, 5.0, "Very good")),
-                List.of(new DistanceTravelledSource.Progress("Unpaid work service", "Informed", "Consulted", "Co-producing")),
+                List.of(new DistanceTravelledSource.Progress("Unpaid work service", "Informed", "Consulted", "Co-producing", 2, "ON_TRACK"),
+                        new DistanceTravelledSource.Progress("Peer group", "", "Informed", "Consulted")),
                 LocalDate.of(2026, 4, 2));
         Block.Table standards = (Block.Table) some.sections().get(2).blocks().getFirst();
         assertThat(standards.rows()).containsExactly(List.of("Inclusion", "8", "4.3", "Good"), List.of("Support", "<5", "–", ""));
         Block.Table distance = (Block.Table) some.sections().get(3).blocks().getFirst();
-        assertThat(distance.rows()).containsExactly(List.of("Unpaid work service", "Informed", "Consulted", "Co-producing"));
+        assertThat(distance.rows()).containsExactly(
+                List.of("Unpaid work service", "Informed", "Consulted", "Co-producing", "+2", "On track"),
+                List.of("Peer group", "", "Informed", "Consulted", "", ""));
+        assertThat(distance.headers()).contains("Distance travelled (stages)", "Status at end");
     }
 }

@@ -1,0 +1,116 @@
+package org.cjengage.core.opendata;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cjengage.core.common.Checks;
+import org.cjengage.core.common.Violation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reading and writing the values of an {@link OpenDataExtension}'s part the way the core file does: every
+ * value a string or null, so a bad value is reported for its row (with its place) instead of failing the file.
+ */
+public final class OpenDataValues {
+
+    private OpenDataValues() {
+    }
+
+    public static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    /** The value as text, or null when missing or null; numbers and booleans are read as their text. */
+    public static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || value.isNull() || value.isMissingNode() || value.isContainer()) {
+            return null;
+        }
+        return value.asString();
+    }
+
+    /** The array under the field, or an empty list; anything else than an array is reported. */
+    public static List<JsonNode> array(JsonNode node, String field, String at, Checks checks) {
+        JsonNode value = node == null ? null : node.get(field);
+        List<JsonNode> out = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return out;
+        }
+        if (!value.isArray()) {
+            checks.add(new Violation(at, "validation.opendata.notAList"));
+            return out;
+        }
+        value.forEach(out::add);
+        return out;
+    }
+
+    public static LocalDate date(Checks checks, String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            checks.that(!required, field, "validation.required");
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            checks.add(new Violation(field, "validation.opendata.date", value));
+            return null;
+        }
+    }
+
+    public static Instant instant(Checks checks, String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            checks.that(!required, field, "validation.required");
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            checks.add(new Violation(field, "validation.opendata.instant", value));
+            return null;
+        }
+    }
+
+    public static Integer whole(Checks checks, String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            checks.that(!required, field, "validation.required");
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            checks.add(new Violation(field, "validation.opendata.whole", value));
+            return null;
+        }
+    }
+
+    /** {@code true}/{@code false}; missing means false. */
+    public static boolean yesNo(Checks checks, String field, String value) {
+        if (value == null || value.isBlank() || value.strip().equals("false")) {
+            return false;
+        }
+        checks.that(value.strip().equals("true"), field, "validation.opendata.yesNo", value);
+        return value.strip().equals("true");
+    }
+
+    public static <E extends Enum<E>> E member(Checks checks, String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            checks.add(new Violation(field, "validation.required"));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            checks.add(new Violation(field, "validation.unknownCode", value));
+            return null;
+        }
+    }
+
+    public static String str(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,194 @@
+package org.cjengage.core.scoring;
+
+import static org.cjengage.core.opendata.OpenDataValues.array;
+import static org.cjengage.core.opendata.OpenDataValues.instant;
+import static org.cjengage.core.opendata.OpenDataValues.member;
+import static org.cjengage.core.opendata.OpenDataValues.str;
+import static org.cjengage.core.opendata.OpenDataValues.text;
+import static org.cjengage.core.opendata.OpenDataValues.whole;
+import static org.cjengage.core.opendata.OpenDataValues.yesNo;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.cjengage.core.common.Checks;
+import org.cjengage.core.common.Violation;
+import org.cjengage.core.opendata.OpenDataExtension;
+import org.cjengage.core.opendata.OpenDataRefs;
+import org.cjengage.core.opendata.OpenDataValues;
+import org.cjengage.core.security.AccessGuard;
+import org.cjengage.core.standards.Framework;
+import org.cjengage.core.standards.Scale;
+import org.cjengage.core.standards.StandardsCatalogue;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code assessments} part of the open-data file: every assessment of the partnership's activities with
+ * its scores and evidence, the framework id and version it was made against, stage, status and the submitted
+ * and approved times. Who assessed or reviewed is left out (no personal data in a partner export); an import
+ * records the importing user as the assessor and no reviewer. See docs/outputs.md for the shape.
+ */
+@Component
+public class AssessmentsOpenData implements OpenDataExtension {
+
+    static final String PART_VERSION = "1.0";
+
+    private final AssessmentRepository assessments;
+    private final StandardsCatalogue standards;
+    private final AccessGuard access;
+
+    public AssessmentsOpenData(AssessmentRepository assessments, StandardsCatalogue standards, AccessGuard access) {
+        this.assessments = assessments;
+        this.standards = standards;
+        this.access = access;
+    }
+
+    @Override
+    public String name() {
+        return "assessments";
+    }
+
+    @Override
+    public JsonNode export(long partnershipId, OpenDataRefs refs) {
+        access.requireMember(partnershipId);
+        Map<String, Integer> activityOrder = new HashMap<>();
+        refs.activityIdsByRef().keySet().forEach(ref -> activityOrder.put(ref, activityOrder.size()));
+        List<Assessment> all = assessments.findAllByPartnershipIdOrderById(partnershipId).stream()
+                .filter(a -> refs.activityRef(a.activityId()).isPresent())
+                .sorted(Comparator.comparing((Assessment a) -> activityOrder.get(refs.activityRef(a.activityId()).orElseThrow()))
+                        .thenComparing(Assessment::frameworkId).thenComparing(Assessment::stage)
+                        .thenComparing(Assessment::id))
+                .toList();
+        if (all.isEmpty()) {
+            return null;
+        }
+        ObjectNode part = OpenDataValues.object();
+        part.put("version", PART_VERSION);
+        ArrayNode rows = part.putArray("assessments");
+        int n = 0;
+        for (Assessment a : all) {
+            ObjectNode row = rows.addObject();
+            row.put("ref", "assessment-" + (++n));
+            row.put("activity", refs.activityRef(a.activityId()).orElseThrow());
+            row.put("framework", a.frameworkId());
+            row.put("frameworkVersion", a.frameworkVersion());
+            row.put("stage", a.stage().name());
+            row.put("status", a.status().name());
+            row.put("submittedAt", str(a.submittedAt()));
+            row.put("approvedAt", str(a.approvedAt()));
+            row.put("returnReason", a.returnReason());
+            ArrayNode scores = row.putArray("scores");
+            a.scores().stream().sorted(Comparator.comparing(IndicatorScore::indicatorCode)).forEach(s -> scores.addObject()
+                    .put("element", s.elementCode()).put("indicator", s.indicatorCode())
+                    .put("value", str(s.value())).put("notApplicable", String.valueOf(s.notApplicable()))
+                    .put("evidence", s.evidence()));
+        }
+        return part;
+    }
+
+    @Override
+    public void validate(JsonNode data, OpenDataRefs refs, Checks checks) {
+        parse(data, refs, checks);
+    }
+
+    @Override
+    public void importData(JsonNode data, long partnershipId, OpenDataRefs refs) {
+        long assessor = access.requireUser().userId();
+        Checks checks = new Checks();
+        List<Assessment> parsed = parse(data, refs, checks);
+        checks.throwIfAny();
+        Instant now = Instant.now();
+        for (Assessment a : parsed) {
+            assessments.save(new Assessment(null, a.activityId(), partnershipId, assessor, a.frameworkId(),
+                    a.frameworkVersion(), a.stage(), a.status(), a.scores(), a.returnReason(), null, a.submittedAt(),
+                    a.approvedAt(), null, now, now));
+        }
+    }
+
+    /** The assessments of the part with activity ids from the refs (partnership and assessor are placeholders). */
+    private List<Assessment> parse(JsonNode data, OpenDataRefs refs, Checks checks) {
+        String at = "extensions." + name();
+        List<Assessment> out = new ArrayList<>();
+        if (data == null || !data.isObject()) {
+            checks.add(new Violation(at, "validation.opendata.notAPart"));
+            return out;
+        }
+        checks.that(PART_VERSION.equals(text(data, "version")), at + ".version", "validation.opendata.schemaVersion",
+                text(data, "version"), PART_VERSION);
+        Set<String> seenRefs = new HashSet<>();
+        Set<String> seenKeys = new HashSet<>();
+        List<JsonNode> rows = array(data, "assessments", at + ".assessments", checks);
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            String r = at + ".assessments[" + i + "]";
+            String ref = text(row, "ref");
+            checks.requiredText(r + ".ref", ref, 60);
+            if (ref != null) {
+                checks.that(seenRefs.add(ref), r + ".ref", "validation.opendata.duplicateRef", ref);
+            }
+            String activityRef = text(row, "activity");
+            Optional<Long> activityId = Optional.ofNullable(activityRef).flatMap(refs::activityId);
+            checks.that(activityId.isPresent(), r + ".activity", "validation.opendata.unknownRef", activityRef);
+            String frameworkId = text(row, "framework");
+            Optional<Framework> framework = Optional.ofNullable(frameworkId).flatMap(standards::findFramework);
+            checks.that(framework.isPresent(), r + ".framework", "validation.unknownCode", frameworkId);
+            String frameworkVersion = text(row, "frameworkVersion");
+            checks.requiredText(r + ".frameworkVersion", frameworkVersion, 40);
+            CycleStage stage = member(checks, r + ".stage", text(row, "stage"), CycleStage.class);
+            AssessmentStatus status = member(checks, r + ".status", text(row, "status"), AssessmentStatus.class);
+            Instant submittedAt = instant(checks, r + ".submittedAt", text(row, "submittedAt"), false);
+            Instant approvedAt = instant(checks, r + ".approvedAt", text(row, "approvedAt"), false);
+            String reason = text(row, "returnReason");
+            checks.text(r + ".returnReason", reason, Assessment.REASON_MAX);
+            if (activityId.isPresent() && stage != null && frameworkId != null) {
+                checks.that(seenKeys.add(activityRef + "|" + frameworkId + "|" + stage), r,
+                        "validation.opendata.assessmentTwice");
+            }
+            Set<IndicatorScore> scores = scores(row, r, framework.map(standards::scaleOf), checks);
+            if (checks.ok()) {
+                out.add(new Assessment(null, activityId.orElseThrow(), -1L, -1L, frameworkId, frameworkVersion.strip(),
+                        stage, status, scores, reason, null, submittedAt, approvedAt, null, null, null));
+            }
+        }
+        return out;
+    }
+
+    private static Set<IndicatorScore> scores(JsonNode row, String r, Optional<Scale> scale, Checks checks) {
+        Set<IndicatorScore> out = new LinkedHashSet<>();
+        Set<String> indicators = new HashSet<>();
+        List<JsonNode> scores = array(row, "scores", r + ".scores", checks);
+        for (int j = 0; j < scores.size(); j++) {
+            JsonNode s = scores.get(j);
+            String at = r + ".scores[" + j + "]";
+            String element = text(s, "element");
+            String indicator = text(s, "indicator");
+            checks.requiredText(at + ".element", element, 40).requiredText(at + ".indicator", indicator, 40);
+            if (indicator != null) {
+                checks.that(indicators.add(indicator), at + ".indicator", "validation.opendata.duplicateRef", indicator);
+            }
+            Integer value = whole(checks, at + ".value", text(s, "value"), false);
+            if (value != null && scale.isPresent()) {
+                checks.that(scale.get().contains(value), at + ".value", "validation.opendata.scoreRange", value);
+            }
+            boolean notApplicable = yesNo(checks, at + ".notApplicable", text(s, "notApplicable"));
+            checks.that(!(notApplicable && value != null), at + ".value", "validation.opendata.valueAndNotApplicable");
+            String evidence = text(s, "evidence");
+            checks.text(at + ".evidence", evidence, IndicatorScore.EVIDENCE_MAX);
+            if (checks.ok()) {
+                out.add(new IndicatorScore(element.strip(), indicator.strip(), value, notApplicable, evidence));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,110 @@
+package org.cjengage.core.scoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.cjengage.core.outputs.AnnualReportBuilder;
+import org.cjengage.core.outputs.StandardsResultsSource;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.security.AccessGuard;
+import org.cjengage.core.standards.Framework;
+import org.cjengage.core.standards.FrameworkElement;
+import org.cjengage.core.standards.Scale;
+import org.cjengage.core.standards.ScalePoint;
+import org.cjengage.core.standards.StandardIds;
+import org.cjengage.core.standards.StandardsCatalogue;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The annual report's standards results from approved assessments. An assessment counts in a year when its
+ * activity does (actual dates, else planned dates, overlap the year: {@link AnnualReportBuilder#inPeriod}).
+ * Per standard (framework element): how many approved assessments gave it a score or "not applicable", and
+ * the mean of those assessments' element means (each assessment weighs the same). Elements of the national
+ * standards are labelled by name; those of other frameworks by "framework title: element name".
+ */
+@Component
+@Transactional(readOnly = true)
+public class ScoringStandardsResults implements StandardsResultsSource {
+
+    private final AssessmentRepository assessments;
+    private final PlanService plans;
+    private final StandardsCatalogue standards;
+    private final AccessGuard access;
+
+    public ScoringStandardsResults(AssessmentRepository assessments, PlanService plans, StandardsCatalogue standards,
+                                   AccessGuard access) {
+        this.assessments = assessments;
+        this.plans = plans;
+        this.standards = standards;
+        this.access = access;
+    }
+
+    @Override
+    public List<StandardResult> results(long partnershipId, LocalDate from, LocalDate to) {
+        access.requireMember(partnershipId);
+        Set<Long> inPeriod = new HashSet<>();
+        for (ActionPlan plan : plans.plansOf(partnershipId)) {
+            plans.activities(plan.id(), 0, Integer.MAX_VALUE).stream()
+                    .filter(a -> AnnualReportBuilder.inPeriod(a, from, to)).map(EngagementActivity::id)
+                    .forEach(inPeriod::add);
+        }
+        Map<String, List<Assessment>> byFramework = new LinkedHashMap<>();
+        assessments.findAllByPartnershipIdOrderById(partnershipId).stream()
+                .filter(a -> a.status() == AssessmentStatus.APPROVED && inPeriod.contains(a.activityId()))
+                .forEach(a -> byFramework.computeIfAbsent(a.frameworkId(), k -> new ArrayList<>()).add(a));
+        List<StandardResult> rows = new ArrayList<>();
+        for (Framework framework : orderedFrameworks()) {
+            List<Assessment> approved = byFramework.getOrDefault(framework.id(), List.of());
+            if (approved.isEmpty()) {
+                continue;
+            }
+            Scale scale = standards.scaleOf(framework);
+            List<AssessmentResult> results = approved.stream()
+                    .map(a -> ScoreCalculator.results(framework, a.scores())).toList();
+            for (FrameworkElement element : framework.elements()) {
+                int assessed = 0;
+                List<Double> means = new ArrayList<>();
+                for (AssessmentResult result : results) {
+                    Optional<ScoreSummary> summary = result.element(element.code()).map(AssessmentResult.ElementResult::summary);
+                    if (summary.isPresent() && summary.get().scored() + summary.get().notApplicable() > 0) {
+                        assessed++;
+                        if (summary.get().mean() != null) {
+                            means.add(summary.get().mean());
+                        }
+                    }
+                }
+                if (assessed == 0) {
+                    continue;
+                }
+                Double average = means.isEmpty() ? null : means.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+                String label = StandardIds.NATIONAL_STANDARDS.equals(framework.id()) ? element.name()
+                        : framework.title() + ": " + element.name();
+                rows.add(new StandardResult(label, assessed, average, average == null ? "" : nearest(scale, average)));
+            }
+        }
+        return rows;
+    }
+
+    /** National standards first, then the other frameworks in catalogue order. */
+    private List<Framework> orderedFrameworks() {
+        List<Framework> ordered = new ArrayList<>();
+        standards.frameworks().stream().filter(f -> StandardIds.NATIONAL_STANDARDS.equals(f.id())).forEach(ordered::add);
+        standards.frameworks().stream().filter(f -> !StandardIds.NATIONAL_STANDARDS.equals(f.id())).forEach(ordered::add);
+        return ordered;
+    }
+
+    /** The label of the scale point nearest the average (halves round up). */
+    static String nearest(Scale scale, double average) {
+        long rounded = Math.round(average);
+        return scale.point((int) Math.clamp(rounded, scale.min(), scale.max())).map(ScalePoint::label).orElse("");
+    }
+}
