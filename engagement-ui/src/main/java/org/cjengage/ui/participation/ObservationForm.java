@@ -26,6 +26,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.shared.Registration;
 
+import org.cjengage.ui.common.FieldErrors;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.common.Violation;
 import org.cjengage.core.participation.LinkableActivity;
@@ -147,24 +148,11 @@ public class ObservationForm extends Composite<VerticalLayout> {
     }
 
     void showViolations(ValidationException e) {
-        clearErrors();
-        for (Violation v : e.violations()) {
-            HasValidation field = fields.get(v.field());
-            if (field == null) {
-                ErrorMessages.show(e.violations().size() == 1 ? new org.cjengage.core.common.DomainException(
-                        v.messageKey(), v.args()) : e);
-                continue;
-            }
-            field.setInvalid(true);
-            field.setErrorMessage(ErrorMessages.describe(v));
-        }
+        new FieldErrors(fields).show(e);
     }
 
     private void clearErrors() {
-        fields.values().forEach(f -> {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        });
+        new FieldErrors(fields).clear();
     }
 
     public static final class SaveEvent extends ComponentEvent<ObservationForm> {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 
+import org.cjengage.ui.common.FieldErrors;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.common.Violation;
 import org.cjengage.core.participation.Sector;
@@ -82,19 +83,11 @@ public class ServiceForm extends Composite<FormLayout> {
     }
 
     void showViolations(ValidationException e) {
-        clearErrors();
-        for (Violation v : e.violations()) {
-            HasValidation field = fields.getOrDefault(v.field(), name);
-            field.setInvalid(true);
-            field.setErrorMessage(ErrorMessages.describe(v));
-        }
+        new FieldErrors(fields, name).show(e);
     }
 
     private void clearErrors() {
-        fields.values().forEach(f -> {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        });
+        new FieldErrors(fields, name).clear();
     }
 
     public static final class SaveEvent extends ComponentEvent<ServiceForm> {

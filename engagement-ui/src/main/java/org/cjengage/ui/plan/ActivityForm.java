@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 
+import org.cjengage.ui.common.FieldErrors;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.common.Violation;
 import org.cjengage.core.plan.ActivityDraft;
@@ -178,24 +179,12 @@ public class ActivityForm extends Composite<VerticalLayout> {
 
     /** Marks each field the service refused, with the reason under it. */
     public void showViolations(ValidationException e) {
-        clearErrors();
-        for (Violation v : e.violations()) {
-            HasValue<?, ?> field = fieldsByName.get(v.field());
-            if (field instanceof com.vaadin.flow.component.HasValidation validation) {
-                validation.setInvalid(true);
-                validation.setErrorMessage(ErrorMessages.describe(v));
-            }
-        }
+        new FieldErrors(fieldsByName).show(e);
         description.focus();
     }
 
     private void clearErrors() {
-        fieldsByName.values().forEach(f -> {
-            if (f instanceof com.vaadin.flow.component.HasValidation validation) {
-                validation.setInvalid(false);
-                validation.setErrorMessage(null);
-            }
-        });
+        new FieldErrors(fieldsByName).clear();
     }
 
     public abstract static class FormEvent extends ComponentEvent<ActivityForm> {
