@@ -28,6 +28,24 @@ public enum DeliveryStatus {
         this.rag = rag;
     }
 
+    /**
+     * The same rule's rating in SQL over {@code engagement_activity a}, giving 'RED', 'AMBER', 'GREEN' or
+     * 'NONE', with named parameters {@code :today} and {@code :dueSoonUntil} (see {@link #sqlParams}). The one
+     * SQL form of the rule: keep it in step with {@link #of} (checked by a test over a table of cases).
+     */
+    public static final String SQL_RAG = """
+            CASE WHEN a.status = 'COMPLETE' THEN 'GREEN'
+                 WHEN a.planned_end < :today THEN 'RED'
+                 WHEN a.status = 'NOT_STARTED' AND a.planned_start < :today THEN 'AMBER'
+                 WHEN a.status = 'NOT_STARTED' AND a.planned_end <= :dueSoonUntil THEN 'AMBER'
+                 WHEN a.planned_end IS NULL THEN 'NONE'
+                 ELSE 'GREEN' END""";
+
+    /** The named parameters {@link #SQL_RAG} needs on {@code today}. */
+    public static java.util.Map<String, Object> sqlParams(LocalDate today) {
+        return java.util.Map.of("today", today, "dueSoonUntil", today.plusDays(DUE_SOON_DAYS));
+    }
+
     public Rag rag() {
         return rag;
     }

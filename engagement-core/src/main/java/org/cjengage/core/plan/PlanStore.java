@@ -74,9 +74,24 @@ class PlanStore {
             w.append(" AND a.status = :status");
             p.addValue("status", q.status().name());
         }
-        if (q.stageCode() != null) {
+        if (ActivityQuery.NO_STAGE.equals(q.stageCode())) {
+            w.append(" AND a.stage_code IS NULL");
+        } else if (q.stageCode() != null) {
             w.append(" AND a.stage_code = :stage");
             p.addValue("stage", q.stageCode());
+        }
+        if (q.rag() != null) {
+            w.append(" AND (").append(DeliveryStatus.SQL_RAG).append(") = :rag");
+            p.addValues(DeliveryStatus.sqlParams(today)).addValue("rag", q.rag().name());
+        }
+        // the period rule of the dashboard (DashboardQueries): planned dates overlap it, missing dates open-ended
+        if (q.from() != null) {
+            w.append(" AND (a.planned_end IS NULL OR a.planned_end >= :periodFrom)");
+            p.addValue("periodFrom", q.from());
+        }
+        if (q.to() != null) {
+            w.append(" AND (a.planned_start IS NULL OR a.planned_start <= :periodTo)");
+            p.addValue("periodTo", q.to());
         }
         if (q.communityCode() != null) {
             w.append(" AND EXISTS (SELECT 1 FROM activity_community c WHERE c.activity_id = a.id"

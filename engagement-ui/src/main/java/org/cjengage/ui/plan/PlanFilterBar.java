@@ -1,5 +1,8 @@
 package org.cjengage.ui.plan;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -18,12 +22,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.cjengage.core.plan.ActivityQuery;
+import org.cjengage.core.plan.DeliveryStatus;
 import org.cjengage.core.plan.PlanStatus;
 import org.cjengage.ui.common.Labels;
 
 /**
  * Filters and free-text search of the plan grid. The state converts to and from URL query parameters
- * ({@code level, community, status, lead, stage, overdue, q}) so a filtered view can be bookmarked.
+ * ({@code level, community, status, lead, stage, overdue, q, rag, from, to}) so a filtered view can be bookmarked
+ * and the dashboard can link to it ({@code stage=NONE}: no stage set; {@code from}/{@code to}: the period, ISO
+ * dates).
  */
 class PlanFilterBar extends Composite<FlexLayout> {
 
@@ -33,6 +40,9 @@ class PlanFilterBar extends Composite<FlexLayout> {
     final TextField lead = new TextField();
     final Select<String> stage = new Select<>();
     final Checkbox overdue = new Checkbox();
+    final Select<DeliveryStatus.Rag> rag = new Select<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
     final TextField search = new TextField();
     final Button clear = new Button();
     private Runnable onChange = () -> { };
@@ -63,16 +73,32 @@ class PlanFilterBar extends Composite<FlexLayout> {
         lead.setClearButtonVisible(true);
         lead.setValueChangeMode(ValueChangeMode.LAZY);
         stage.setLabel(getTranslation("plan.filter.stage"));
-        stage.setItems(labels.codes(standards.cycleStages()));
-        stage.setItemLabelGenerator(c -> c == null ? getTranslation("plan.filter.any") : labels.stage(c));
+        List<String> stages = new ArrayList<>(labels.codes(standards.cycleStages()));
+        stages.add(ActivityQuery.NO_STAGE);
+        stage.setItems(stages);
+        stage.setItemLabelGenerator(c -> c == null ? getTranslation("plan.filter.any")
+                : ActivityQuery.NO_STAGE.equals(c) ? getTranslation("plan.filter.stage.none") : labels.stage(c));
         stage.setEmptySelectionAllowed(true);
         stage.setEmptySelectionCaption(getTranslation("plan.filter.any"));
         overdue.setLabel(getTranslation("plan.filter.overdue"));
+        rag.setLabel(getTranslation("plan.filter.rag"));
+        rag.setItems(DeliveryStatus.Rag.values());
+        rag.setItemLabelGenerator(r -> r == null ? getTranslation("plan.filter.any")
+                : getTranslation("plan.filter.rag." + r.name()));
+        rag.setEmptySelectionAllowed(true);
+        rag.setEmptySelectionCaption(getTranslation("plan.filter.any"));
+        from.setLabel(getTranslation("plan.filter.from"));
+        to.setLabel(getTranslation("plan.filter.to"));
+        from.setHelperText(getTranslation("plan.filter.period.help"));
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue()));
         clear.setText(getTranslation("plan.filter.clear"));
         clear.addThemeVariants(ButtonVariant.TERTIARY);
         clear.addClickListener(e -> read(Map.of()));
         List<com.vaadin.flow.component.HasValue<?, ?>> fields = List.of(level, community, status, lead, stage, overdue,
-                search);
+                search, rag, from, to);
         fields.forEach(f -> f.addValueChangeListener(e -> {
             if (!reading) {
                 onChange.run();
@@ -82,7 +108,7 @@ class PlanFilterBar extends Composite<FlexLayout> {
         layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);
         layout.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
-        layout.add(search, level, community, status, lead, stage, overdue, clear);
+        layout.add(search, level, community, status, lead, stage, rag, from, to, overdue, clear);
     }
 
     void onChange(Runnable listener) {
@@ -91,7 +117,8 @@ class PlanFilterBar extends Composite<FlexLayout> {
 
     ActivityQuery query() {
         return new ActivityQuery(level.getValue(), community.getValue(), status.getValue(), blank(lead.getValue()),
-                stage.getValue(), overdue.getValue(), blank(search.getValue()), List.of());
+                stage.getValue(), overdue.getValue(), blank(search.getValue()), rag.getValue(), from.getValue(),
+                to.getValue(), List.of());
     }
 
     /** Sets every filter from URL parameters (unknown values are ignored) and then reports one change. */
@@ -106,6 +133,14 @@ class PlanFilterBar extends Composite<FlexLayout> {
             stage.setValue(known(param(params, "stage"), stage.getListDataView().getItems().toList()));
             overdue.setValue(param(params, "overdue").map("true"::equals).orElse(false));
             search.setValue(param(params, "q").orElse(""));
+            rag.setValue(param(params, "rag").flatMap(r -> java.util.Arrays.stream(DeliveryStatus.Rag.values())
+                    .filter(v -> v.name().equals(r)).findFirst()).orElse(null));
+            from.setMin(null);
+            to.setMax(null);
+            LocalDate start = date(param(params, "from"));
+            LocalDate end = date(param(params, "to"));
+            from.setValue(start != null && end != null && start.isAfter(end) ? null : start);
+            to.setValue(end);
         } finally {
             reading = false;
         }
@@ -122,6 +157,9 @@ class PlanFilterBar extends Composite<FlexLayout> {
         put(p, "stage", q.stageCode());
         put(p, "overdue", q.overdue() ? "true" : null);
         put(p, "q", q.text());
+        put(p, "rag", q.rag() == null ? null : q.rag().name());
+        put(p, "from", q.from() == null ? null : q.from().toString());
+        put(p, "to", q.to() == null ? null : q.to().toString());
         return p;
     }
 
@@ -138,6 +176,14 @@ class PlanFilterBar extends Composite<FlexLayout> {
 
     private static String known(Optional<String> value, List<String> items) {
         return value.filter(items::contains).orElse(null);
+    }
+
+    private static LocalDate date(Optional<String> value) {
+        try {
+            return value.map(LocalDate::parse).orElse(null);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String blank(String s) {

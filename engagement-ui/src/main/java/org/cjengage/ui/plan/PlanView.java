@@ -180,10 +180,16 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         Optional<Long> planId = first(params, "plan").map(PlanView::parseId);
+        Optional<Long> requested = first(params, "partnership").map(PlanView::parseId);
         Optional<Partnership> partnership = currentPartnership.get();
         if (planId.isPresent()) {
             plan = plans.plan(planId.get());
             currentPartnership.select(plan.partnershipId());
+        } else if (requested.isPresent()) {
+            // a dashboard link with no single plan: that partnership's first plan (plansOf checks membership)
+            plan = plans.plansOf(requested.get()).stream().findFirst().orElse(null);
+            currentPartnership.select(requested.get());
+            partnership = currentPartnership.get();
         } else {
             plan = partnership.flatMap(p -> plans.plansOf(p.id()).stream().findFirst()).orElse(null);
         }
