@@ -93,6 +93,6 @@ public class DashboardQueries {
 
     static void ragParams(Map<String, Object> params, LocalDate today) {
         params.put("today", Date.valueOf(today));
-        params.put("amberUntil", Date.valueOf(today.plusDays(Rag.AMBER_WINDOW_DAYS)));
+        params.put("dueSoonUntil", Date.valueOf(today.plusDays(Rag.AMBER_WINDOW_DAYS)));
     }
 }

@@ -126,10 +126,23 @@ class DashboardBenchmarkTest {
         return ms;
     }
 
+    /** Which '?' of the RAG CASE (the first placeholders of a query using it) is the due-soon date. */
+    private static final int DUE_SOON_POSITION = placeholderPosition(Rag.SQL_CASE, ":dueSoonUntil");
+
+    private static int placeholderPosition(String sql, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(today|dueSoonUntil)").matcher(sql);
+        for (int position = 1; m.find(); position++) {
+            if (m.group().equals(name)) {
+                return position;
+            }
+        }
+        throw new IllegalStateException(name + " not in " + sql);
+    }
+
     /** The same figures as the service, by hand: either its three combined aggregates or one query per figure. */
     private void sql(Long partnershipId, LocalDate today, boolean combined) {
         String where = partnershipId == null ? "1 = 1" : "a.partnership_id = " + partnershipId;
-        String rag = Rag.SQL_CASE.replace(":today", "?").replace(":amberUntil", "?");
+        String rag = Rag.SQL_CASE.replace(":today", "?").replace(":dueSoonUntil", "?");
         String overdue = "SELECT a.id, a.plan_id, a.partnership_id, p.name, a.description, a.planned_end, a.status, "
                 + "a.stage_code, a.lead_person FROM engagement_activity a JOIN partnership p ON p.id = a.partnership_id "
                 + "WHERE " + where + " AND a.status <> 'COMPLETE' AND a.planned_end < ? ORDER BY a.planned_end, a.id LIMIT 50";
@@ -162,7 +175,7 @@ class DashboardBenchmarkTest {
                 try (PreparedStatement ps = c.prepareStatement(q)) {
                     int n = (int) q.chars().filter(ch -> ch == '?').count();
                     for (int i = 1; i <= n; i++) {
-                        boolean amberUntil = q.contains("AS rag") && i == 2;
+                        boolean amberUntil = q.contains("AS rag") && i == DUE_SOON_POSITION;
                         ps.setDate(i, Date.valueOf(amberUntil ? today.plusDays(Rag.AMBER_WINDOW_DAYS) : today));
                     }
                     try (ResultSet rs = ps.executeQuery()) {
