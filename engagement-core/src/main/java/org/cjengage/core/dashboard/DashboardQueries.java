@@ -61,7 +61,11 @@ public class DashboardQueries {
                 PlanStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9))).list();
     }
 
-    static String where(Long partnershipId, DashboardFilter f, Map<String, Object> params) {
+    /**
+     * The WHERE condition for activities (alias {@code a}) in scope and filter; contributors whose data hangs
+     * off activities reuse it so the filters mean the same everywhere.
+     */
+    public static String where(Long partnershipId, DashboardFilter f, Map<String, Object> params) {
         StringBuilder w = new StringBuilder("1 = 1");
         if (partnershipId != null) {
             w.append(" AND a.partnership_id = :partnershipId");

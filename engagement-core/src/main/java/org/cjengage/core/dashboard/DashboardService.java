@@ -173,7 +173,7 @@ public class DashboardService {
     }
 
     private List<DashboardSection> sections(DashboardScope scope, DashboardFilter filter, Suppression suppression) {
-        return contributors.stream().map(c -> c.section(scope, filter)).flatMap(Optional::stream)
+        return contributors.stream().flatMap(c -> c.sections(scope, filter).stream())
                 .map(s -> s.suppressed(suppression)).toList();
     }
 
