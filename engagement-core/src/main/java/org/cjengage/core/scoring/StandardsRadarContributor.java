@@ -55,6 +55,7 @@ public class StandardsRadarContributor implements DashboardContributor {
                 + " JOIN engagement_activity a ON a.id = x.activity_id"
                 + " WHERE x.status = :approved AND x.framework_id = :framework"
                 + " AND s.score_value IS NOT NULL AND s.not_applicable = FALSE"
+                + (scope.isNational() ? "" : " AND x.partnership_id = :partnershipId")
                 + " AND " + DashboardQueries.where(scope.partnershipId(), filter, params)
                 + " GROUP BY s.assessment_id, s.element_code) e GROUP BY e.element_code";
         Map<String, ElementMean> means = jdbc.sql(sql).params(params)
