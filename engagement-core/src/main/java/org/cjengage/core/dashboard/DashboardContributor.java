@@ -1,5 +1,6 @@
 package org.cjengage.core.dashboard;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,4 +29,12 @@ public interface DashboardContributor {
     int order();
 
     Optional<DashboardSection> section(DashboardScope scope, DashboardFilter filter);
+
+    /**
+     * Every section this contributor adds, in order; by default the one {@link #section} returns. Override when
+     * one query feeds several sections (e.g. a table per item and counts by status).
+     */
+    default List<DashboardSection> sections(DashboardScope scope, DashboardFilter filter) {
+        return section(scope, filter).stream().toList();
+    }
 }

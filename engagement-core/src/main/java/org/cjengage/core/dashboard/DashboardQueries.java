@@ -24,6 +24,37 @@ public class DashboardQueries {
         this.jdbc = jdbc;
     }
 
+    /** A partnership and its plans (newest period first, then by title) in one query; empty if it does not exist. */
+    public java.util.Optional<PartnershipWithPlans> partnershipWithPlans(long partnershipId) {
+        List<Object[]> rows = jdbc.sql("SELECT p.id, p.code, p.name, p.area, p.coordinator_name, p.coordinator_email,"
+                + " p.version, p.created_at, ap.id, ap.title, ap.outcome, ap.period_start, ap.period_end, ap.version,"
+                + " ap.created_at, ap.updated_at FROM partnership p LEFT JOIN action_plan ap ON ap.partnership_id = p.id"
+                + " WHERE p.id = :id ORDER BY ap.period_start DESC, ap.title").param("id", partnershipId)
+                .query((rs, n) -> new Object[] {
+                        new org.cjengage.core.partnership.Partnership(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), instant(rs.getTimestamp(8))),
+                        rs.getObject(9) == null ? null : new org.cjengage.core.plan.ActionPlan(rs.getLong(9),
+                                partnershipId, rs.getString(10), rs.getString(11), rs.getDate(12).toLocalDate(),
+                                rs.getDate(13).toLocalDate(), rs.getInt(14), instant(rs.getTimestamp(15)),
+                                instant(rs.getTimestamp(16)))}).list();
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<org.cjengage.core.plan.ActionPlan> plans = rows.stream().map(r -> (org.cjengage.core.plan.ActionPlan) r[1])
+                .filter(java.util.Objects::nonNull).toList();
+        return java.util.Optional.of(new PartnershipWithPlans((org.cjengage.core.partnership.Partnership) rows.getFirst()[0],
+                plans));
+    }
+
+    /** A partnership with its plans, as the dashboard page needs them. */
+    public record PartnershipWithPlans(org.cjengage.core.partnership.Partnership partnership,
+                                       List<org.cjengage.core.plan.ActionPlan> plans) {
+    }
+
+    private static java.time.Instant instant(java.sql.Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
     /** Activities grouped by partnership, status, level, stage and RAG. {@code partnershipId} null = all. */
     public List<CubeRow> cube(Long partnershipId, DashboardFilter filter, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
@@ -61,7 +92,11 @@ public class DashboardQueries {
                 PlanStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9))).list();
     }
 
-    static String where(Long partnershipId, DashboardFilter f, Map<String, Object> params) {
+    /**
+     * The WHERE condition for activities (alias {@code a}) in scope and filter; contributors whose data hangs
+     * off activities reuse it so the filters mean the same everywhere.
+     */
+    public static String where(Long partnershipId, DashboardFilter f, Map<String, Object> params) {
         StringBuilder w = new StringBuilder("1 = 1");
         if (partnershipId != null) {
             w.append(" AND a.partnership_id = :partnershipId");

@@ -36,7 +36,7 @@ public record DashboardSection(String id, String titleKey, ChartKind chart, List
             case SectionCell.Count n -> new SectionCell.Shown(suppression.single(n.value()));
             case SectionCell.Average a -> {
                 Figure basis = suppression.single(a.basis());
-                yield new SectionCell.ShownAverage(basis.isExact() ? a.value() : null, basis);
+                yield new SectionCell.ShownAverage(basis.isExact() && a.basis() > 0 ? a.value() : null, basis);
             }
             default -> c;
         }).toList())).toList();

@@ -20,7 +20,6 @@ import org.cjengage.core.common.NotPermittedException;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActionPlan;
-import org.cjengage.core.plan.ActionPlanRepository;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
@@ -49,7 +48,6 @@ public class DashboardService {
     private final DashboardQueries queries;
     private final AccessGuard access;
     private final PartnershipRepository partnerships;
-    private final ActionPlanRepository plans;
     private final StandardsCatalogue standards;
     private final List<DashboardContributor> contributors;
     private final DashboardProperties properties;
@@ -58,13 +56,12 @@ public class DashboardService {
     private final Timer nationalTimer;
 
     public DashboardService(DashboardQueries queries, AccessGuard access, PartnershipRepository partnerships,
-                            ActionPlanRepository plans, StandardsCatalogue standards,
+                            StandardsCatalogue standards,
                             List<DashboardContributor> contributors, DashboardProperties properties,
                             MeterRegistry meters, ObjectProvider<Clock> clock) {
         this.queries = queries;
         this.access = access;
         this.partnerships = partnerships;
-        this.plans = plans;
         this.standards = standards;
         this.contributors = contributors.stream().sorted(Comparator.comparingInt(DashboardContributor::order)).toList();
         this.properties = properties;
@@ -105,13 +102,14 @@ public class DashboardService {
     private PartnershipDashboard buildPartnership(long partnershipId, DashboardFilter filter, boolean export) {
         access.requireMember(partnershipId);
         checkCodes(filter);
-        Partnership partnership = partnerships.findById(partnershipId)
+        // one query for the partnership and its plans (the page's plan filter lists them): see docs/benchmarks.md
+        DashboardQueries.PartnershipWithPlans found = queries.partnershipWithPlans(partnershipId)
                 .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
-        if (filter.planId() != null) {
-            plans.findById(filter.planId()).filter(p -> p.partnershipId() == partnershipId)
-                    .orElseThrow(() -> new NotFoundException("plan", filter.planId()));
+        Partnership partnership = found.partnership();
+        List<ActionPlan> partnershipPlans = found.plans();
+        if (filter.planId() != null && partnershipPlans.stream().noneMatch(p -> p.id().equals(filter.planId()))) {
+            throw new NotFoundException("plan", filter.planId());
         }
-        List<ActionPlan> partnershipPlans = plans.findAllByPartnershipIdOrderByPeriodStartDescTitle(partnershipId);
         Suppression suppression = new Suppression(properties.suppressionThreshold(),
                 export || !access.hasRole(partnershipId, EXACT_FIGURE_ROLES));
         LocalDate today = today();
@@ -173,7 +171,7 @@ public class DashboardService {
     }
 
     private List<DashboardSection> sections(DashboardScope scope, DashboardFilter filter, Suppression suppression) {
-        return contributors.stream().map(c -> c.section(scope, filter)).flatMap(Optional::stream)
+        return contributors.stream().flatMap(c -> c.sections(scope, filter).stream())
                 .map(s -> s.suppressed(suppression)).toList();
     }
 

@@ -1,8 +1,8 @@
 package org.cjengage.core.dashboard;
 
 /**
- * One cell of a contributed dashboard section. Contributors return {@link Count}, {@link Average} and
- * {@link Text}; the dashboard service replaces counts and averages by {@link Shown} and
+ * One cell of a contributed dashboard section. Contributors return {@link Count}, {@link Average}, {@link Value},
+ * {@link Label} and {@link Text}; the dashboard service replaces counts and averages by {@link Shown} and
  * {@link ShownAverage} after suppression, so contributors never decide what an audience may see.
  */
 public sealed interface SectionCell {
@@ -16,6 +16,17 @@ public sealed interface SectionCell {
      * basis is suppressed, so is the mean.
      */
     record Average(double value, long basis) implements SectionCell {
+    }
+
+    /**
+     * A measure that identifies nobody and is never suppressed (e.g. a stage on the participation scale, a
+     * distance travelled). Charted like an average.
+     */
+    record Value(double value) implements SectionCell {
+    }
+
+    /** A message key the UI translates (e.g. a status); rendered as text. */
+    record Label(String key) implements SectionCell {
     }
 
     /** Plain text (rendered as text, never HTML). */

@@ -209,7 +209,7 @@ class DashboardServiceTest {
                         List.of(new SectionCell.Count(3)))), null));
             }
         };
-        DashboardService withSection = new DashboardService(queries, access, partnerships, plans, standards,
+        DashboardService withSection = new DashboardService(queries, access, partnerships, standards,
                 List.of(people), new DashboardProperties(5, 50), meters, clock);
 
         PartnershipDashboard d = AsUser.call(data.user(Role.PARTNER, own.id()),

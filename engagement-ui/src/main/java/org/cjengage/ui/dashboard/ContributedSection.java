@@ -27,9 +27,15 @@ class ContributedSection extends Div {
             rows.add(cells);
         }
         if (!section.rows().isEmpty()) {
+            // Measures (means, stages) and counts do not share an axis: when a section has measures, only they
+            // are charted and its counts stay in the table.
             List<SectionCell> first = section.rows().getFirst().cells();
+            boolean hasMeasures = first.stream().anyMatch(ContributedSection::isMeasure);
             for (int i = 0; i < first.size(); i++) {
-                if (!(first.get(i) instanceof SectionCell.Text)) {
+                SectionCell cell = first.get(i);
+                boolean charted = hasMeasures ? isMeasure(cell)
+                        : !(cell instanceof SectionCell.Text || cell instanceof SectionCell.Label);
+                if (charted) {
                     numeric.add(i);
                     seriesNames.add(headers.size() > i + 1 ? headers.get(i + 1) : "");
                 }
@@ -44,10 +50,19 @@ class ContributedSection extends Div {
                 "360px", headers, rows, (r, c) -> null));
     }
 
+    private static boolean isMeasure(SectionCell cell) {
+        return cell instanceof SectionCell.Average || cell instanceof SectionCell.ShownAverage
+                || cell instanceof SectionCell.Value;
+    }
+
     private String text(SectionCell cell, FigureText text) {
         return switch (cell) {
             case SectionCell.Text t -> t.text();
+            case SectionCell.Label l -> getTranslation(l.key());
+            case SectionCell.Value v -> new DecimalFormat("0.#").format(v.value());
             case SectionCell.Shown s -> text.of(s.figure());
+            case SectionCell.ShownAverage a when a.value() == null && a.basis().isExact() ->
+                    getTranslation("dashboard.section.noResult");
             case SectionCell.ShownAverage a -> a.value() == null ? text.of(a.basis())
                     : new DecimalFormat("0.0").format(a.value());
             case SectionCell.Count c -> String.valueOf(c.value());
@@ -61,7 +76,9 @@ class ContributedSection extends Div {
             case SectionCell.ShownAverage a -> a.value();
             case SectionCell.Count c -> (double) c.value();
             case SectionCell.Average a -> a.value();
+            case SectionCell.Value v -> v.value();
             case SectionCell.Text t -> null;
+            case SectionCell.Label l -> null;
         };
     }
 }

@@ -20,6 +20,9 @@ class DashboardJourneyBrowserTest extends BrowserTest {
 
     @Autowired TestData data;
     @Autowired ActivityRepository activities;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.cjengage.core.standards.StandardsCatalogue standards;
+    @Autowired org.cjengage.core.dashboard.DashboardService dashboards;
 
     @Test
     void aPartnerOpensTheDashboardReadsFiguresAndTableAndFollowsATileToThePlan() {
@@ -41,5 +44,22 @@ class DashboardJourneyBrowserTest extends BrowserTest {
 
         page.waitForURL(Pattern.compile(".*/plans\\?plan=" + fixture.plan().id() + "&status=COMPLETE$"));
         assertThat(page.getByText("Complete 0")).isVisible();
+    }
+
+    @Test
+    void aLeadReadsTheStandardsRadarAndDistanceTravelledWithTheirTables() {
+        var fixture = org.cjengage.core.dashboard.SectionFixture.create(data, activities, jdbc, standards,
+                dashboards.today());
+        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, fixture.partnership().id());
+
+        signIn(lead.username(), TestData.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dashboard").setExact(true)).click();
+
+        assertThat(page.locator("#dashboard-section-standards-radar .cje-chart[data-rendered='true']")).hasCount(1);
+        assertThat(page.locator("#dashboard-section-standards-radar table")).containsText("3.5");
+        Locator services = page.locator("#dashboard-section-distance-travelled table");
+        assertThat(services.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("At risk")).first())
+                .containsText("Review due");
+        assertThat(page.locator("#dashboard-section-distance-status .cje-chart[data-rendered='true']")).hasCount(1);
     }
 }

@@ -1,0 +1,83 @@
+package org.cjengage.core.scoring;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.cjengage.core.dashboard.DashboardContributor;
+import org.cjengage.core.dashboard.DashboardFilter;
+import org.cjengage.core.dashboard.DashboardQueries;
+import org.cjengage.core.dashboard.DashboardScope;
+import org.cjengage.core.dashboard.DashboardSection;
+import org.cjengage.core.dashboard.SectionCell;
+import org.cjengage.core.standards.Framework;
+import org.cjengage.core.standards.FrameworkElement;
+import org.cjengage.core.standards.StandardsCatalogue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The standards radar on the dashboards: per National Standard, the mean score of the partnership's
+ * <em>approved</em> assessments (each assessment's own mean for the standard over its applicable scored
+ * indicators, then averaged over assessments, so every assessment weighs the same) and how many assessments
+ * are behind it. The dashboard filters apply through the assessed activity. One aggregate query.
+ */
+@Component
+public class StandardsRadarContributor implements DashboardContributor {
+
+    public static final String ID = "standards-radar";
+
+    private final JdbcClient jdbc;
+    private final StandardsCatalogue standards;
+
+    public StandardsRadarContributor(JdbcClient jdbc, StandardsCatalogue standards) {
+        this.jdbc = jdbc;
+        this.standards = standards;
+    }
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public Optional<DashboardSection> section(DashboardScope scope, DashboardFilter filter) {
+        Framework framework = standards.nationalStandards();
+        Map<String, Object> params = new HashMap<>();
+        params.put("framework", framework.id());
+        params.put("approved", AssessmentStatus.APPROVED.name());
+        String sql = "SELECT e.element_code, AVG(e.mean_score) AS mean_score, COUNT(*) AS assessments FROM ("
+                + " SELECT s.assessment_id, s.element_code, AVG(s.score_value) AS mean_score"
+                + " FROM assessment x JOIN assessment_score s ON s.assessment_id = x.id"
+                + " JOIN engagement_activity a ON a.id = x.activity_id"
+                + " WHERE x.status = :approved AND x.framework_id = :framework"
+                + " AND s.score_value IS NOT NULL AND s.not_applicable = FALSE"
+                + (scope.isNational() ? "" : " AND x.partnership_id = :partnershipId")
+                + " AND " + DashboardQueries.where(scope.partnershipId(), filter, params)
+                + " GROUP BY s.assessment_id, s.element_code) e GROUP BY e.element_code";
+        Map<String, ElementMean> means = jdbc.sql(sql).params(params)
+                .query((rs, n) -> new ElementMean(rs.getString(1), rs.getDouble(2), rs.getLong(3))).list().stream()
+                .collect(Collectors.toMap(ElementMean::code, Function.identity()));
+        if (means.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DashboardSection.Row> rows = framework.elements().stream().map(element -> row(element, means)).toList();
+        double max = standards.scaleOf(framework).max();
+        return Optional.of(new DashboardSection(ID, "dashboard.section.standards.title", DashboardSection.ChartKind.RADAR,
+                List.of("dashboard.section.standards.standard", "dashboard.section.standards.mean",
+                        "dashboard.section.standards.assessments"), rows, max));
+    }
+
+    private static DashboardSection.Row row(FrameworkElement element, Map<String, ElementMean> means) {
+        ElementMean m = means.get(element.code());
+        long basis = m == null ? 0 : m.assessments();
+        return new DashboardSection.Row(element.name(),
+                List.of(new SectionCell.Average(m == null ? 0 : m.mean(), basis), new SectionCell.Count(basis)));
+    }
+
+    private record ElementMean(String code, double mean, long assessments) {
+    }
+}
