@@ -154,14 +154,14 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("plan.rag")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> new RouterLink(a.description(), ActivityView.class,
                         new RouteParameters("activityId", String.valueOf(a.id()))))
-                .setHeader(getTranslation("activity.description")).setSortProperty("DESCRIPTION").setFlexGrow(4);
+                .setHeader(getTranslation("activity.description")).setSortProperty("DESCRIPTION").setWidth("22em").setFlexGrow(4);
         grid.addColumn(a -> labels.level(a.levelCode())).setHeader(getTranslation("activity.level"))
                 .setSortProperty("LEVEL").setAutoWidth(true);
-        grid.addColumn(a -> labels.communities(a.communityCodes())).setHeader(getTranslation("activity.communities")).setFlexGrow(2);
+        grid.addColumn(a -> labels.communities(a.communityCodes())).setHeader(getTranslation("activity.communities")).setWidth("12em").setFlexGrow(2);
         grid.addColumn(a -> getTranslation("status." + a.status().name())).setHeader(getTranslation("activity.status"))
                 .setSortProperty("STATUS").setAutoWidth(true);
         grid.addColumn(a -> Optional.ofNullable(a.leadPerson()).orElse("")).setHeader(getTranslation("activity.lead"))
-                .setSortProperty("LEAD").setFlexGrow(1);
+                .setSortProperty("LEAD").setWidth("10em").setFlexGrow(1);
         grid.addColumn(a -> labels.stage(a.stageCode())).setHeader(getTranslation("activity.stage"))
                 .setSortProperty("STAGE").setAutoWidth(true);
         grid.addColumn(ActivityRow::plannedEnd).setHeader(getTranslation("activity.plannedEnd"))
