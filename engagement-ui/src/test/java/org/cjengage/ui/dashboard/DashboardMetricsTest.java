@@ -11,6 +11,8 @@ import org.cjengage.app.EngagementApplication;
 import org.cjengage.core.dashboard.DashboardFilter;
 import org.cjengage.core.dashboard.DashboardService;
 import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.plan.ActivityDraft;
+import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.TestData;
@@ -25,6 +27,7 @@ class DashboardMetricsTest {
     @LocalServerPort int port;
     @Autowired DashboardService dashboards;
     @Autowired TestData data;
+    @Autowired PlanService plans;
 
     @Test
     void dashboardBuildTimesAreExposedForPrometheus() throws Exception {
@@ -38,5 +41,18 @@ class DashboardMetricsTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("dashboard_build_seconds_count{scope=\"partnership\"")
                 .contains("dashboard_build_seconds_count{scope=\"national\"");
+    }
+
+    @Test
+    void plannedActivitiesAreCountedForPrometheus() throws Exception {
+        Partnership partnership = data.partnership();
+        long planId = data.plan(partnership.id()).id();
+        AsUser.run(data.user(Role.STRATEGY_LEAD, partnership.id()), () -> plans.createActivity(planId,
+                ActivityDraft.of("Counted activity", "ENGAGE", java.util.Set.of("VICTIMS"))));
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.body()).containsPattern("activities_planned_total\\{[^}]*level=\"ENGAGE\"[^}]*} [1-9]");
     }
 }
