@@ -13,8 +13,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.shared.Registration;
 
+import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.dashboard.DashboardFilter;
 import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.Labels;
 
 /**
@@ -103,6 +105,22 @@ class DashboardFilterBar extends Composite<HorizontalLayout> {
 
         DashboardFilter filter() {
             return filter;
+        }
+    }
+
+    /**
+     * Checks the filter the user chose; a period that ends before it starts is marked on the end date.
+     * Returns whether the filter can be applied.
+     */
+    boolean accepts(DashboardFilter filter) {
+        try {
+            filter.validate();
+            to.setInvalid(false);
+            return true;
+        } catch (ValidationException e) {
+            to.setInvalid(true);
+            to.setErrorMessage(ErrorMessages.describe(e.violations().getFirst()));
+            return false;
         }
     }
 }

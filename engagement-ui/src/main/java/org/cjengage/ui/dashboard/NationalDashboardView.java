@@ -15,12 +15,10 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.dashboard.DashboardFilter;
 import org.cjengage.core.dashboard.DashboardService;
 import org.cjengage.core.dashboard.NationalDashboard;
 import org.cjengage.core.dashboard.PartnershipComparison;
-import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.common.chart.DataTable;
 
@@ -86,12 +84,7 @@ public class NationalDashboardView extends VerticalLayout implements BeforeEnter
     }
 
     private void apply(DashboardFilter filter) {
-        try {
-            filter.validate();
-            filters.to.setInvalid(false);
-        } catch (ValidationException e) {
-            filters.to.setInvalid(true);
-            filters.to.setErrorMessage(ErrorMessages.describe(e.violations().getFirst()));
+        if (!filters.accepts(filter)) {
             return;
         }
         getUI().ifPresent(ui -> ui.navigate("dashboard/national",
