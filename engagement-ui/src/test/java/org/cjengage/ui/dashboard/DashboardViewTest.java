@@ -52,6 +52,20 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aPeriodEndingBeforeItStartsIsMarkedOnTheEndDateAndNotApplied() {
+        DashboardView view = open(data.user(Role.PARTNER, fixture.partnership().id()), Map.of());
+
+        test(view.filters.from).setValue(java.time.LocalDate.of(2026, 6, 1));
+        test(view.filters.to).setValue(java.time.LocalDate.of(2026, 1, 1));
+
+        assertThat(view.filters.to.isInvalid()).isTrue();
+        assertThat(view.filters.to.getErrorMessage()).isEqualTo("The end date cannot be before the start date.");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .doesNotContainKey("to");
+        assertThat(tile(view, "dashboard-tile-total")).startsWith("13");
+    }
+
+    @Test
     void aPartnerSeesTheFiguresWithSmallCountsSuppressedInTablesAndCharts() {
         DashboardView view = open(data.user(Role.PARTNER, fixture.partnership().id()), Map.of());
 
