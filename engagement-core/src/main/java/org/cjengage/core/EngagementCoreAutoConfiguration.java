@@ -2,7 +2,9 @@ package org.cjengage.core;
 
 import org.cjengage.core.db.EmbeddedDatabaseAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
@@ -18,4 +20,14 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 @EnableJdbcRepositories(basePackages = "org.cjengage.core")
 @ConfigurationPropertiesScan("org.cjengage.core")
 public class EngagementCoreAutoConfiguration {
+
+    /**
+     * Each feature numbers its migrations in its own range (docs/conventions.md), so a later feature
+     * migration such as V0201 can arrive after V0600 has run on an existing database: Flyway must apply it
+     * rather than refuse to start.
+     */
+    @Bean
+    FlywayConfigurationCustomizer cjengageMigrationRanges() {
+        return configuration -> configuration.outOfOrder(true);
+    }
 }

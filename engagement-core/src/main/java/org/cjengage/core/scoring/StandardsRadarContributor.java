@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * The standards radar on the dashboards: per National Standard, the mean score of the partnership's
  * <em>approved</em> assessments (each assessment's own mean for the standard over its applicable scored
  * indicators, then averaged over assessments, so every assessment weighs the same) and how many assessments
- * are behind it. The dashboard filters apply through the assessed activity. One aggregate query.
+ * are behind it. The dashboard filters apply through the assessed activity. One aggregate query over
+ * {@link AssessmentStandardTotals}' table (one row per approved assessment and standard), so a national roll-up
+ * reads about seven rows per approved assessment rather than every indicator score.
  */
 @Component
 public class StandardsRadarContributor implements DashboardContributor {
@@ -48,16 +50,18 @@ public class StandardsRadarContributor implements DashboardContributor {
         Framework framework = standards.nationalStandards();
         Map<String, Object> params = new HashMap<>();
         params.put("framework", framework.id());
-        params.put("approved", AssessmentStatus.APPROVED.name());
-        String sql = "SELECT e.element_code, AVG(e.mean_score) AS mean_score, COUNT(*) AS assessments FROM ("
-                + " SELECT s.assessment_id, s.element_code, AVG(s.score_value) AS mean_score"
-                + " FROM assessment x JOIN assessment_score s ON s.assessment_id = x.id"
-                + " JOIN engagement_activity a ON a.id = x.activity_id"
-                + " WHERE x.status = :approved AND x.framework_id = :framework"
-                + " AND s.score_value IS NOT NULL AND s.not_applicable = FALSE"
-                + (scope.isNational() ? "" : " AND x.partnership_id = :partnershipId")
-                + " AND " + DashboardQueries.where(scope.partnershipId(), filter, params)
-                + " GROUP BY s.assessment_id, s.element_code) e GROUP BY e.element_code";
+        if (!scope.isNational()) {
+            params.put("partnershipId", scope.partnershipId());
+        }
+        // without dashboard filters the activity table adds nothing (the row holds its partnership)
+        boolean filtered = !filter.equals(DashboardFilter.NONE);
+        String sql = "SELECT t.element_code, AVG(CAST(t.score_sum AS DOUBLE) / t.scored_count) AS mean_score,"
+                + " COUNT(*) AS assessments FROM assessment_standard_total t"
+                + (filtered ? " JOIN engagement_activity a ON a.id = t.activity_id" : "")
+                + " WHERE t.framework_id = :framework"
+                + (scope.isNational() ? "" : " AND t.partnership_id = :partnershipId")
+                + (filtered ? " AND " + DashboardQueries.where(scope.partnershipId(), filter, params) : "")
+                + " GROUP BY t.element_code";
         Map<String, ElementMean> means = jdbc.sql(sql).params(params)
                 .query((rs, n) -> new ElementMean(rs.getString(1), rs.getDouble(2), rs.getLong(3))).list().stream()
                 .collect(Collectors.toMap(ElementMean::code, Function.identity()));

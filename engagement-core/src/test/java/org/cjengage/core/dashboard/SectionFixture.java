@@ -10,6 +10,7 @@ import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.ActivityDraft;
 import org.cjengage.core.plan.ActivityRepository;
 import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.scoring.AssessmentStandardTotals;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.standards.FrameworkElement;
 import org.cjengage.core.standards.StandardsCatalogue;
@@ -63,6 +64,7 @@ public record SectionFixture(Partnership partnership, ActionPlan plan, Engagemen
         jdbc.update("INSERT INTO assessment_score (assessment_id, element_code, indicator_code, score_value)"
                 + " VALUES (?, ?, ?, 1)", x4, otherFramework.elements().getFirst().code(),
                 otherFramework.elements().getFirst().indicators().getFirst().code());
+        new AssessmentStandardTotals(jdbc).refreshPartnership(p.id());
 
         String scale = standards.participationScale().id();
         String version = standards.participationScale().version();

@@ -60,5 +60,6 @@ public class AssessmentScaleData implements NationalScaleData.Part {
         }
         jdbc.batchUpdate("INSERT INTO assessment_score (assessment_id, element_code, indicator_code, score_value,"
                 + " not_applicable) VALUES (?, ?, ?, ?, ?)", scores);
+        new AssessmentStandardTotals(jdbc).refreshPartnership(partnership.partnershipId());
     }
 }

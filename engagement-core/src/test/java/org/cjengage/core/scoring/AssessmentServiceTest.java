@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Who may score, read, approve and return, and the refusals they get, through the real service and database. */
 @SpringBootTest(classes = CoreTestApplication.class)
@@ -39,6 +40,7 @@ class AssessmentServiceTest {
     @Autowired TestData data;
     @Autowired MeterRegistry meters;
     @Autowired StandardsCatalogue standards;
+    @Autowired JdbcTemplate jdbc;
 
     Partnership own;
     Partnership other;
@@ -82,6 +84,25 @@ class AssessmentServiceTest {
             assertThat(s.assessorName()).isEqualTo(staff.displayName());
             assertThat(s.result().overall().mean()).isEqualTo(5.0);
         });
+    }
+
+    @Test
+    void approvalWritesEachStandardsSumAndCountOfScoredIndicatorsForTheDashboardRadar() {
+        Assessment started = AsUser.call(staff, () -> service.start(activity.id(), NATIONAL, CycleStage.REVIEW));
+        Assessment submitted = AsUser.call(staff, () -> service.submit(started.id(), started.version(),
+                List.of(ScoreInput.of("1a", 5, "Sign-in sheets"), ScoreInput.of("1b", 2, "Minutes"),
+                        ScoreInput.notApplicable("1c"), ScoreInput.of("2a", 4, "Feedback forms"))));
+        assertThat(totals(submitted.id())).isEmpty();
+
+        AsUser.call(lead, () -> service.approve(submitted.id(), submitted.version()));
+
+        assertThat(totals(submitted.id())).containsExactly("1: 7/2", "2: 4/1");
+    }
+
+    private List<String> totals(long assessmentId) {
+        return jdbc.query("SELECT element_code, score_sum, scored_count FROM assessment_standard_total"
+                + " WHERE assessment_id = ? ORDER BY element_code", (rs, n) -> rs.getString(1) + ": "
+                + rs.getInt(2) + "/" + rs.getInt(3), assessmentId);
     }
 
     @Test
