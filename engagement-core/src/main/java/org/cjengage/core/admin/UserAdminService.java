@@ -162,11 +162,9 @@ public class UserAdminService {
 
     /** Deactivates the account (it can no longer sign in; open sessions end); the row and history stay. */
     public ManagedUser deactivate(long userId, int expectedVersion, boolean removePersonalData) {
-        EngagementPrincipal admin = access.requireUser();
-        PartnershipScope scope = access.requireAdmin();
-        AppUser user = loadWhole(userId, scope);
-        notSelf(admin, user);
-        requireVersion(user, expectedVersion);
+        AccountChange change = accountChange(userId, expectedVersion);
+        EngagementPrincipal admin = change.admin();
+        AppUser user = change.user();
         String username = user.username();
         AppUser changed = removePersonalData && !user.personalDataRemoved()
                 ? user.withPersonalDataRemoved(Instant.now()) : user.withActive(false);
@@ -178,37 +176,31 @@ public class UserAdminService {
                     partnership, "name, e-mail and username removed");
         }
         publisher.publishEvent(new UserDeactivated(user.id(), username));
-        return view(saved, scope);
+        return view(saved, change.scope());
     }
 
     public ManagedUser reactivate(long userId, int expectedVersion) {
-        EngagementPrincipal admin = access.requireUser();
-        PartnershipScope scope = access.requireAdmin();
-        AppUser user = loadWhole(userId, scope);
-        notSelf(admin, user);
-        requireVersion(user, expectedVersion);
+        AccountChange change = accountChange(userId, expectedVersion);
+        AppUser user = change.user();
         if (user.personalDataRemoved()) {
             throw new DomainException("security.admin.personalDataRemoved");
         }
         AppUser saved = save(user.withActive(true));
-        events.record(SecurityEventType.USER_REACTIVATED, user.id(), user.username(), admin.userId(),
+        events.record(SecurityEventType.USER_REACTIVATED, user.id(), user.username(), change.admin().userId(),
                 singlePartnership(user), null);
-        return view(saved, scope);
+        return view(saved, change.scope());
     }
 
     /** Gives the user a new generated one-time password (shown once to the admin) for a forgotten one. */
     public Invitation resetPassword(long userId, int expectedVersion) {
-        EngagementPrincipal admin = access.requireUser();
-        PartnershipScope scope = access.requireAdmin();
-        AppUser user = loadWhole(userId, scope);
-        notSelf(admin, user);
-        requireVersion(user, expectedVersion);
+        AccountChange change = accountChange(userId, expectedVersion);
+        AppUser user = change.user();
         if (user.personalDataRemoved()) {
             throw new DomainException("security.admin.personalDataRemoved");
         }
         String oneTime = generatePassword();
         save(user.withPassword(encoder.encode(oneTime), true));
-        events.record(SecurityEventType.PASSWORD_RESET, user.id(), user.username(), admin.userId(),
+        events.record(SecurityEventType.PASSWORD_RESET, user.id(), user.username(), change.admin().userId(),
                 singlePartnership(user), null);
         return new Invitation(user.id(), user.username(), oneTime);
     }
@@ -227,6 +219,23 @@ public class UserAdminService {
             sb.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
         }
         return sb.toString();
+    }
+
+    /** The caller, their scope and the user, for an account-wide change by an admin of the whole account. */
+    private record AccountChange(EngagementPrincipal admin, PartnershipScope scope, AppUser user) {
+    }
+
+    /**
+     * The common start of deactivate, reactivate and reset password: the caller administers every membership of
+     * the user, it is not their own account, and nobody changed it since the caller loaded {@code expectedVersion}.
+     */
+    private AccountChange accountChange(long userId, int expectedVersion) {
+        EngagementPrincipal admin = access.requireUser();
+        PartnershipScope scope = access.requireAdmin();
+        AppUser user = loadWhole(userId, scope);
+        notSelf(admin, user);
+        requireVersion(user, expectedVersion);
+        return new AccountChange(admin, scope, user);
     }
 
     private AppUser load(long userId, PartnershipScope scope) {

@@ -3,6 +3,7 @@ package org.cjengage.core.security;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The security event log: written on sign-in, account changes and exports; read by admins. Other features
- * call {@link #recordExport} when they let data leave the system. Rows are never changed or deleted.
+ * call {@link #recordExport} when they let data leave the system. Rows are never changed; they are deleted only
+ * when older than the retention period ({@link SecurityHousekeeping}).
  * Reading is limited to admins: a partnership admin sees events of their partnerships and of the users who
  * belong to them; a national admin sees everything (also failed sign-ins with unknown usernames).
  */
@@ -51,7 +53,7 @@ public class SecurityEvents {
                         INSERT INTO security_event (occurred_at, event_type, user_id, username, actor_id, partnership_id,
                             details)
                         VALUES (:at, :type, :userId, :username, :actorId, :partnershipId, :details)""")
-                .param("at", Timestamp.from(java.time.Instant.now())).param("type", type.name()).param("userId", userId).param("username", clean(username, USERNAME_MAX))
+                .param("at", Timestamp.from(Instant.now())).param("type", type.name()).param("userId", userId).param("username", clean(username, USERNAME_MAX))
                 .param("actorId", actorId).param("partnershipId", partnershipId)
                 .param("details", clean(details, DETAILS_MAX))
                 .update();
@@ -88,6 +90,12 @@ public class SecurityEvents {
     List<SecurityEvent> allConcerning(long userId) {
         return jdbc.sql(SELECT + " WHERE e.user_id = :id OR e.actor_id = :id ORDER BY e.id")
                 .param("id", userId).query(SecurityEvents::map).list();
+    }
+
+    /** Deletes up to {@code limit} events from before {@code cutoff}; for the retention job, unguarded. */
+    int deleteBefore(Instant cutoff, int limit) {
+        return jdbc.sql("DELETE FROM security_event WHERE occurred_at < :cutoff LIMIT :limit")
+                .param("cutoff", Timestamp.from(cutoff)).param("limit", limit).update();
     }
 
     private static Query where(SecurityEventFilter f, PartnershipScope scope) {
