@@ -139,17 +139,17 @@ class PlanViewTest extends SpringBrowserlessTest {
         AsUser.signIn(data.user(Role.PARTNER, plan.partnershipId()));
         PlanView view = open("plan=" + plan.id());
 
-        assertThat(view.addActivity.isVisible()).isFalse();
-        assertThat(view.importActivities.isVisible()).isFalse();
-        assertThat(view.copyPlan.isVisible()).isFalse();
-        assertThat(view.exportCsv.isVisible()).isTrue();
+        assertThat(view.toolbar.addActivity.isVisible()).isFalse();
+        assertThat(view.toolbar.importActivities.isVisible()).isFalse();
+        assertThat(view.toolbar.copyPlan.isVisible()).isFalse();
+        assertThat(view.toolbar.exportCsv.isVisible()).isTrue();
         assertThat(test(view.grid).size()).isEqualTo(3);
     }
 
     @Test
     void anImportWithBadRowsListsEveryProblemAndSavesNothing() {
         PlanView view = open("plan=" + plan.id());
-        test(view.importActivities).click();
+        test(view.toolbar.importActivities).click();
         ImportDialog dialog = $(ImportDialog.class).single();
 
         test(dialog.upload).upload("plan.csv", "text/csv",
@@ -165,7 +165,7 @@ class PlanViewTest extends SpringBrowserlessTest {
     @Test
     void aCorrectImportIsConfirmedAndAddsEveryRow() {
         PlanView view = open("plan=" + plan.id());
-        test(view.importActivities).click();
+        test(view.toolbar.importActivities).click();
         ImportDialog dialog = $(ImportDialog.class).single();
 
         test(dialog.upload).upload("plan.csv", "text/csv",
@@ -175,5 +175,6 @@ class PlanViewTest extends SpringBrowserlessTest {
 
         assertThat(plans.countActivities(plan.id())).isEqualTo(5);
         assertThat(test(view.grid).size()).isEqualTo(5);
+        assertThat(view.count.getText()).isEqualTo("5 activities shown");
     }
 }
