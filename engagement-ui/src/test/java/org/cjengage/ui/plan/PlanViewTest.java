@@ -147,6 +147,31 @@ class PlanViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aPlanWithNoTitleAndAnEndBeforeItsStartIsMarkedAtTheFieldsAndNotCreated() {
+        PlanView view = open("plan=" + plan.id());
+        test(view.toolbar.newPlan).click();
+        PlanDialog dialog = $(PlanDialog.class).single();
+        test(dialog.title).setValue("");
+        dialog.periodEnd.setValue(dialog.periodStart.getValue().minusDays(1));
+
+        test(dialog.save).click();
+
+        assertThat(dialog.title.isInvalid()).isTrue();
+        assertThat(dialog.title.getErrorMessage()).isEqualTo("This field is required.");
+        assertThat(dialog.periodEnd.isInvalid()).isTrue();
+        assertThat(dialog.periodEnd.getErrorMessage()).isEqualTo("The end date cannot be before the start date.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(plans.plansOf(plan.partnershipId())).extracting(ActionPlan::id).containsExactly(plan.id());
+
+        dialog.periodStart.setValue(dialog.periodEnd.getValue().minusYears(1));
+        test(dialog.save).click();
+
+        assertThat(dialog.periodEnd.isInvalid()).as("the end is no longer before the start").isFalse();
+        assertThat(dialog.title.getErrorMessage()).isEqualTo("This field is required.");
+        assertThat(plans.plansOf(plan.partnershipId())).hasSize(1);
+    }
+
+    @Test
     void anImportWithBadRowsListsEveryProblemAndSavesNothing() {
         PlanView view = open("plan=" + plan.id());
         test(view.toolbar.importActivities).click();
