@@ -5,14 +5,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -20,12 +18,12 @@ import org.cjengage.core.admin.InviteDraft;
 import org.cjengage.core.admin.Invitation;
 import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.ValidationException;
-import org.cjengage.core.common.Violation;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.security.PartnershipScope;
 import org.cjengage.core.security.PasswordPolicy;
 import org.cjengage.core.security.Role;
 import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.FieldErrors;
 
 /** Invites a person: creates their account with a one-time password (generated, or typed by the admin). */
 class InviteDialog extends Dialog {
@@ -38,6 +36,8 @@ class InviteDialog extends Dialog {
     final RadioButtonGroup<Boolean> generate = new RadioButtonGroup<>();
     final PasswordField password = new PasswordField();
     final Button send = new Button();
+    private final FieldErrors errors = new FieldErrors(Map.of("username", username, "displayName", displayName,
+            "email", email, "role", role, "initialPassword", password));
 
     InviteDialog(PartnershipNames names, PartnershipScope scope, List<Partnership> visible,
                  Function<InviteDraft, Invitation> invite, Consumer<Invitation> done) {
@@ -78,9 +78,7 @@ class InviteDialog extends Dialog {
     }
 
     private void submit(Function<InviteDraft, Invitation> invite, Consumer<Invitation> done) {
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "email", email,
-                "role", role, "initialPassword", password);
-        fields.values().forEach(f -> f.setInvalid(false));
+        errors.clear();
         PartnershipChoice choice = partnership.getValue();
         try {
             Invitation result = invite.apply(new InviteDraft(username.getValue(), displayName.getValue(),
@@ -89,11 +87,7 @@ class InviteDialog extends Dialog {
             close();
             done.accept(result);
         } catch (ValidationException ex) {
-            for (Violation v : ex.violations()) {
-                HasValidation field = fields.getOrDefault(v.field(), username);
-                field.setErrorMessage(ErrorMessages.describe(v));
-                field.setInvalid(true);
-            }
+            errors.show(ex);
         } catch (DomainException ex) {
             ErrorMessages.show(ex);
         }

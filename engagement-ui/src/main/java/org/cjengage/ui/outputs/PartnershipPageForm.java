@@ -1,9 +1,10 @@
 package org.cjengage.ui.outputs;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,9 +16,8 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 
 import org.cjengage.core.common.ValidationException;
-import org.cjengage.core.common.Violation;
 import org.cjengage.core.outputs.PartnershipPage;
-import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.FieldErrors;
 
 /** Edits the basic partnership information; publishes a {@link SaveEvent}. Rules are checked by the service. */
 public class PartnershipPageForm extends Composite<FormLayout> {
@@ -31,6 +31,9 @@ public class PartnershipPageForm extends Composite<FormLayout> {
     final Checkbox published = new Checkbox();
     final Button save = new Button();
     private final Binder<Model> binder = new Binder<>(Model.class);
+    private final FieldErrors errors = new FieldErrors(Map.of("coordinatorName", coordinatorName,
+            "coordinatorEmail", coordinatorEmail, "coordinatorPhone", coordinatorPhone,
+            "engagementRoutes", engagementRoutes, "planUrl", planUrl, "annualReportUrl", annualReportUrl));
 
     /** Mutable form model for the binder. */
     public static class Model {
@@ -64,6 +67,7 @@ public class PartnershipPageForm extends Composite<FormLayout> {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
+            errors.clear();
             Model m = new Model();
             binder.writeBeanAsDraft(m, true);
             fireEvent(new SaveEvent(this, new PartnershipPage.Content(m.coordinatorName, m.coordinatorEmail,
@@ -84,23 +88,13 @@ public class PartnershipPageForm extends Composite<FormLayout> {
         m.annualReportUrl = orEmpty(page.annualReportUrl());
         m.published = page.published();
         binder.readBean(m);
+        errors.clear();
         binder.setReadOnly(!editable);
         save.setVisible(editable);
     }
 
     public void showViolations(ValidationException e) {
-        for (Violation v : e.violations()) {
-            HasValidation field = switch (v.field()) {
-                case "coordinatorEmail" -> coordinatorEmail;
-                case "coordinatorPhone" -> coordinatorPhone;
-                case "engagementRoutes" -> engagementRoutes;
-                case "planUrl" -> planUrl;
-                case "annualReportUrl" -> annualReportUrl;
-                default -> coordinatorName;
-            };
-            field.setInvalid(true);
-            field.setErrorMessage(ErrorMessages.describe(v));
-        }
+        errors.show(e);
     }
 
     private static String orEmpty(String s) {

@@ -1,12 +1,13 @@
 package org.cjengage.ui.outputs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,10 +18,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
 import org.cjengage.core.common.ValidationException;
-import org.cjengage.core.common.Violation;
 import org.cjengage.core.outputs.StatementDraft;
 import org.cjengage.core.outputs.StatementSection;
-import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.FieldErrors;
 
 /**
  * Edits the narrative of a participation statement: its title and headed plain-text sections (blank lines
@@ -45,17 +45,17 @@ public class StatementDraftForm extends Composite<VerticalLayout> {
         addSection.setIcon(VaadinIcon.PLUS.create());
         addSection.addClickListener(e -> addSection(new StatementSection("", "")));
         save.setText(getTranslation("action.save"));
-        save.addClickListener(e -> fireEvent(new SaveEvent(this, content())));
+        save.addClickListener(e -> attempt(new SaveEvent(this, content())));
         publish.setText(getTranslation("outputs.statement.form.publish"));
         publish.addThemeVariants(ButtonVariant.PRIMARY);
-        publish.addClickListener(e -> fireEvent(new PublishEvent(this, content())));
+        publish.addClickListener(e -> attempt(new PublishEvent(this, content())));
         getContent().setPadding(false);
         getContent().add(title, sectionList, addSection, new HorizontalLayout(save, publish));
     }
 
     public void edit(StatementDraft draft) {
         title.setValue(draft.title());
-        title.setInvalid(false);
+        errors().clear();
         sections.clear();
         sectionList.removeAll();
         draft.sections().forEach(this::addSection);
@@ -66,17 +66,26 @@ public class StatementDraftForm extends Composite<VerticalLayout> {
                 sections.stream().map(s -> new StatementSection(s.heading.getValue(), s.body.getValue())).toList());
     }
 
+    /** A new attempt: what the last one marked no longer applies. */
+    private void attempt(ComponentEvent<StatementDraftForm> event) {
+        errors().clear();
+        fireEvent(event);
+    }
+
+    /** Marks each field the service refused; a problem with the sections as a whole is shown in a notification. */
     public void showViolations(ValidationException e) {
-        for (Violation v : e.violations()) {
-            HasValidation field = title;
-            var m = java.util.regex.Pattern.compile("sections\\[(\\d+)]\\.(heading|body)").matcher(v.field());
-            if (m.matches() && Integer.parseInt(m.group(1)) < sections.size()) {
-                SectionEditor s = sections.get(Integer.parseInt(m.group(1)));
-                field = m.group(2).equals("heading") ? s.heading : s.body;
-            }
-            field.setInvalid(true);
-            field.setErrorMessage(ErrorMessages.describe(v));
+        errors().show(e);
+    }
+
+    /** The fields by the names the service uses ({@code sections[0].heading}); sections come and go, so built anew. */
+    private FieldErrors errors() {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("title", title);
+        for (int i = 0; i < sections.size(); i++) {
+            fields.put("sections[" + i + "].heading", sections.get(i).heading);
+            fields.put("sections[" + i + "].body", sections.get(i).body);
         }
+        return new FieldErrors(fields);
     }
 
     private void addSection(StatementSection section) {

@@ -1,9 +1,9 @@
 package org.cjengage.ui.plan;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -15,10 +15,10 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.ValidationException;
-import org.cjengage.core.common.Violation;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.PlanDraft;
 import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.FieldErrors;
 
 /**
  * A plan's title, local-plan outcome and period, for a new plan, an edit or a copy into a new period.
@@ -31,6 +31,8 @@ class PlanDialog extends Dialog {
     final DatePicker periodStart = new DatePicker();
     final DatePicker periodEnd = new DatePicker();
     final Button save;
+    private final FieldErrors errors = new FieldErrors(Map.of("title", title, "outcome", outcome,
+            "periodStart", periodStart, "periodEnd", periodEnd));
 
     static PlanDialog create(Consumer<PlanDraft> onSave) {
         LocalDate start = LocalDate.now().withDayOfMonth(1);
@@ -68,29 +70,18 @@ class PlanDialog extends Dialog {
         }
         add(new FormLayout(title, outcome, periodStart, periodEnd));
         save = new Button(getTranslation("action.save"), e -> {
+            errors.clear();
             try {
                 onSave.accept(new PlanDraft(title.getValue(), outcome.getValue(), periodStart.getValue(),
                         periodEnd.getValue()).validate());
                 close();
             } catch (ValidationException ex) {
-                for (Violation v : ex.violations()) {
-                    switch (v.field()) {
-                        case "title" -> invalid(title, v);
-                        case "outcome" -> invalid(outcome, v);
-                        case "periodStart" -> invalid(periodStart, v);
-                        default -> invalid(periodEnd, v);
-                    }
-                }
+                errors.show(ex);
             } catch (DomainException ex) {
                 ErrorMessages.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
-    }
-
-    private static void invalid(HasValidation field, Violation v) {
-        field.setInvalid(true);
-        field.setErrorMessage(ErrorMessages.describe(v));
     }
 }

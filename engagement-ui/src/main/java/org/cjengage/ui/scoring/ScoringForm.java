@@ -1,6 +1,7 @@
 package org.cjengage.ui.scoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,6 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 
 import org.cjengage.core.common.ValidationException;
-import org.cjengage.core.common.Violation;
 import org.cjengage.core.scoring.Assessment;
 import org.cjengage.core.scoring.IndicatorScore;
 import org.cjengage.core.scoring.ScoreInput;
@@ -29,7 +29,7 @@ import org.cjengage.core.standards.Framework;
 import org.cjengage.core.standards.FrameworkElement;
 import org.cjengage.core.standards.Indicator;
 import org.cjengage.core.standards.Scale;
-import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.FieldErrors;
 
 /**
  * The scores of one assessment: a section per element, and per indicator a score (scale points or not
@@ -49,6 +49,7 @@ public class ScoringForm extends Composite<VerticalLayout> {
     final TextArea returnReason = new TextArea();
     private final Map<String, Binder<Row>> binders = new LinkedHashMap<>();
     private final Map<String, Row> rows = new LinkedHashMap<>();
+    private final FieldErrors errors;
 
     /** The form's bean for one indicator: the chosen scale point ("NA" or a value as text) and evidence. */
     public static final class Row {
@@ -79,22 +80,38 @@ public class ScoringForm extends Composite<VerticalLayout> {
             }
             getContent().add(section);
         }
+        errors = new FieldErrors(fieldsByName());
         saveDraft.setText(getTranslation("scoring.form.saveDraft"));
-        saveDraft.addClickListener(e -> fireEvent(new SaveDraftEvent(this, inputs())));
+        saveDraft.addClickListener(e -> attempt(new SaveDraftEvent(this, inputs())));
         submit.setText(getTranslation("scoring.form.submit"));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
-        submit.addClickListener(e -> fireEvent(new SubmitEvent(this, inputs())));
+        submit.addClickListener(e -> attempt(new SubmitEvent(this, inputs())));
         approve.setText(getTranslation("scoring.form.approve"));
         approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
-        approve.addClickListener(e -> fireEvent(new ApproveEvent(this)));
+        approve.addClickListener(e -> attempt(new ApproveEvent(this)));
         returnReason.setLabel(getTranslation("scoring.form.returnReason"));
         returnReason.setMaxLength(Assessment.REASON_MAX);
         returnReason.setWidth("min(40em, 100%)");
         sendBack.setText(getTranslation("scoring.form.return"));
-        sendBack.addClickListener(e -> fireEvent(new ReturnEvent(this, returnReason.getValue())));
+        sendBack.addClickListener(e -> attempt(new ReturnEvent(this, returnReason.getValue())));
         HorizontalLayout buttons = new HorizontalLayout(saveDraft, submit, approve, sendBack);
         getContent().add(returnReason, buttons);
         getContent().setPadding(false);
+    }
+
+    /** The fields by the names the service uses in its refusals ({@code score.1a}, {@code evidence.1a}, {@code reason}). */
+    private Map<String, Object> fieldsByName() {
+        Map<String, Object> fields = new HashMap<>();
+        scoreFields.forEach((code, field) -> fields.put("score." + code, field));
+        evidenceFields.forEach((code, field) -> fields.put("evidence." + code, field));
+        fields.put("reason", returnReason);
+        return fields;
+    }
+
+    /** A new attempt: what the last one marked no longer applies. */
+    private void attempt(ComponentEvent<ScoringForm> event) {
+        errors.clear();
+        fireEvent(event);
     }
 
     private VerticalLayout indicatorRow(Indicator indicator, Scale scale, List<String> choices) {
@@ -139,7 +156,7 @@ public class ScoringForm extends Composite<VerticalLayout> {
      * @param reviewable the caller may approve or return it and it is submitted
      */
     public void edit(Assessment assessment, boolean editable, boolean reviewable) {
-        clearErrors();
+        errors.clear();
         binders.forEach((code, binder) -> {
             Row row = new Row();
             assessment.score(code).ifPresent(s -> {
@@ -178,42 +195,7 @@ public class ScoringForm extends Composite<VerticalLayout> {
 
     /** Marks each field the service refused, with the reason under it, and moves focus to the first. */
     public void showViolations(ValidationException e) {
-        clearErrors();
-        boolean focused = false;
-        for (Violation v : e.violations()) {
-            String[] parts = v.field().split("\\.", 2);
-            Object field = null;
-            if (parts.length == 2) {
-                field = "score".equals(parts[0]) ? scoreFields.get(parts[1]) : evidenceFields.get(parts[1]);
-            }
-            if ("reason".equals(v.field())) {
-                returnReason.setInvalid(true);
-                returnReason.setErrorMessage(ErrorMessages.describe(v));
-                returnReason.focus();
-                focused = true;
-            }
-            if (field instanceof Select<?> select) {
-                select.setInvalid(true);
-                select.setErrorMessage(ErrorMessages.describe(v));
-                if (!focused) {
-                    select.focus();
-                    focused = true;
-                }
-            } else if (field instanceof TextArea area) {
-                area.setInvalid(true);
-                area.setErrorMessage(ErrorMessages.describe(v));
-                if (!focused) {
-                    area.focus();
-                    focused = true;
-                }
-            }
-        }
-    }
-
-    private void clearErrors() {
-        scoreFields.values().forEach(f -> f.setInvalid(false));
-        evidenceFields.values().forEach(f -> f.setInvalid(false));
-        returnReason.setInvalid(false);
+        errors.showAndFocus(e);
     }
 
     public Registration addSaveDraftListener(ComponentEventListener<SaveDraftEvent> listener) {

@@ -1,5 +1,7 @@
 package org.cjengage.ui.security;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,10 +17,10 @@ import jakarta.annotation.security.PermitAll;
 
 import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.ValidationException;
-import org.cjengage.core.common.Violation;
 import org.cjengage.core.security.AccountService;
 import org.cjengage.core.security.PasswordPolicy;
 import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.FieldErrors;
 import org.cjengage.ui.common.Notifications;
 
 /**
@@ -34,6 +36,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     final PasswordField repeat = new PasswordField();
     final Button save = new Button();
     private final AccountService accounts;
+    private final FieldErrors errors = new FieldErrors(Map.of("currentPassword", current, "newPassword", newPassword,
+            "repeat", repeat));
 
     public ChangePasswordView(AccountService accounts) {
         this.accounts = accounts;
@@ -60,12 +64,9 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void submit() {
-        for (PasswordField f : new PasswordField[] {current, newPassword, repeat}) {
-            f.setInvalid(false);
-        }
+        errors.clear();
         if (!newPassword.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage(getTranslation("security.password.mismatch"));
-            repeat.setInvalid(true);
+            errors.show("repeat", "security.password.mismatch");
             return;
         }
         try {
@@ -73,11 +74,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             Notifications.success(getTranslation("security.password.changed"));
             getUI().ifPresent(ui -> ui.navigate(""));
         } catch (ValidationException e) {
-            for (Violation v : e.violations()) {
-                PasswordField field = "currentPassword".equals(v.field()) ? current : newPassword;
-                field.setErrorMessage(ErrorMessages.describe(v));
-                field.setInvalid(true);
-            }
+            errors.show(e);
         } catch (DomainException e) {
             ErrorMessages.show(e);
         }

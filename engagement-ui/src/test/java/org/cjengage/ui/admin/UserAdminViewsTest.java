@@ -121,6 +121,29 @@ class UserAdminViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aProblemSolvedByChangingAnotherFieldIsNoLongerMarkedOnTheNextAttempt() {
+        UsersView view = navigate(UsersView.class);
+        test(view.invite).click();
+        InviteDialog dialog = $(InviteDialog.class).single();
+        String username = TestData.unique("harbour").toLowerCase();
+        test(dialog.username).setValue(username);
+        test(dialog.role).selectItem("Staff");
+        dialog.generate.setValue(false);
+        test(dialog.password).setValue(username + " lights at oban");
+        test(dialog.send).click();
+        assertThat(dialog.password.isInvalid()).isTrue();
+        assertThat(dialog.displayName.getErrorMessage()).isEqualTo("This field is required.");
+
+        test(dialog.username).setValue(TestData.unique("keeper").toLowerCase());
+        test(dialog.send).click();
+
+        assertThat(dialog.password.isInvalid()).as("the password no longer contains the username").isFalse();
+        assertThat(dialog.displayName.isInvalid()).isTrue();
+        assertThat(dialog.displayName.getErrorMessage()).isEqualTo("This field is required.");
+        assertThat(users.findByUsername(username)).isEmpty();
+    }
+
+    @Test
     void deactivatingWithRemovalShowsFormerUserAndKeepsTheHistory() {
         UsersView view = openUser(staff.userId());
         test(view.deactivate).click();

@@ -69,6 +69,14 @@ class MessageBundlesTest {
         assertThat(missing).isEmpty();
     }
 
+    /** Texts are run through MessageFormat only when they have arguments, so only those may write '' for '. */
+    @Test
+    void aTextWithoutArgumentsWritesItsApostrophesSingly() {
+        Map<String, Map<String, String>> all = provider.allTranslations();
+        all.forEach((language, texts) -> assertThat(texts).as("texts of language '%s'", language)
+                .allSatisfy((key, text) -> assertThat(text.contains("{") || !text.contains("''")).as(key).isTrue()));
+    }
+
     @Test
     void aMissingKeyIsShownVisiblyRatherThanBlank() {
         assertThat(provider.getTranslation("no.such.key", java.util.Locale.UK)).isEqualTo("!no.such.key!");

@@ -107,4 +107,24 @@ class PublicPartnershipViewTest extends SpringBrowserlessTest {
         assertThat(view.form.planUrl.getErrorMessage()).startsWith("Enter a full web address");
         assertThat(AsUser.call(lead, () -> pages.page(partnership.id())).version()).isNull();
     }
+
+    @Test
+    void aMissingContactMarkedOnTheEmailIsClearedOnTheNextAttemptWhenAPhoneNumberIsGiven() {
+        AsUser.signIn(lead);
+        PartnershipPageView view = navigate(PartnershipPageView.class);
+        test(view.form.coordinatorName).setValue("Morag Example");
+        test(view.form.published).click();
+        test(view.form.save).click();
+        assertThat(view.form.coordinatorEmail.isInvalid()).isTrue();
+        assertThat(view.form.coordinatorEmail.getErrorMessage())
+                .isEqualTo("A published page needs the coordinator's email address or phone number.");
+
+        test(view.form.coordinatorPhone).setValue("01234 567890");
+        test(view.form.planUrl).setValue("www.example.org");
+        test(view.form.save).click();
+
+        assertThat(view.form.coordinatorEmail.isInvalid()).as("a phone number is given now").isFalse();
+        assertThat(view.form.planUrl.isInvalid()).isTrue();
+        assertThat(AsUser.call(lead, () -> pages.page(partnership.id())).version()).isNull();
+    }
 }

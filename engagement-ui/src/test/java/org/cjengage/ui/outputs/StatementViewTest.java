@@ -9,11 +9,13 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
 
 import org.cjengage.app.EngagementApplication;
 import org.cjengage.core.outputs.ParticipationStatementService;
 import org.cjengage.core.outputs.PublishedStatement;
+import org.cjengage.core.outputs.StatementDraft;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.ActivityDraft;
@@ -93,6 +95,42 @@ class StatementViewTest extends SpringBrowserlessTest {
         test(view.form.save).click();
 
         assertThat(view.form.sections.getFirst().heading.isInvalid()).isTrue();
+        assertThat(view.form.sections.getFirst().heading.getErrorMessage()).isEqualTo("This field is required.");
+        assertThat(AsUser.call(lead, () -> statements.draft(plan.id())).version()).isNull();
+    }
+
+    @Test
+    void aProblemIsMarkedOnTheRightSectionAfterAnEarlierSectionIsRemoved() {
+        StatementView view = open(lead);
+        var first = view.form.sections.get(0);
+        var second = view.form.sections.get(1);
+        test(first.heading).setValue("");
+        test(second.body).setValue("invoice\u202Etxt.exe");
+        test(view.form.save).click();
+        assertThat(first.heading.getErrorMessage()).isEqualTo("This field is required.");
+
+        test(first.remove).click();
+        test(view.form.save).click();
+
+        assertThat(second.body.isInvalid()).isTrue();
+        assertThat(second.body.getErrorMessage()).contains("invisible control or text-direction characters");
+        assertThat(view.form.title.isInvalid()).isFalse();
+        assertThat(AsUser.call(lead, () -> statements.draft(plan.id())).version()).isNull();
+    }
+
+    @Test
+    void tooManySectionsAreReportedInANotificationAndNothingIsSaved() {
+        StatementView view = open(lead);
+        while (view.form.sections.size() <= StatementDraft.SECTIONS_MAX) {
+            test(view.form.addSection).click();
+        }
+        view.form.sections.forEach(s -> test(s.heading).setValue("Heading"));
+
+        test(view.form.save).click();
+
+        assertThat($(Notification.class).all()).extracting(n -> n.getElement().getTextRecursively())
+                .anySatisfy(text -> assertThat(text).contains("At most 30 entries."));
+        assertThat(view.form.title.isInvalid()).isFalse();
         assertThat(AsUser.call(lead, () -> statements.draft(plan.id())).version()).isNull();
     }
 

@@ -139,17 +139,42 @@ class PlanViewTest extends SpringBrowserlessTest {
         AsUser.signIn(data.user(Role.PARTNER, plan.partnershipId()));
         PlanView view = open("plan=" + plan.id());
 
-        assertThat(view.addActivity.isVisible()).isFalse();
-        assertThat(view.importActivities.isVisible()).isFalse();
-        assertThat(view.copyPlan.isVisible()).isFalse();
-        assertThat(view.exportCsv.isVisible()).isTrue();
+        assertThat(view.toolbar.addActivity.isVisible()).isFalse();
+        assertThat(view.toolbar.importActivities.isVisible()).isFalse();
+        assertThat(view.toolbar.copyPlan.isVisible()).isFalse();
+        assertThat(view.toolbar.exportCsv.isVisible()).isTrue();
         assertThat(test(view.grid).size()).isEqualTo(3);
+    }
+
+    @Test
+    void aPlanWithNoTitleAndAnEndBeforeItsStartIsMarkedAtTheFieldsAndNotCreated() {
+        PlanView view = open("plan=" + plan.id());
+        test(view.toolbar.newPlan).click();
+        PlanDialog dialog = $(PlanDialog.class).single();
+        test(dialog.title).setValue("");
+        dialog.periodEnd.setValue(dialog.periodStart.getValue().minusDays(1));
+
+        test(dialog.save).click();
+
+        assertThat(dialog.title.isInvalid()).isTrue();
+        assertThat(dialog.title.getErrorMessage()).isEqualTo("This field is required.");
+        assertThat(dialog.periodEnd.isInvalid()).isTrue();
+        assertThat(dialog.periodEnd.getErrorMessage()).isEqualTo("The end date cannot be before the start date.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(plans.plansOf(plan.partnershipId())).extracting(ActionPlan::id).containsExactly(plan.id());
+
+        dialog.periodStart.setValue(dialog.periodEnd.getValue().minusYears(1));
+        test(dialog.save).click();
+
+        assertThat(dialog.periodEnd.isInvalid()).as("the end is no longer before the start").isFalse();
+        assertThat(dialog.title.getErrorMessage()).isEqualTo("This field is required.");
+        assertThat(plans.plansOf(plan.partnershipId())).hasSize(1);
     }
 
     @Test
     void anImportWithBadRowsListsEveryProblemAndSavesNothing() {
         PlanView view = open("plan=" + plan.id());
-        test(view.importActivities).click();
+        test(view.toolbar.importActivities).click();
         ImportDialog dialog = $(ImportDialog.class).single();
 
         test(dialog.upload).upload("plan.csv", "text/csv",
@@ -165,7 +190,7 @@ class PlanViewTest extends SpringBrowserlessTest {
     @Test
     void aCorrectImportIsConfirmedAndAddsEveryRow() {
         PlanView view = open("plan=" + plan.id());
-        test(view.importActivities).click();
+        test(view.toolbar.importActivities).click();
         ImportDialog dialog = $(ImportDialog.class).single();
 
         test(dialog.upload).upload("plan.csv", "text/csv",
@@ -175,5 +200,6 @@ class PlanViewTest extends SpringBrowserlessTest {
 
         assertThat(plans.countActivities(plan.id())).isEqualTo(5);
         assertThat(test(view.grid).size()).isEqualTo(5);
+        assertThat(view.count.getText()).isEqualTo("5 activities shown");
     }
 }

@@ -87,12 +87,9 @@ class ScoringViewsTest extends SpringBrowserlessTest {
 
     @Test
     void submittingAScoreWithoutEvidenceMarksTheFieldAndSavesNothing() {
-        Assessment started = AsUser.call(staff, () -> service.start(activity.id(), StandardIds.NATIONAL_STANDARDS,
-                CycleStage.REVIEW));
-        ScoringForm form = open(staff, started).form;
+        Assessment started = startedByStaff();
 
-        test(form.scoreFields.get("2a")).selectItem("4 Good");
-        test(form.submit).click();
+        ScoringForm form = submittedWithoutEvidenceFor2a(started);
 
         assertThat(form.evidenceFields.get("2a").isInvalid()).isTrue();
         assertThat(form.evidenceFields.get("2a").getErrorMessage())
@@ -100,6 +97,22 @@ class ScoringViewsTest extends SpringBrowserlessTest {
         Assessment unchanged = AsUser.call(staff, () -> service.assessment(started.id()));
         assertThat(unchanged.status()).isEqualTo(AssessmentStatus.DRAFT);
         assertThat(unchanged.scores()).isEmpty();
+    }
+
+    @Test
+    void aScoreChangedToNotApplicableLosesItsEvidenceMarkOnTheNextAttempt() {
+        Assessment started = startedByStaff();
+        ScoringForm form = submittedWithoutEvidenceFor2a(started);
+        assertThat(form.evidenceFields.get("2a").isInvalid()).isTrue();
+
+        test(form.scoreFields.get("2a")).selectItem("Not applicable");
+        test(form.scoreFields.get("2b")).selectItem("5 Very good");
+        test(form.submit).click();
+
+        assertThat(form.evidenceFields.get("2a").isInvalid()).as("2a is not applicable now").isFalse();
+        assertThat(form.evidenceFields.get("2b").isInvalid()).isTrue();
+        assertThat(AsUser.call(staff, () -> service.assessment(started.id())).status())
+                .isEqualTo(AssessmentStatus.DRAFT);
     }
 
     @Test
@@ -124,6 +137,7 @@ class ScoringViewsTest extends SpringBrowserlessTest {
 
         test(view.form.sendBack).click();
         assertThat(view.form.returnReason.isInvalid()).isTrue();
+        assertThat(view.form.returnReason.getErrorMessage()).isEqualTo("This field is required.");
 
         test(view.form.returnReason).setValue("Please add evidence for 1b");
         test(view.form.sendBack).click();
@@ -162,9 +176,20 @@ class ScoringViewsTest extends SpringBrowserlessTest {
         assertThat(assessments).singleElement().satisfies(s -> assertThat(s.assessment().stage()).isEqualTo(CycleStage.REVIEW));
     }
 
+    private Assessment startedByStaff() {
+        return AsUser.call(staff, () -> service.start(activity.id(), StandardIds.NATIONAL_STANDARDS, CycleStage.REVIEW));
+    }
+
+    /** Staff score indicator 2a without the evidence it needs and try to submit. */
+    private ScoringForm submittedWithoutEvidenceFor2a(Assessment started) {
+        ScoringForm form = open(staff, started).form;
+        test(form.scoreFields.get("2a")).selectItem("4 Good");
+        test(form.submit).click();
+        return form;
+    }
+
     private Assessment submittedByStaff() {
-        Assessment started = AsUser.call(staff, () -> service.start(activity.id(), StandardIds.NATIONAL_STANDARDS,
-                CycleStage.REVIEW));
+        Assessment started = startedByStaff();
         return AsUser.call(staff, () -> service.submit(started.id(), started.version(),
                 List.of(ScoreInput.of("1a", 4, "Notes"), ScoreInput.of("1b", 5, "Notes"))));
     }

@@ -1,0 +1,186 @@
+package org.cjengage.ui.plan;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import org.cjengage.core.common.DomainException;
+import org.cjengage.core.common.ValidationException;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.PlanFiles;
+import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.plan.PlanTransferService;
+import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.Labels;
+import org.cjengage.ui.common.Notifications;
+import org.cjengage.ui.security.CurrentPartnership;
+
+/**
+ * The plan view's toolbar: choose a plan, add an activity, and manage the plan (new, edit, copy, delete,
+ * import, export, print). Choosing, creating or deleting a plan navigates, so the URL stays the one place
+ * that says which plan is shown; activities added or imported are reported to {@code onActivitiesChanged}.
+ */
+class PlanToolbar extends Composite<VerticalLayout> {
+
+    final ComboBox<ActionPlan> planSelector = new ComboBox<>();
+    final Button addActivity = new Button(), newPlan = new Button(), editPlan = new Button(),
+            copyPlan = new Button(), deletePlan = new Button(), importActivities = new Button();
+    final Anchor exportXlsx = new Anchor(), exportCsv = new Anchor(), print = new Anchor();
+    private final FlexLayout planActions = new FlexLayout();
+    private final PlanService plans;
+    private final PlanTransferService transfer;
+    private final Labels labels;
+    private final Runnable onActivitiesChanged;
+    private ActionPlan plan;
+    private Dialog openDialog;
+
+    PlanToolbar(PlanService plans, PlanTransferService transfer, Labels labels, CurrentPartnership currentPartnership,
+                Runnable onActivitiesChanged) {
+        this.plans = plans;
+        this.transfer = transfer;
+        this.labels = labels;
+        this.onActivitiesChanged = onActivitiesChanged;
+        planSelector.setLabel(getTranslation("plan.select"));
+        planSelector.setItemLabelGenerator(p -> p.title() + " (" + p.periodStart().getYear() + "–" + p.periodEnd().getYear() + ")");
+        planSelector.setWidth("28em");
+        planSelector.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                showPlan(e.getValue().id());
+            }
+        });
+        button(addActivity, "activity.add", VaadinIcon.PLUS, this::openCreator).addThemeVariants(ButtonVariant.PRIMARY);
+        button(newPlan, "plan.new", VaadinIcon.FILE_ADD, () -> openDialog(PlanDialog.create(draft -> {
+            ActionPlan created = plans.createPlan(currentPartnership.get().orElseThrow().id(), draft);
+            Notifications.success(getTranslation("plan.created"));
+            showPlan(created.id());
+        })));
+        button(editPlan, "plan.edit", VaadinIcon.EDIT, () -> openDialog(PlanDialog.edit(plan, draft -> {
+            plans.updatePlan(plan.id(), plan.version(), draft);
+            Notifications.success(getTranslation("plan.saved"));
+            showPlan(plan.id());
+        })));
+        button(copyPlan, "plan.copy", VaadinIcon.COPY, () -> openDialog(PlanDialog.copy(plan, draft -> {
+            ActionPlan copy = plans.copyPlan(plan.id(), draft);
+            Notifications.success(getTranslation("plan.copied", plans.countActivities(copy.id())));
+            showPlan(copy.id());
+        })));
+        button(deletePlan, "plan.delete", VaadinIcon.TRASH, this::confirmDeletePlan).addThemeVariants(ButtonVariant.ERROR);
+        button(importActivities, "plan.import", VaadinIcon.UPLOAD, () -> openDialog(
+                new ImportDialog(transfer, plan.id(), onActivitiesChanged)));
+        print.setText(getTranslation("plan.print"));
+        exportXlsx.setText(getTranslation("plan.export.xlsx"));
+        exportCsv.setText(getTranslation("plan.export.csv"));
+        planActions.add(editPlan, copyPlan, importActivities, exportXlsx, exportCsv, print, deletePlan);
+        planActions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        planActions.setAlignItems(FlexComponent.Alignment.CENTER);
+        planActions.getStyle().set("gap", "var(--lumo-space-m)");
+        FlexLayout choice = new FlexLayout(planSelector, addActivity, newPlan);
+        choice.setAlignItems(FlexComponent.Alignment.BASELINE);
+        choice.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        choice.getStyle().set("gap", "var(--lumo-space-m)");
+        getContent().setPadding(false);
+        getContent().add(choice, planActions);
+    }
+
+    /**
+     * Shows {@code plan} (null: none) chosen among {@code choices}, with the actions the user may take on it.
+     *
+     * @param canEdit the user may change plans of this partnership
+     */
+    void show(ActionPlan plan, List<ActionPlan> choices, boolean canEdit) {
+        this.plan = plan;
+        newPlan.setVisible(canEdit);
+        addActivity.setVisible(canEdit && plan != null);
+        List.of(editPlan, copyPlan, deletePlan, importActivities).forEach(b -> b.setVisible(canEdit));
+        planActions.setVisible(plan != null);
+        planSelector.setItems(choices);
+        planSelector.setValue(plan);
+        if (plan != null) {
+            exportXlsx.setHref(download(plan.id(), PlanFiles.Format.XLSX));
+            exportCsv.setHref(download(plan.id(), PlanFiles.Format.CSV));
+            print.setHref(PrintPlanView.path(plan.id()));
+        }
+    }
+
+    private Button button(Button b, String key, VaadinIcon icon, Runnable action) {
+        b.setText(getTranslation(key));
+        b.setIcon(icon.create());
+        b.addClickListener(e -> action.run());
+        return b;
+    }
+
+    private DownloadHandler download(long planId, PlanFiles.Format format) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = format == PlanFiles.Format.XLSX ? transfer.exportXlsx(planId) : transfer.exportCsv(planId);
+            String type = format == PlanFiles.Format.XLSX
+                    ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8";
+            return new DownloadResponse(new ByteArrayInputStream(bytes), transfer.exportFileName(planId, format), type,
+                    bytes.length);
+        });
+    }
+
+    private void openCreator() {
+        ActivityForm form = new ActivityForm(labels, true);
+        form.edit(new ActivityFormModel(), false);
+        Dialog dialog = new Dialog(form);
+        dialog.setHeaderTitle(getTranslation("activity.new"));
+        dialog.setWidth("min(60em, 95vw)");
+        form.addSaveListener(e -> {
+            try {
+                plans.createActivity(plan.id(), e.draft());
+                Notifications.success(getTranslation("activity.saved"));
+                dialog.close();
+                onActivitiesChanged.run();
+            } catch (ValidationException ex) {
+                form.showViolations(ex);
+            } catch (DomainException ex) {
+                ErrorMessages.show(ex);
+            }
+        });
+        form.addCloseListener(e -> dialog.close());
+        openDialog(dialog);
+    }
+
+    private void openDialog(Dialog dialog) {
+        if (openDialog != null && openDialog.isOpened()) {
+            openDialog.close();
+        }
+        openDialog = dialog;
+        dialog.open();
+    }
+
+    private void confirmDeletePlan() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("plan.delete.title"), getTranslation("plan.delete.text"),
+                getTranslation("action.delete"), e -> {
+            try {
+                plans.deletePlan(plan.id(), plan.version());
+                Notifications.success(getTranslation("plan.deleted"));
+                getUI().ifPresent(ui -> ui.navigate(PlanView.class));
+            } catch (DomainException ex) {
+                ErrorMessages.show(ex);
+            }
+        });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void showPlan(long planId) {
+        getUI().ifPresent(ui -> ui.navigate(PlanView.class, QueryParameters.of("plan", String.valueOf(planId))));
+    }
+}
