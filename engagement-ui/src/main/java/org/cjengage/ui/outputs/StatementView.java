@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -33,6 +32,7 @@ import org.cjengage.core.outputs.StatementDraft;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
+import org.cjengage.ui.common.Confirm;
 import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.Notifications;
 import org.cjengage.ui.security.CurrentPartnership;
@@ -180,8 +180,8 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void confirmPublish(StatementDraft.StatementContent content) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("outputs.statement.publish.title"),
-                getTranslation("outputs.statement.publish.text"), getTranslation("outputs.statement.form.publish"), e -> {
+        Confirm.ask(getTranslation("outputs.statement.publish.title"), getTranslation("outputs.statement.publish.text"),
+                getTranslation("outputs.statement.form.publish"), () -> {
             if (!save(content, true)) {
                 return;
             }
@@ -193,9 +193,6 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
                 ErrorMessages.show(ex);
             }
         });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.open();
     }
 
     private void navigate(long planId, Long versionId) {

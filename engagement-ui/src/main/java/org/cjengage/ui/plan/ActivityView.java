@@ -3,7 +3,6 @@ package org.cjengage.ui.plan;
 import java.util.Comparator;
 import java.util.List;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -29,6 +28,7 @@ import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.ui.common.ActivityLink;
+import org.cjengage.ui.common.Confirm;
 import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.common.Notifications;
@@ -106,8 +106,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("activity.delete.title"),
-                getTranslation("activity.delete.text"), getTranslation("action.delete"), e -> {
+        Confirm.delete(getTranslation("activity.delete.title"), getTranslation("activity.delete.text"), () -> {
             try {
                 plans.deleteActivity(activity.id(), activity.version());
                 Notifications.success(getTranslation("activity.deleted"));
@@ -119,10 +118,6 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
                 ErrorMessages.show(ex);
             }
         });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private VerticalLayout linksSection() {

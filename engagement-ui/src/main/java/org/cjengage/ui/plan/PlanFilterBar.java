@@ -64,6 +64,7 @@ class PlanFilterBar extends Composite<FlexLayout> {
         community.setItems(labels.codes(standards.communityTypes()));
         community.setItemLabelGenerator(labels::community);
         community.setClearButtonVisible(true);
+        community.setPlaceholder(getTranslation("plan.filter.any"));
         status.setLabel(getTranslation("plan.filter.status"));
         status.setItems(PlanStatus.values());
         status.setItemLabelGenerator(s -> s == null ? getTranslation("plan.filter.any") : getTranslation("status." + s.name()));

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,6 +23,7 @@ import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.PlanFiles;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.plan.PlanTransferService;
+import org.cjengage.ui.common.Confirm;
 import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.common.Notifications;
@@ -164,8 +164,7 @@ class PlanToolbar extends Composite<VerticalLayout> {
     }
 
     private void confirmDeletePlan() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("plan.delete.title"), getTranslation("plan.delete.text"),
-                getTranslation("action.delete"), e -> {
+        Confirm.delete(getTranslation("plan.delete.title"), getTranslation("plan.delete.text"), () -> {
             try {
                 plans.deletePlan(plan.id(), plan.version());
                 Notifications.success(getTranslation("plan.deleted"));
@@ -174,10 +173,6 @@ class PlanToolbar extends Composite<VerticalLayout> {
                 ErrorMessages.show(ex);
             }
         });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private void showPlan(long planId) {

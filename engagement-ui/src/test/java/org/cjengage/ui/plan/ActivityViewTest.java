@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -61,6 +62,20 @@ class ActivityViewTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         AsUser.signOut();
+    }
+
+    @Test
+    void deletingAnActivityAsksFirstAndCancellingKeepsIt() {
+        ActivityView view = navigate("activities/" + activity.id(), ActivityView.class);
+
+        test(view.form.delete).click();
+        test($(ConfirmDialog.class).single()).cancel();
+        assertThat(plans.activity(activity.id()).description()).isEqualTo("Drop-in at the library");
+
+        test(view.form.delete).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(plans.activities(plan.id(), 0, 100)).extracting(EngagementActivity::id).doesNotContain(activity.id());
+        assertThat(getCurrentView()).isInstanceOf(PlanView.class);
     }
 
     @Test

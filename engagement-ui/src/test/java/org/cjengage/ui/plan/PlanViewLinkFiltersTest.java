@@ -125,6 +125,15 @@ class PlanViewLinkFiltersTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void everyUnsetChoiceFilterReadsAny() {
+        PlanView view = open("plan=" + plan.id());
+
+        assertThat(view.filters.community.getValue()).isNull();
+        assertThat(view.filters.community.getPlaceholder()).isEqualTo("Any");
+        assertThat(view.filters.level.getEmptySelectionCaption()).isEqualTo("Any");
+    }
+
+    @Test
     void choosingRatingAndPeriodInTheBarNarrowsTheRows() {
         PlanView view = open("plan=" + plan.id());
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 
 import org.cjengage.app.EngagementApplication;
@@ -69,6 +70,19 @@ class PlanViewTest extends SpringBrowserlessTest {
     List<String> shownDescriptions(PlanView view) {
         var grid = test(view.grid);
         return java.util.stream.IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).description()).toList();
+    }
+
+    @Test
+    void deletingAPlanAsksFirstAndCancellingKeepsIt() {
+        PlanView view = open("plan=" + plan.id());
+
+        test(view.toolbar.deletePlan).click();
+        test($(ConfirmDialog.class).single()).cancel();
+        assertThat(plans.plansOf(plan.partnershipId())).extracting(ActionPlan::id).contains(plan.id());
+
+        test(view.toolbar.deletePlan).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(plans.plansOf(plan.partnershipId())).extracting(ActionPlan::id).doesNotContain(plan.id());
     }
 
     @Test
