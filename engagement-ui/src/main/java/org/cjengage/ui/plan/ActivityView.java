@@ -82,7 +82,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         form.addReloadListener(e -> reload());
         form.addCloseListener(e -> back());
         form.addDeleteListener(e -> confirmDelete());
-        add(back, heading, planName, form, linksSection(), new AuditHistory(plans.activityHistory(activity.id())));
+        add(back, heading, planName, form, linksSection(), new AuditHistory(plans.activityHistory(activity.id()), labels));
     }
 
     private void save(org.cjengage.core.plan.ActivityDraft draft) {

@@ -3,8 +3,11 @@ package org.cjengage.ui.plan;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,8 +17,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.cjengage.core.audit.AuditEntry;
+import org.cjengage.ui.common.Labels;
 
-/** The audit trail of one record as a table: when, who, what, before and after (plain text). */
+/**
+ * The audit trail of one record as a table: when, who, what, before and after (plain text). The trail stores
+ * framework codes; they are shown by their labels (an unknown code, e.g. one a later framework version dropped,
+ * as itself).
+ */
 class AuditHistory extends Composite<VerticalLayout> {
 
     private static final Map<String, String> FIELD_KEYS = Map.ofEntries(
@@ -32,8 +40,10 @@ class AuditHistory extends Composite<VerticalLayout> {
             .withZone(ZoneId.systemDefault());
 
     final Grid<AuditEntry> grid = new Grid<>();
+    private final Labels labels;
 
-    AuditHistory(List<AuditEntry> entries) {
+    AuditHistory(List<AuditEntry> entries, Labels labels) {
+        this.labels = labels;
         H3 heading = new H3(getTranslation("activity.history"));
         grid.setAriaLabel(getTranslation("activity.history"));
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
@@ -41,8 +51,10 @@ class AuditHistory extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("activity.history.when")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("activity.history.who")).setAutoWidth(true);
         grid.addColumn(this::what).setHeader(getTranslation("activity.history.what")).setAutoWidth(true);
-        grid.addColumn(e -> nz(e.oldValue())).setHeader(getTranslation("activity.history.before")).setFlexGrow(1);
-        grid.addColumn(e -> nz(e.newValue())).setHeader(getTranslation("activity.history.after")).setFlexGrow(1);
+        grid.addColumn(e -> shown(e.field(), e.oldValue())).setHeader(getTranslation("activity.history.before"))
+                .setFlexGrow(1);
+        grid.addColumn(e -> shown(e.field(), e.newValue())).setHeader(getTranslation("activity.history.after"))
+                .setFlexGrow(1);
         grid.setItems(entries);
         grid.setAllRowsVisible(true);
         getContent().setPadding(false);
@@ -62,7 +74,30 @@ class AuditHistory extends Composite<VerticalLayout> {
         return getTranslation("activity.history.CHANGED", getTranslation(key));
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
+    /** A stored value as the user reads it: labels for codes, text as it was typed. */
+    String shown(String field, String value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (field == null ? "" : field) {
+            case "level" -> labels.level(value);
+            case "stage" -> labels.stage(value);
+            case "status" -> getTranslation("status." + value);
+            case "communities" -> each(value, labels::community);
+            case "tags" -> each(value, labels::tag);
+            case "methods" -> each(value, labels::method);
+            case "purposes" -> value.lines().map(this::purpose).collect(Collectors.joining("\n"));
+            default -> value;
+        };
+    }
+
+    /** "CODE; who: ..." with the purpose's label in place of its code. */
+    private String purpose(String line) {
+        int details = line.indexOf(';');
+        return details < 0 ? labels.purpose(line) : labels.purpose(line.substring(0, details)) + line.substring(details);
+    }
+
+    private static String each(String codes, UnaryOperator<String> label) {
+        return Arrays.stream(codes.split(", ")).map(label).collect(Collectors.joining(", "));
     }
 }

@@ -104,6 +104,26 @@ class ActivityViewTest extends SpringBrowserlessTest {
                 .contains("description", "analyseBarriers", "purposes", "doParticipants");
         assertThat(history.grid.getListDataView().getItems().filter(e -> "description".equals(e.field())).findFirst()
                 .orElseThrow().oldValue()).isEqualTo("Drop-in at the library");
+        AuditEntry purposes = history.grid.getListDataView().getItems().filter(e -> "purposes".equals(e.field()))
+                .findFirst().orElseThrow();
+        assertThat(history.shown(purposes.field(), purposes.newValue()))
+                .isEqualTo("Increased participation; who: Victims; where: Central library");
+    }
+
+    @Test
+    void theHistoryShowsLabelsNotTheStoredCodes() {
+        plans.updateActivity(activity.id(), activity.version(), ActivityDraft.of("Drop-in at the library", "ENGAGE",
+                Set.of("VICTIMS", "THIRD_SECTOR")));
+        navigate("activities/" + activity.id(), ActivityView.class);
+        AuditHistory history = $(AuditHistory.class).single();
+
+        assertThat(history.grid.getListDataView().getItems().filter(e -> e.action() == AuditEntry.Action.CHANGED)
+                .map(e -> history.what(e) + ": " + history.shown(e.field(), e.oldValue()) + " -> "
+                        + history.shown(e.field(), e.newValue())))
+                .contains("Changed: Level: Consult -> Engage",
+                        "Changed: Focus communities: Victims of crime -> Third sector organisations, Victims of crime",
+                        "Changed: Purpose (expected achievement): Increased participation; who: Victims -> ");
+        assertThat(history.shown("level", "RETIRED_LEVEL")).isEqualTo("RETIRED_LEVEL");
     }
 
     @Test
