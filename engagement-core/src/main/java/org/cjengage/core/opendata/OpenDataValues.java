@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.cjengage.core.common.Checks;
 import org.cjengage.core.common.Violation;
@@ -107,6 +108,14 @@ public final class OpenDataValues {
         } catch (IllegalArgumentException e) {
             checks.add(new Violation(field, "validation.unknownCode", value));
             return null;
+        }
+    }
+
+    /** A row's {@code ref}: required, at most 60 characters and not used before in the part ({@code seen}). */
+    public static void ref(Checks checks, Set<String> seen, String at, String ref) {
+        checks.requiredText(at + ".ref", ref, 60);
+        if (ref != null) {
+            checks.that(seen.add(ref), at + ".ref", "validation.opendata.duplicateRef", ref);
         }
     }
 

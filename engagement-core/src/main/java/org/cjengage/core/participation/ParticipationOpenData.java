@@ -4,6 +4,7 @@ import static org.cjengage.core.opendata.OpenDataValues.array;
 import static org.cjengage.core.opendata.OpenDataValues.date;
 import static org.cjengage.core.opendata.OpenDataValues.instant;
 import static org.cjengage.core.opendata.OpenDataValues.member;
+import static org.cjengage.core.opendata.OpenDataValues.ref;
 import static org.cjengage.core.opendata.OpenDataValues.str;
 import static org.cjengage.core.opendata.OpenDataValues.text;
 import static org.cjengage.core.opendata.OpenDataValues.whole;
@@ -23,8 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cjengage.core.common.Checks;
-import org.cjengage.core.common.Violation;
-import org.cjengage.core.opendata.OpenDataExtension;
+import org.cjengage.core.opendata.OpenDataPart;
 import org.cjengage.core.opendata.OpenDataRefs;
 import org.cjengage.core.opendata.OpenDataValues;
 import org.cjengage.core.security.AccessGuard;
@@ -42,7 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
  * import records the importing user. See docs/outputs.md for the shape.
  */
 @Component
-public class ParticipationOpenData implements OpenDataExtension {
+public class ParticipationOpenData implements OpenDataPart<ParticipationOpenData.ParsedService> {
 
     static final String PART_VERSION = "1.0";
 
@@ -112,16 +112,19 @@ public class ParticipationOpenData implements OpenDataExtension {
     }
 
     @Override
-    public void validate(JsonNode data, OpenDataRefs refs, Checks checks) {
-        parse(data, refs, checks);
+    public String version() {
+        return PART_VERSION;
+    }
+
+    @Override
+    public String rowsField() {
+        return "services";
     }
 
     @Override
     public void importData(JsonNode data, long partnershipId, OpenDataRefs refs) {
         long recorder = access.requireUser().userId();
-        Checks checks = new Checks();
-        List<ParsedService> parsed = parse(data, refs, checks);
-        checks.throwIfAny();
+        List<ParsedService> parsed = parseValid(data, refs);
         Map<String, Long> observationIds = new HashMap<>();
         Instant now = Instant.now();
         for (ParsedService p : parsed) {
@@ -139,29 +142,22 @@ public class ParticipationOpenData implements OpenDataExtension {
         }
     }
 
-    private record ParsedObservation(String ref, String corrects, Observation observation) {
+    record ParsedObservation(String ref, String corrects, Observation observation) {
     }
 
-    private record ParsedService(TrackedService service, List<ParsedObservation> observations) {
+    record ParsedService(TrackedService service, List<ParsedObservation> observations) {
     }
 
-    private List<ParsedService> parse(JsonNode data, OpenDataRefs refs, Checks checks) {
-        String at = "extensions." + name();
+    @Override
+    public List<ParsedService> parseRows(List<JsonNode> rows, String at, OpenDataRefs refs, Checks checks) {
         List<ParsedService> out = new ArrayList<>();
-        if (data == null || !data.isObject()) {
-            checks.add(new Violation(at, "validation.opendata.notAPart"));
-            return out;
-        }
-        checks.that(PART_VERSION.equals(text(data, "version")), at + ".version", "validation.opendata.schemaVersion",
-                text(data, "version"), PART_VERSION);
         Scale participation = standards.participationScale();
         Set<String> refsSeen = new HashSet<>();
         Set<String> names = new HashSet<>();
         Set<String> corrected = new HashSet<>();
-        List<JsonNode> rows = array(data, "services", at + ".services", checks);
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
-            String r = at + ".services[" + i + "]";
+            String r = at + "[" + i + "]";
             ref(checks, refsSeen, r, text(row, "ref"));
             String name = text(row, "name");
             String organisation = text(row, "owningOrganisation");
@@ -234,12 +230,5 @@ public class ParticipationOpenData implements OpenDataExtension {
             }
         }
         return out;
-    }
-
-    private static void ref(Checks checks, Set<String> seen, String at, String ref) {
-        checks.requiredText(at + ".ref", ref, 60);
-        if (ref != null) {
-            checks.that(seen.add(ref), at + ".ref", "validation.opendata.duplicateRef", ref);
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.cjengage.core.scoring;
 import static org.cjengage.core.opendata.OpenDataValues.array;
 import static org.cjengage.core.opendata.OpenDataValues.instant;
 import static org.cjengage.core.opendata.OpenDataValues.member;
+import static org.cjengage.core.opendata.OpenDataValues.ref;
 import static org.cjengage.core.opendata.OpenDataValues.str;
 import static org.cjengage.core.opendata.OpenDataValues.text;
 import static org.cjengage.core.opendata.OpenDataValues.whole;
@@ -20,8 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.cjengage.core.common.Checks;
-import org.cjengage.core.common.Violation;
-import org.cjengage.core.opendata.OpenDataExtension;
+import org.cjengage.core.opendata.OpenDataPart;
 import org.cjengage.core.opendata.OpenDataRefs;
 import org.cjengage.core.opendata.OpenDataValues;
 import org.cjengage.core.security.AccessGuard;
@@ -40,7 +40,7 @@ import tools.jackson.databind.node.ObjectNode;
  * records the importing user as the assessor and no reviewer. See docs/outputs.md for the shape.
  */
 @Component
-public class AssessmentsOpenData implements OpenDataExtension {
+public class AssessmentsOpenData implements OpenDataPart<Assessment> {
 
     static final String PART_VERSION = "1.0";
 
@@ -98,16 +98,19 @@ public class AssessmentsOpenData implements OpenDataExtension {
     }
 
     @Override
-    public void validate(JsonNode data, OpenDataRefs refs, Checks checks) {
-        parse(data, refs, checks);
+    public String version() {
+        return PART_VERSION;
+    }
+
+    @Override
+    public String rowsField() {
+        return "assessments";
     }
 
     @Override
     public void importData(JsonNode data, long partnershipId, OpenDataRefs refs) {
         long assessor = access.requireUser().userId();
-        Checks checks = new Checks();
-        List<Assessment> parsed = parse(data, refs, checks);
-        checks.throwIfAny();
+        List<Assessment> parsed = parseValid(data, refs);
         Instant now = Instant.now();
         for (Assessment a : parsed) {
             assessments.save(new Assessment(null, a.activityId(), partnershipId, assessor, a.frameworkId(),
@@ -117,26 +120,15 @@ public class AssessmentsOpenData implements OpenDataExtension {
     }
 
     /** The assessments of the part with activity ids from the refs (partnership and assessor are placeholders). */
-    private List<Assessment> parse(JsonNode data, OpenDataRefs refs, Checks checks) {
-        String at = "extensions." + name();
+    @Override
+    public List<Assessment> parseRows(List<JsonNode> rows, String at, OpenDataRefs refs, Checks checks) {
         List<Assessment> out = new ArrayList<>();
-        if (data == null || !data.isObject()) {
-            checks.add(new Violation(at, "validation.opendata.notAPart"));
-            return out;
-        }
-        checks.that(PART_VERSION.equals(text(data, "version")), at + ".version", "validation.opendata.schemaVersion",
-                text(data, "version"), PART_VERSION);
         Set<String> seenRefs = new HashSet<>();
         Set<String> seenKeys = new HashSet<>();
-        List<JsonNode> rows = array(data, "assessments", at + ".assessments", checks);
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
-            String r = at + ".assessments[" + i + "]";
-            String ref = text(row, "ref");
-            checks.requiredText(r + ".ref", ref, 60);
-            if (ref != null) {
-                checks.that(seenRefs.add(ref), r + ".ref", "validation.opendata.duplicateRef", ref);
-            }
+            String r = at + "[" + i + "]";
+            ref(checks, seenRefs, r, text(row, "ref"));
             String activityRef = text(row, "activity");
             Optional<Long> activityId = Optional.ofNullable(activityRef).flatMap(refs::activityId);
             checks.that(activityId.isPresent(), r + ".activity", "validation.opendata.unknownRef", activityRef);

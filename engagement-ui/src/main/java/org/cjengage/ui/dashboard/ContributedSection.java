@@ -3,11 +3,13 @@ package org.cjengage.ui.dashboard;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.html.Div;
 
 import org.cjengage.core.dashboard.DashboardSection;
 import org.cjengage.core.dashboard.SectionCell;
+import org.cjengage.ui.common.chart.RadarChart;
 
 /**
  * Draws any {@link DashboardSection} a feature contributes (standards radar, distance travelled, ...): a
@@ -45,9 +47,30 @@ class ContributedSection extends Div {
                 .map(r -> numeric.stream().map(i -> value(r.cells().get(i))).toList()).toList();
         List<List<String>> texts = rows.stream().map(r -> numeric.stream().map(i -> r.get(i + 1)).toList()).toList();
         List<String> categories = section.rows().stream().map(DashboardSection.Row::label).toList();
-        add(new ChartSection("dashboard-section-" + section.id(), getTranslation(section.titleKey()),
-                DashboardCharts.series(section.chart().name(), categories, seriesNames, values, texts, section.valueMax()),
+        Map<String, Object> option = section.chart() == DashboardSection.ChartKind.RADAR
+                ? RadarChart.option(this::getTranslation, categories, section.valueMax(),
+                        radarLines(section, numeric, seriesNames))
+                : DashboardCharts.series(section.chart().name(), categories, seriesNames, values, texts, section.valueMax());
+        add(new ChartSection("dashboard-section-" + section.id(), getTranslation(section.titleKey()), option,
                 "360px", headers, rows, (r, c) -> null));
+    }
+
+    private List<RadarChart.Line> radarLines(DashboardSection section, List<Integer> numeric, List<String> names) {
+        List<RadarChart.Line> lines = new ArrayList<>();
+        for (int s = 0; s < numeric.size(); s++) {
+            int column = numeric.get(s);
+            lines.add(new RadarChart.Line(names.get(s),
+                    section.rows().stream().map(r -> value(r.cells().get(column))).toList(),
+                    section.rows().stream().map(r -> gap(r.cells().get(column))).toList()));
+        }
+        return lines;
+    }
+
+    /** Why a chart leaves a cell out: suppressed ("not shown"), or {@code null} for no result. */
+    private String gap(SectionCell cell) {
+        boolean suppressed = cell instanceof SectionCell.ShownAverage a && !a.basis().isExact()
+                || cell instanceof SectionCell.Shown s && !s.figure().isExact();
+        return suppressed ? getTranslation("dashboard.section.notShown") : null;
     }
 
     private static boolean isMeasure(SectionCell cell) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cjengage.core.dashboard.Figure;
+import org.cjengage.ui.common.chart.ChartPalette;
 
 /**
  * ECharts options for the dashboard, built as plain data. Every data item carries its own label and
@@ -43,7 +44,7 @@ final class DashboardCharts {
         option.put("xAxis", Map.of("type", "value", "minInterval", 1));
         option.put("yAxis", Map.of("type", "category", "inverse", true,
                 "data", bars.stream().map(Bar::label).toList()));
-        option.put("series", List.of(Map.of("type", "bar", "data", data, "itemStyle", Map.of("color", "#1f5f99"))));
+        option.put("series", List.of(Map.of("type", "bar", "data", data, "itemStyle", Map.of("color", ChartPalette.BAR))));
         return option;
     }
 
@@ -52,7 +53,7 @@ final class DashboardCharts {
         List<Object> data = new ArrayList<>();
         for (Cell c : cells) {
             data.add(Map.of("value", List.of(c.x(), c.y(), drawn(c.figure())),
-                    "label", Map.of("show", true, "formatter", c.text(), "color", "#000000"),
+                    "label", Map.of("show", true, "formatter", c.text(), "color", ChartPalette.TEXT),
                     "tooltip", Map.of("formatter", c.tooltip())));
         }
         Map<String, Object> option = base();
@@ -60,14 +61,15 @@ final class DashboardCharts {
         option.put("xAxis", Map.of("type", "category", "data", columns, "position", "top"));
         option.put("yAxis", Map.of("type", "category", "data", rows, "inverse", true));
         option.put("visualMap", Map.of("min", 0, "max", Math.max(1, max), "show", false, "calculable", false,
-                "inRange", Map.of("color", List.of("#ffffff", "#8fb8e0"))));
+                "inRange", Map.of("color", List.of(ChartPalette.BACKGROUND, ChartPalette.HEAT_MAX))));
         option.put("series", List.of(Map.of("type", "heatmap", "data", data,
-                "itemStyle", Map.of("borderColor", "#6b6b6b", "borderWidth", 1))));
+                "itemStyle", Map.of("borderColor", ChartPalette.HEAT_BORDER, "borderWidth", 1))));
         return option;
     }
 
     /**
-     * Several numeric series over the same categories, as bars, lines or a radar.
+     * Several numeric series over the same categories, as bars or lines (a radar is a {@link org.cjengage.ui.common.chart.RadarChart}). Each
+     * series takes its {@link ChartPalette} style: lines differ by dash pattern and marker as well as colour.
      *
      * @param values per category, per series: the value to draw (null = suppressed, drawn as 0)
      * @param texts  the same cells as shown in the table (e.g. "&lt;5")
@@ -76,23 +78,6 @@ final class DashboardCharts {
                                       List<List<Double>> values, List<List<String>> texts, Double max) {
         Map<String, Object> option = base();
         option.put("legend", Map.of("data", seriesNames, "bottom", 0));
-        if (kind.equals("RADAR")) {
-            option.put("radar", Map.of("indicator", categories.stream().map(c -> max == null
-                    ? Map.<String, Object>of("name", c) : Map.<String, Object>of("name", c, "max", max)).toList()));
-            List<Object> data = new ArrayList<>();
-            for (int s = 0; s < seriesNames.size(); s++) {
-                int col = s;
-                StringBuilder tip = new StringBuilder(seriesNames.get(s));
-                for (int r = 0; r < categories.size(); r++) {
-                    tip.append('\n').append(categories.get(r)).append(": ").append(texts.get(r).get(col));
-                }
-                data.add(Map.of("name", seriesNames.get(s), "value",
-                        values.stream().map(row -> row.get(col) == null ? 0.0 : row.get(col)).toList(),
-                        "tooltip", Map.of("formatter", tip.toString())));
-            }
-            option.put("series", List.of(Map.of("type", "radar", "data", data)));
-            return option;
-        }
         option.put("grid", Map.of("left", 10, "right", 20, "top", 20, "bottom", 40, "containLabel", true));
         option.put("xAxis", Map.of("type", "category", "data", categories));
         Map<String, Object> yAxis = new LinkedHashMap<>(Map.of("type", "value"));
@@ -109,7 +94,15 @@ final class DashboardCharts {
                 data.add(Map.of("value", v == null ? 0.0 : v, "label", Map.of("show", true, "formatter", text),
                         "tooltip", Map.of("formatter", categories.get(r) + ", " + seriesNames.get(s) + ": " + text)));
             }
-            series.add(Map.of("type", kind.equals("LINE") ? "line" : "bar", "name", seriesNames.get(s), "data", data));
+            ChartPalette.Style style = ChartPalette.series(s);
+            Map<String, Object> one = new LinkedHashMap<>(Map.of("type", kind.equals("LINE") ? "line" : "bar",
+                    "name", seriesNames.get(s), "data", data, "itemStyle", style.itemStyle()));
+            if (kind.equals("LINE")) {
+                one.put("lineStyle", style.lineStyle(2));
+                one.put("symbol", style.symbol());
+                one.put("symbolSize", 8);
+            }
+            series.add(one);
         }
         option.put("series", series);
         return option;

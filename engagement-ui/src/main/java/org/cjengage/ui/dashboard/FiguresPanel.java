@@ -16,6 +16,7 @@ import org.cjengage.core.dashboard.DashboardFigures;
 import org.cjengage.core.dashboard.Dimensions;
 import org.cjengage.core.dashboard.Figure;
 import org.cjengage.ui.common.Labels;
+import org.cjengage.ui.common.chart.ChartPalette;
 
 /**
  * The figures both dashboards show: tiles, status, RAG, level, coverage, stage, overdue list and the
@@ -23,8 +24,6 @@ import org.cjengage.ui.common.Labels;
  * filtered plan; the national roll-up has none (a plan belongs to one partnership).
  */
 class FiguresPanel extends VerticalLayout {
-
-    private static final Map<String, String> RAG_COLOURS = Map.of("RED", "#b71c1c", "AMBER", "#a15c00", "GREEN", "#2e6b30", "NONE", "#5f6368");
 
     private final FigureText text;
     private final Labels labels;
@@ -40,7 +39,7 @@ class FiguresPanel extends VerticalLayout {
         add(breakdown("dashboard-status", "dashboard.status.title", f.byStatus(),
                 code -> getTranslation("status." + code), code -> new String[] {"status", code}, null));
         add(breakdown("dashboard-rag", "dashboard.rag.title", f.byRag(), code -> getTranslation("dashboard.rag." + code),
-                code -> code.equals("RED") ? new String[] {"overdue", "true"} : new String[] {"rag", code}, RAG_COLOURS));
+                code -> code.equals("RED") ? new String[] {"overdue", "true"} : new String[] {"rag", code}, ChartPalette.RAG));
         add(breakdown("dashboard-level", "dashboard.level.title", f.byLevel(), labels::level,
                 code -> new String[] {"level", code}, null));
         add(coverage(f.coverage()));

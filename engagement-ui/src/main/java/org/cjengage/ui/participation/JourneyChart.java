@@ -11,6 +11,7 @@ import org.cjengage.core.participation.Journey;
 import org.cjengage.core.participation.Observation;
 import org.cjengage.core.participation.TrackedService;
 import org.cjengage.core.standards.Scale;
+import org.cjengage.ui.common.chart.ChartPalette;
 import org.cjengage.ui.common.chart.DataTable;
 import org.cjengage.ui.common.chart.EChart;
 
@@ -82,15 +83,16 @@ class JourneyChart extends Div {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
         option.put("grid", Map.of("left", 130, "right", 24, "top", 48, "bottom", 40));
-        option.put("legend", Map.of("top", 0, "data", List.of(format.t("participation.chart.stage"),
+        option.put("legend", Map.of("top", 0, "textStyle", Map.of("color", ChartPalette.TEXT),
+                "data", List.of(format.t("participation.chart.stage"),
                 format.t("participation.chart.target"), format.t("participation.chart.expected"))));
         option.put("tooltip", Map.of("trigger", "item"));
         option.put("xAxis", Map.of("type", "time"));
         option.put("yAxis", Map.of("type", "category", "data", categories, "boundaryGap", false));
         option.put("series", List.of(
-                series(format.t("participation.chart.stage"), recorded, Map.of("width", 3), 8),
-                series(format.t("participation.chart.target"), target, Map.of("type", "dashed", "width", 2), 0),
-                series(format.t("participation.chart.expected"), expected, Map.of("type", "dotted", "width", 1), 0)));
+                series(format.t("participation.chart.stage"), recorded, ChartPalette.series(0), 3, true),
+                series(format.t("participation.chart.target"), target, ChartPalette.series(1), 2, false),
+                series(format.t("participation.chart.expected"), expected, ChartPalette.series(2), 2, false)));
         return option;
     }
 
@@ -103,14 +105,17 @@ class JourneyChart extends Div {
         return Map.of("value", List.of(date, index), "symbol", "none", "tooltip", Map.of("show", false));
     }
 
-    private static Map<String, Object> series(String name, List<?> data, Map<String, Object> lineStyle,
-                                              int symbolSize) {
+    /** A line in its palette style (colour and dash pattern), with or without the style's markers. */
+    private static Map<String, Object> series(String name, List<?> data, ChartPalette.Style style, int width,
+                                              boolean markers) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("name", name);
         s.put("type", "line");
         s.put("data", data);
-        s.put("lineStyle", lineStyle);
-        s.put("symbolSize", symbolSize);
+        s.put("itemStyle", style.itemStyle());
+        s.put("lineStyle", style.lineStyle(width));
+        s.put("symbol", markers ? style.symbol() : "none");
+        s.put("symbolSize", 8);
         return s;
     }
 }

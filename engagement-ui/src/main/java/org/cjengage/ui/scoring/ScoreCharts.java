@@ -1,7 +1,6 @@
 package org.cjengage.ui.scoring;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +12,7 @@ import org.cjengage.core.scoring.StageComparison;
 import org.cjengage.core.standards.Scale;
 import org.cjengage.ui.common.chart.DataTable;
 import org.cjengage.ui.common.chart.EChart;
+import org.cjengage.ui.common.chart.RadarChart;
 
 /** Builds the radar chart option and the data tables of scoring results (same numbers in both). */
 final class ScoreCharts {
@@ -20,30 +20,15 @@ final class ScoreCharts {
     private ScoreCharts() {
     }
 
-    /** Radar of the planning check and the review, one axis per element; an element with no result is left empty. */
+    /** Radar of the planning check and the review, one spoke per element; an element with no result is left out. */
     static Map<String, Object> radar(Component c, StageComparison comparison, Scale scale) {
-        List<Map<String, Object>> axes = new ArrayList<>();
-        List<Object> planning = new ArrayList<>();
-        List<Object> review = new ArrayList<>();
-        for (StageComparison.Row row : comparison.rows()) {
-            axes.add(Map.of("name", row.name(), "min", 0, "max", scale.max()));
-            planning.add(row.planning() == null ? "-" : round(row.planning()));
-            review.add(row.review() == null ? "-" : round(row.review()));
-        }
-        String planningName = c.getTranslation("scoring.stage.PLANNING_CHECK");
-        String reviewName = c.getTranslation("scoring.stage.REVIEW");
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("animation", false);
-        option.put("legend", Map.of("data", List.of(planningName, reviewName), "bottom", 0,
-                "textStyle", Map.of("color", "#1f2937")));
-        option.put("tooltip", Map.of("trigger", "item"));
-        option.put("radar", Map.of("indicator", axes, "radius", "62%",
-                "axisName", Map.of("color", "#1f2937", "fontSize", 13)));
-        option.put("series", List.of(Map.of("type", "radar", "data", List.of(
-                Map.of("name", planningName, "value", planning, "itemStyle", Map.of("color", "#1a5fb4")),
-                Map.of("name", reviewName, "value", review, "itemStyle", Map.of("color", "#c64600"),
-                        "lineStyle", Map.of("type", "dashed"))))));
-        return option;
+        List<StageComparison.Row> rows = comparison.rows();
+        return RadarChart.option(c::getTranslation, rows.stream().map(StageComparison.Row::name).toList(),
+                (double) scale.max(), List.of(
+                        new RadarChart.Line(c.getTranslation("scoring.stage.PLANNING_CHECK"),
+                                rows.stream().map(StageComparison.Row::planning).toList()),
+                        new RadarChart.Line(c.getTranslation("scoring.stage.REVIEW"),
+                                rows.stream().map(StageComparison.Row::review).toList())));
     }
 
     static void stageTable(Component c, DataTable table, StageComparison comparison) {
@@ -92,9 +77,5 @@ final class ScoreCharts {
         chart.setWidth("min(36em, 100%)");
         chart.setHeight("420px");
         return chart;
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
     }
 }

@@ -56,7 +56,9 @@ class DashboardSectionsViewTest extends SpringBrowserlessTest {
         open(Role.STRATEGY_LEAD);
 
         ChartSection radar = $(ChartSection.class).id("dashboard-section-standards-radar");
-        assertThat(radar.chart.optionJson()).contains("\"radar\"");
+        // the standards with no approved assessment are left out of the chart and their spokes say so
+        assertThat(radar.chart.optionJson()).contains("\"" + fixture.standard1().name() + "\"", "[3.5,0]", "[3.0,1]",
+                "[\"-\",2]", "\\n(no result)\"");
         assertThat(DashboardFixture.cellTexts(radar.table.getElement())).containsSubsequence(
                 "Standard", "Mean score", "Approved assessments",
                 fixture.standard1().name(), "3.5", "2", fixture.standard2().name(), "3.0", "1")
@@ -77,9 +79,11 @@ class DashboardSectionsViewTest extends SpringBrowserlessTest {
     void aPartnerSeesSmallCountsSuppressedAndNoMeanBehindThem() {
         open(Role.PARTNER);
 
-        var radar = DashboardFixture.cellTexts($(ChartSection.class).id("dashboard-section-standards-radar")
-                .table.getElement());
+        ChartSection section = $(ChartSection.class).id("dashboard-section-standards-radar");
+        var radar = DashboardFixture.cellTexts(section.table.getElement());
         assertThat(radar).containsSubsequence(fixture.standard1().name(), "<5", "<5").doesNotContain("3.5");
+        assertThat(section.chart.optionJson()).contains(fixture.standard1().name() + "\\n(not shown)", "[\"-\",0]")
+                .doesNotContain("3.5");
         assertThat(DashboardFixture.cellTexts($(ChartSection.class).id("dashboard-section-distance-status")
                 .table.getElement())).containsSubsequence(fixture.partnership().name(), "<5", "<5", "<5", "<5");
     }

@@ -20,6 +20,8 @@ import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.TestData;
+import org.cjengage.ui.common.chart.ChartChecks;
+import org.cjengage.ui.common.chart.ChartPalette;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +110,22 @@ class ParticipationViewsTest extends SpringBrowserlessTest {
         assertThat(view.chart.chart.optionJson()).contains("\"symbol\":\"none\"", "8 Co-producing");
         assertThat(text(view.chart.table)).contains("2 Informed", "4 Consulted", "8 Co-producing", "Target");
         assertThat(participation.journey(service.id()).journey().distanceTravelled()).contains(2);
+    }
+
+    @Test
+    void theJourneyLinesHaveEnoughContrastAndDifferByDashPatternNotOnlyColour() {
+        TrackedService service = participationData.service(partnership.id(), "Restorative justice", today.plusYears(1));
+        observe(service, today.minusMonths(4), 2);
+        observe(service, today.minusMonths(1), 3);
+        AsUser.signIn(lead);
+
+        String option = navigate(ServiceJourneyView.class, service.id()).chart.chart.optionJson();
+
+        // recorded stages, target and expected progress
+        assertThat(ChartChecks.dashes(option)).containsExactly("\"solid\"", "\"dashed\"", "\"dotted\"");
+        assertThat(ChartChecks.seriesColours(option)).hasSizeGreaterThanOrEqualTo(3).allSatisfy(colour ->
+                assertThat(ChartChecks.contrast(colour, ChartPalette.BACKGROUND)).as(colour).isGreaterThanOrEqualTo(3.0));
+        assertThat(ChartChecks.tree(option).path("backgroundColor").asString()).isEqualTo(ChartPalette.BACKGROUND);
     }
 
     @Test

@@ -155,7 +155,8 @@ class ScoringViewsTest extends SpringBrowserlessTest {
 
         assertThat(page.startBar.isVisible()).isFalse();
         assertThat(page.heading.getText()).isEqualTo("Assessments: Drop-in at the community hub");
-        assertThat(page.radar.optionJson()).contains("\"type\":\"radar\"").contains("Inclusion").contains("4.5");
+        assertThat(page.radar.optionJson()).contains("\"Inclusion\\n(Planning check: no result)\"", "[4.5,0]")
+                .doesNotContain("[0,0]", "[0.0,0]");
         assertThat(cells(page.stageTable)).containsSequence("1 Inclusion", "No result", "4.5", "Not comparable");
         AssessmentView view = navigate("assessments/" + submitted.id(), AssessmentView.class);
         assertThat(view.form.saveDraft.isVisible()).isFalse();

@@ -1,5 +1,6 @@
 package org.cjengage.ui.common.chart;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -28,9 +29,14 @@ public class EChart extends Div {
         setHeight("360px");
     }
 
-    /** Replaces the chart's ECharts option (https://echarts.apache.org/en/option.html). */
+    /**
+     * Replaces the chart's ECharts option (https://echarts.apache.org/en/option.html), drawn on
+     * {@link ChartPalette#BACKGROUND} unless the option says otherwise.
+     */
     public void setOption(Map<String, Object> option) {
-        this.optionJson = JSON.writeValueAsString(option);
+        Map<String, Object> painted = new LinkedHashMap<>(option);
+        painted.putIfAbsent("backgroundColor", ChartPalette.BACKGROUND);
+        this.optionJson = JSON.writeValueAsString(painted);
         getUI().ifPresent(ui -> render());
     }
 
