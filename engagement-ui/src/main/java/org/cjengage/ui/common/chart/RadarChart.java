@@ -70,7 +70,7 @@ public final class RadarChart {
         option.put("angleAxis", Map.of("type", "category", "data", labels, "boundaryGap", true,
                 "startAngle", 90 + 180.0 / Math.max(1, axes.size()),
                 "axisTick", Map.of("show", false, "alignWithLabel", true), "splitLine", Map.of("show", true),
-                "axisLabel", Map.of("color", ChartPalette.TEXT, "fontSize", 13)));
+                "axisLabel", Map.of("color", ChartPalette.TEXT, "fontSize", 13, "lineHeight", 17)));
         Map<String, Object> radius = new LinkedHashMap<>(Map.of("min", 0, "axisLabel", Map.of("show", false),
                 "axisLine", Map.of("show", false), "axisTick", Map.of("show", false)));
         if (max != null) {

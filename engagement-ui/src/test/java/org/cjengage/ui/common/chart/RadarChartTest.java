@@ -48,6 +48,9 @@ class RadarChartTest {
                 .containsExactly("Inclusion", "Support\n(no result)", "Planning");
         assertThat(option.path("radiusAxis").path("min").asInt()).isZero();
         assertThat(option.path("radiusAxis").path("max").asDouble()).isEqualTo(6.0);
+        // two-line spoke names: without a line height ECharts draws the second line over the first
+        JsonNode label = option.path("angleAxis").path("axisLabel");
+        assertThat(label.path("lineHeight").asDouble()).isGreaterThanOrEqualTo(1.2 * label.path("fontSize").asDouble());
     }
 
     @Test
