@@ -51,8 +51,10 @@ class ContributedSection extends Div {
                 ? RadarChart.option(this::getTranslation, categories, section.valueMax(),
                         radarLines(section, numeric, seriesNames))
                 : DashboardCharts.series(section.chart().name(), categories, seriesNames, values, texts, section.valueMax());
+        String height = section.chart() == DashboardSection.ChartKind.RADAR ? "360px"
+                : DashboardCharts.seriesHeight(section.chart().name(), categories.size(), seriesNames.size());
         add(new ChartSection("dashboard-section-" + section.id(), getTranslation(section.titleKey()), option,
-                "360px", headers, rows, (r, c) -> null));
+                height, headers, rows, (r, c) -> null));
     }
 
     private List<RadarChart.Line> radarLines(DashboardSection section, List<Integer> numeric, List<String> names) {

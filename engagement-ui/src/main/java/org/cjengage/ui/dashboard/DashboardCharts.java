@@ -67,31 +67,45 @@ final class DashboardCharts {
         return option;
     }
 
+    /** Category names wrap at this width (px) rather than being skipped or overlapping. */
+    static final int CATEGORY_LABEL_WIDTH = 160;
+
     /**
      * Several numeric series over the same categories, as bars or lines (a radar is a {@link org.cjengage.ui.common.chart.RadarChart}). Each
      * series takes its {@link ChartPalette} style: lines differ by dash pattern and marker as well as colour.
+     * Bars run horizontally with every category named on the left, however many there are (give the chart
+     * {@link #seriesHeight} so they have room); lines run over the categories left to right, each named.
      *
      * @param values per category, per series: the value to draw (null = suppressed, drawn as 0)
      * @param texts  the same cells as shown in the table (e.g. "&lt;5")
      */
     static Map<String, Object> series(String kind, List<String> categories, List<String> seriesNames,
                                       List<List<Double>> values, List<List<String>> texts, Double max) {
+        boolean bars = !kind.equals("LINE");
         Map<String, Object> option = base();
         option.put("legend", Map.of("data", seriesNames, "bottom", 0));
-        option.put("grid", Map.of("left", 10, "right", 20, "top", 20, "bottom", 40, "containLabel", true));
-        option.put("xAxis", Map.of("type", "category", "data", categories));
-        Map<String, Object> yAxis = new LinkedHashMap<>(Map.of("type", "value"));
+        option.put("grid", Map.of("left", 10, "right", 30, "top", 20, "bottom", 40, "containLabel", true));
+        Map<String, Object> categoryAxis = new LinkedHashMap<>(Map.of("type", "category", "data", categories,
+                "axisLabel", Map.of("interval", 0, "width", CATEGORY_LABEL_WIDTH, "overflow", "break",
+                        "lineHeight", 15, "color", ChartPalette.TEXT)));
+        // the figures are stages and counts: whole-number ticks
+        Map<String, Object> valueAxis = new LinkedHashMap<>(Map.of("type", "value", "minInterval", 1));
         if (max != null) {
-            yAxis.put("max", max);
+            valueAxis.put("max", max);
         }
-        option.put("yAxis", yAxis);
+        if (bars) {
+            categoryAxis.put("inverse", true);
+        }
+        option.put("xAxis", bars ? valueAxis : categoryAxis);
+        option.put("yAxis", bars ? categoryAxis : valueAxis);
         List<Object> series = new ArrayList<>();
         for (int s = 0; s < seriesNames.size(); s++) {
             List<Object> data = new ArrayList<>();
             for (int r = 0; r < categories.size(); r++) {
                 Double v = values.get(r).get(s);
                 String text = texts.get(r).get(s);
-                data.add(Map.of("value", v == null ? 0.0 : v, "label", Map.of("show", true, "formatter", text),
+                data.add(Map.of("value", v == null ? 0.0 : v, "label", Map.of("show", true, "formatter", text,
+                                "position", bars ? "right" : "top"),
                         "tooltip", Map.of("formatter", categories.get(r) + ", " + seriesNames.get(s) + ": " + text)));
             }
             ChartPalette.Style style = ChartPalette.series(s);
@@ -106,6 +120,12 @@ final class DashboardCharts {
         }
         option.put("series", series);
         return option;
+    }
+
+    /** Chart height for {@link #series}: bars get a band per category, tall enough for all its series. */
+    static String seriesHeight(String kind, int categories, int seriesCount) {
+        int bars = 80 + categories * (14 * Math.max(1, seriesCount) + 16);
+        return (kind.equals("LINE") ? 360 : Math.max(360, bars)) + "px";
     }
 
     private static Map<String, Object> base() {

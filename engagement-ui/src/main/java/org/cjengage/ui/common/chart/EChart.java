@@ -1,6 +1,7 @@
 package org.cjengage.ui.common.chart;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -31,13 +32,24 @@ public class EChart extends Div {
 
     /**
      * Replaces the chart's ECharts option (https://echarts.apache.org/en/option.html), drawn on
-     * {@link ChartPalette#BACKGROUND} unless the option says otherwise.
+     * {@link ChartPalette#BACKGROUND} unless the option says otherwise. Bars of several series also get
+     * ECharts' fill patterns (decals), so that series differ by more than colour; ECharts' own generated
+     * description stays off, because the element's label and the table beside the chart say it better.
      */
     public void setOption(Map<String, Object> option) {
         Map<String, Object> painted = new LinkedHashMap<>(option);
         painted.putIfAbsent("backgroundColor", ChartPalette.BACKGROUND);
+        if (severalBarSeries(option.get("series"))) {
+            painted.putIfAbsent("aria", Map.of("enabled", true, "label", Map.of("enabled", false),
+                    "decal", Map.of("show", true)));
+        }
         this.optionJson = JSON.writeValueAsString(painted);
         getUI().ifPresent(ui -> render());
+    }
+
+    private static boolean severalBarSeries(Object series) {
+        return series instanceof List<?> list && list.size() > 1
+                && list.stream().anyMatch(s -> s instanceof Map<?, ?> m && "bar".equals(m.get("type")));
     }
 
     /** The last option sent, as JSON (for tests). */
