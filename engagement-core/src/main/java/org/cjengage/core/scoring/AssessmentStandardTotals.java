@@ -5,22 +5,31 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code assessment_standard_total} (V0201) in step with the assessments: for every approved assessment
- * and standard, the sum and number of its scored, applicable indicators, from which the dashboards' standards
- * radar takes each assessment's mean per standard without reading every score. Runs after every save of an
- * {@link Assessment} through its repository (service, open-data import, demo data), in the same transaction;
- * an assessment that is not approved has no rows. Code that inserts assessments with SQL calls
- * {@link #refreshPartnership} afterwards.
+ * Keeps the standards-radar summary tables in step with the assessments, after every save of an
+ * {@link Assessment} through its repository (service, open-data import, demo data), in the same transaction:
+ * <ul>
+ * <li>{@code assessment_standard_total} (V0201): per approved assessment and standard, the sum and number of its
+ * scored, applicable indicators; an assessment that is not approved has no rows;</li>
+ * <li>{@code activity_standard_total} (V0203): per activity, framework and standard, the sum of those
+ * assessments' means and how many there are, rebuilt from the first table. The dashboards' radar reads this
+ * one.</li>
+ * </ul>
+ * Two reviewers approving assessments of the same activity at once queue on the activity's row, so each rebuild
+ * sees the other's committed rows. Code that inserts assessments with SQL calls {@link #refreshPartnership}.
  */
 @Component
 public class AssessmentStandardTotals implements AfterSaveCallback<Assessment> {
 
-    private static final String INSERT = "INSERT INTO assessment_standard_total (assessment_id, element_code,"
-            + " activity_id, partnership_id, framework_id, score_sum, scored_count)"
+    private static final String INSERT_ASSESSMENTS = "INSERT INTO assessment_standard_total (assessment_id,"
+            + " element_code, activity_id, partnership_id, framework_id, score_sum, scored_count)"
             + " SELECT x.id, s.element_code, x.activity_id, x.partnership_id, x.framework_id, SUM(s.score_value),"
             + " COUNT(*) FROM assessment x JOIN assessment_score s ON s.assessment_id = x.id"
             + " WHERE x.status = '" + AssessmentStatus.APPROVED.name() + "' AND s.score_value IS NOT NULL"
             + " AND s.not_applicable = FALSE AND x.%s = ? GROUP BY x.id, s.element_code";
+    private static final String INSERT_ACTIVITIES = "INSERT INTO activity_standard_total (activity_id, framework_id,"
+            + " element_code, partnership_id, mean_sum, assessments) SELECT activity_id, framework_id, element_code,"
+            + " MIN(partnership_id), SUM(CAST(score_sum AS DOUBLE) / scored_count), COUNT(*)"
+            + " FROM assessment_standard_total WHERE %s GROUP BY activity_id, framework_id, element_code";
 
     private final JdbcTemplate jdbc;
 
@@ -30,16 +39,27 @@ public class AssessmentStandardTotals implements AfterSaveCallback<Assessment> {
 
     @Override
     public Assessment onAfterSave(Assessment assessment) {
-        jdbc.update("DELETE FROM assessment_standard_total WHERE assessment_id = ?", assessment.id());
-        if (assessment.status() == AssessmentStatus.APPROVED) {
-            jdbc.update(INSERT.formatted("id"), assessment.id());
+        int removed = jdbc.update("DELETE FROM assessment_standard_total WHERE assessment_id = ?", assessment.id());
+        boolean approved = assessment.status() == AssessmentStatus.APPROVED;
+        if (removed == 0 && !approved) {
+            return assessment; // a draft or submission that never counted: nothing to change
         }
+        jdbc.queryForList("SELECT id FROM engagement_activity WHERE id = ? FOR UPDATE", assessment.activityId());
+        if (approved) {
+            jdbc.update(INSERT_ASSESSMENTS.formatted("id"), assessment.id());
+        }
+        jdbc.update("DELETE FROM activity_standard_total WHERE activity_id = ? AND framework_id = ?",
+                assessment.activityId(), assessment.frameworkId());
+        jdbc.update(INSERT_ACTIVITIES.formatted("activity_id = ? AND framework_id = ?"), assessment.activityId(),
+                assessment.frameworkId());
         return assessment;
     }
 
     /** Rewrites the rows of every assessment of a partnership, for bulk loads that bypass the repository. */
     public void refreshPartnership(long partnershipId) {
         jdbc.update("DELETE FROM assessment_standard_total WHERE partnership_id = ?", partnershipId);
-        jdbc.update(INSERT.formatted("partnership_id"), partnershipId);
+        jdbc.update(INSERT_ASSESSMENTS.formatted("partnership_id"), partnershipId);
+        jdbc.update("DELETE FROM activity_standard_total WHERE partnership_id = ?", partnershipId);
+        jdbc.update(INSERT_ACTIVITIES.formatted("partnership_id = ?"), partnershipId);
     }
 }

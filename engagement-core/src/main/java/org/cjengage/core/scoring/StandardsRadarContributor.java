@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
  * The standards radar on the dashboards: per National Standard, the mean score of the partnership's
  * <em>approved</em> assessments (each assessment's own mean for the standard over its applicable scored
  * indicators, then averaged over assessments, so every assessment weighs the same) and how many assessments
- * are behind it. The dashboard filters apply through the assessed activity. One aggregate query over
- * {@link AssessmentStandardTotals}' table (one row per approved assessment and standard), so a national roll-up
- * reads about seven rows per approved assessment rather than every indicator score.
+ * are behind it. The dashboard filters apply through the assessed activity. One aggregate query over the
+ * summary {@link AssessmentStandardTotals} keeps per activity and standard (sum of the approved assessments'
+ * means and their number), so a national roll-up reads seven rows per assessed activity rather than every
+ * indicator score.
  */
 @Component
 public class StandardsRadarContributor implements DashboardContributor {
@@ -55,8 +56,8 @@ public class StandardsRadarContributor implements DashboardContributor {
         }
         // without dashboard filters the activity table adds nothing (the row holds its partnership)
         boolean filtered = !filter.equals(DashboardFilter.NONE);
-        String sql = "SELECT t.element_code, AVG(CAST(t.score_sum AS DOUBLE) / t.scored_count) AS mean_score,"
-                + " COUNT(*) AS assessments FROM assessment_standard_total t"
+        String sql = "SELECT t.element_code, SUM(t.mean_sum) / SUM(t.assessments) AS mean_score,"
+                + " SUM(t.assessments) AS assessments FROM activity_standard_total t"
                 + (filtered ? " JOIN engagement_activity a ON a.id = t.activity_id" : "")
                 + " WHERE t.framework_id = :framework"
                 + (scope.isNational() ? "" : " AND t.partnership_id = :partnershipId")

@@ -26,14 +26,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Each feature numbers its migrations in its own range, so an existing database meets a migration numbered
- * below ones it already ran (V0201 after V0600). Simulated on a separate schema of the shared test server: a
+ * Each feature numbers its migrations in its own range, so an existing database meets migrations numbered
+ * below ones it already ran (V0201 and V0203 after V0600). Simulated on a separate schema of the shared test server: a
  * database migrated without V0201, holding approved assessments, is then migrated with all scripts.
  */
 @SpringBootTest(classes = CoreTestApplication.class)
 class MigrationRangesTest {
 
     private static final String TOTALS_SCRIPT = "V0201__assessment_standard_totals.sql";
+    private static final String ACTIVITY_TOTALS_SCRIPT = "V0203__activity_standard_totals.sql";
 
     @Autowired EmbeddedDatabaseProperties properties;
     @Autowired List<FlywayConfigurationCustomizer> customizers;
@@ -45,10 +46,15 @@ class MigrationRangesTest {
         server.ensureDatabase("cj_migration_ranges", true);
         try (SingleConnectionDataSource db = new SingleConnectionDataSource(
                 server.jdbcUrl("cj_migration_ranges"), "root", "", true)) {
-            copyMigrationsExcept(TOTALS_SCRIPT, before);
+            copyMigrationsExcept(List.of(TOTALS_SCRIPT, ACTIVITY_TOTALS_SCRIPT), before);
             Flyway.configure().dataSource(db).locations("filesystem:" + before).load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(db);
-            jdbc.execute("SET FOREIGN_KEY_CHECKS = 0");
+            jdbc.update("INSERT INTO partnership (id, code, name) VALUES (20, 'mr', 'Migration ranges')");
+            jdbc.update("INSERT INTO app_user (id, username, display_name) VALUES (31, 'a1', 'A1'), (32, 'a2', 'A2')");
+            jdbc.update("INSERT INTO action_plan (id, partnership_id, title, period_start, period_end)"
+                    + " VALUES (40, 20, 'Plan', '2026-01-01', '2026-12-31')");
+            jdbc.update("INSERT INTO engagement_activity (id, plan_id, partnership_id, description, level_code, status)"
+                    + " VALUES (10, 40, 20, 'Forum', 'ENGAGE', 'NOT_STARTED')");
             assessment(jdbc, 1, "APPROVED");
             score(jdbc, 1, "1", "1a", 5, false);
             score(jdbc, 1, "1", "1b", 2, false);
@@ -57,7 +63,6 @@ class MigrationRangesTest {
             score(jdbc, 1, "3", "3a", null, false);
             assessment(jdbc, 2, "SUBMITTED");
             score(jdbc, 2, "1", "1a", 1, false);
-            jdbc.execute("SET FOREIGN_KEY_CHECKS = 1");
 
             assertThatThrownBy(() -> Flyway.configure().dataSource(db).locations("classpath:db/migration").load()
                     .migrate()).as("Flyway's default refuses the earlier-numbered migration")
@@ -66,18 +71,21 @@ class MigrationRangesTest {
             customizers.forEach(c -> c.customize(ours));
             ours.load().migrate();
 
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE script = ?"
-                    + " AND success", Integer.class, TOTALS_SCRIPT)).isEqualTo(1);
+            assertThat(jdbc.queryForList("SELECT script FROM flyway_schema_history WHERE success AND script IN (?, ?)",
+                    String.class, TOTALS_SCRIPT, ACTIVITY_TOTALS_SCRIPT)).hasSize(2);
             assertThat(jdbc.query("SELECT assessment_id, element_code, score_sum, scored_count"
                     + " FROM assessment_standard_total ORDER BY assessment_id, element_code", (rs, n) -> rs.getLong(1)
                     + "/" + rs.getString(2) + ": " + rs.getInt(3) + "/" + rs.getInt(4)))
                     .containsExactly("1/1: 7/2", "1/2: 4/1");
+            assertThat(jdbc.query("SELECT activity_id, element_code, mean_sum, assessments FROM activity_standard_total"
+                    + " ORDER BY element_code", (rs, n) -> rs.getLong(1) + "/" + rs.getString(2) + ": "
+                    + rs.getDouble(3) + "/" + rs.getInt(4))).containsExactly("10/1: 3.5/1", "10/2: 4.0/1");
         }
     }
 
-    private static void copyMigrationsExcept(String left, Path to) throws IOException {
+    private static void copyMigrationsExcept(List<String> left, Path to) throws IOException {
         for (Resource script : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/*.sql")) {
-            if (!left.equals(script.getFilename())) {
+            if (!left.contains(script.getFilename())) {
                 try (InputStream in = script.getInputStream()) {
                     Files.copy(in, to.resolve(script.getFilename()));
                 }

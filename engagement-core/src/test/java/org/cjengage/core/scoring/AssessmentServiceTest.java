@@ -97,6 +97,22 @@ class AssessmentServiceTest {
         AsUser.call(lead, () -> service.approve(submitted.id(), submitted.version()));
 
         assertThat(totals(submitted.id())).containsExactly("1: 7/2", "2: 4/1");
+        assertThat(activityTotals()).containsExactly("1: 3.5/1", "2: 4.0/1");
+
+        Assessment second = AsUser.call(lead, () -> service.start(activity.id(), NATIONAL, CycleStage.REVIEW));
+        Assessment secondSubmitted = AsUser.call(lead, () -> service.submit(second.id(), second.version(),
+                List.of(ScoreInput.of("1a", 6, "Minutes"))));
+        AsUser.call(data.user(Role.STRATEGY_LEAD, own.id()),
+                () -> service.approve(secondSubmitted.id(), secondSubmitted.version()));
+
+        assertThat(activityTotals()).as("means of both assessments, each weighing the same")
+                .containsExactly("1: 9.5/2", "2: 4.0/1");
+    }
+
+    private List<String> activityTotals() {
+        return jdbc.query("SELECT element_code, mean_sum, assessments FROM activity_standard_total"
+                + " WHERE activity_id = ? ORDER BY element_code", (rs, n) -> rs.getString(1) + ": "
+                + rs.getDouble(2) + "/" + rs.getInt(3), activity.id());
     }
 
     private List<String> totals(long assessmentId) {
