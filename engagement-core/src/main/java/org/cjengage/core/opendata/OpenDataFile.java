@@ -9,13 +9,14 @@ import tools.jackson.databind.JsonNode;
  * The open-data exchange file, schema version {@value #SCHEMA_VERSION} (documented in docs/outputs.md,
  * JSON Schema at {@code /org/cjengage/core/opendata/open-data-v1.schema.json}). Every leaf value is a string
  * so that an import can report bad values row by row instead of refusing the file unread.
- * Records reference each other by {@code ref} (stable within a file), never by database id.
+ * Records reference each other by {@code ref} (stable within a file), never by database id. Files of version 1.0
+ * are still read (version 1.1 added the assessor key of the {@code assessments} part).
  */
 public record OpenDataFile(String schema, String schemaVersion, String exportedAt, PartnershipData partnership,
                            List<PlanData> plans, Map<String, JsonNode> extensions) {
 
     public static final String SCHEMA_ID = "https://cjengage.org/schemas/open-data/v1.schema.json";
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     public record PartnershipData(String code, String name, String area) {
     }

@@ -15,7 +15,10 @@ import tools.jackson.databind.JsonNode;
  */
 public interface OpenDataPart<T> extends OpenDataExtension {
 
-    /** The version of the part this feature reads and writes; a part of another version is refused. */
+    /**
+     * The version of the part this feature writes; it reads this version and the earlier minor versions of the same
+     * major version ({@link OpenDataValues#version}), and refuses any other.
+     */
     String version();
 
     /** The field of the part that holds the rows, e.g. {@code assessments}. */
@@ -33,15 +36,14 @@ public interface OpenDataPart<T> extends OpenDataExtension {
         parse(data, refs, checks);
     }
 
-    /** The part's rows: an object of this {@link #version()} is expected; problems go to {@code checks}. */
+    /** The part's rows: an object of a version it reads is expected; problems go to {@code checks}. */
     default List<T> parse(JsonNode data, OpenDataRefs refs, Checks checks) {
         String at = "extensions." + name();
         if (data == null || !data.isObject()) {
             checks.add(new Violation(at, "validation.opendata.notAPart"));
             return List.of();
         }
-        String version = OpenDataValues.text(data, "version");
-        checks.that(version().equals(version), at + ".version", "validation.opendata.schemaVersion", version, version());
+        OpenDataValues.version(checks, at + ".version", OpenDataValues.text(data, "version"), version());
         String rowsAt = at + "." + rowsField();
         return parseRows(OpenDataValues.array(data, rowsField(), rowsAt, checks), rowsAt, refs, checks);
     }

@@ -263,8 +263,7 @@ public class OpenDataService {
     }
 
     private Parsed check(OpenDataFile file, Checks checks) {
-        checks.that(OpenDataFile.SCHEMA_VERSION.equals(file.schemaVersion()), "schemaVersion",
-                "validation.opendata.schemaVersion", String.valueOf(file.schemaVersion()), OpenDataFile.SCHEMA_VERSION);
+        OpenDataValues.version(checks, "schemaVersion", file.schemaVersion(), OpenDataFile.SCHEMA_VERSION);
         List<ParsedPlan> result = new ArrayList<>();
         Set<String> refs = new java.util.HashSet<>();
         List<OpenDataFile.PlanData> planData = file.plans() == null ? List.of() : file.plans();

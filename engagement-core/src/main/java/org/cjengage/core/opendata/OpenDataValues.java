@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.cjengage.core.common.Checks;
 import org.cjengage.core.common.Violation;
@@ -18,6 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  * value a string or null, so a bad value is reported for its row (with its place) instead of failing the file.
  */
 public final class OpenDataValues {
+
+    private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
 
     private OpenDataValues() {
     }
@@ -117,6 +121,22 @@ public final class OpenDataValues {
         if (ref != null) {
             checks.that(seen.add(ref), at + ".ref", "validation.opendata.duplicateRef", ref);
         }
+    }
+
+    /**
+     * Reports a version this system cannot read. It reads its own version and the earlier minor versions of the
+     * same major version: a minor version only adds optional fields, so an older file lacks nothing that is
+     * needed, while a newer one may hold fields this system would drop.
+     */
+    public static void version(Checks checks, String at, String version, String own) {
+        checks.that(readable(version, own), at, "validation.opendata.schemaVersion", String.valueOf(version), own);
+    }
+
+    static boolean readable(String version, String own) {
+        Matcher file = VERSION.matcher(version == null ? "" : version.strip());
+        Matcher ours = VERSION.matcher(own);
+        return file.matches() && ours.matches() && file.group(1).equals(ours.group(1))
+                && Integer.parseInt(file.group(2)) <= Integer.parseInt(ours.group(2));
     }
 
     public static String str(Object value) {

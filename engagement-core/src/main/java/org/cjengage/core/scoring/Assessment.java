@@ -16,6 +16,9 @@ import org.springframework.data.relational.core.mapping.Table;
  * own life cycle: only a draft can be changed; a draft is submitted, a submission approved (then locked)
  * or returned to draft with a reason.
  *
+ * @param importedAssessor 0 for an assessment made here; n &gt;= 1 for one imported from an open-data file, where
+ *                   it was the n-th assessor of the file (the file names no person: the importing user is recorded
+ *                   as {@code assessorId}, and this number keeps several imported assessors' assessments apart)
  * @param returnReason  nullable; why a reviewer sent it back (kept until the next submission)
  * @param reviewerId    nullable; who approved or returned it last
  */
@@ -25,6 +28,7 @@ public record Assessment(
         Long activityId,
         Long partnershipId,
         Long assessorId,
+        int importedAssessor,
         String frameworkId,
         String frameworkVersion,
         CycleStage stage,
@@ -48,14 +52,22 @@ public record Assessment(
         Objects.requireNonNull(frameworkVersion, "frameworkVersion");
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(status, "status");
+        if (importedAssessor < 0) {
+            throw new IllegalArgumentException("importedAssessor " + importedAssessor);
+        }
         scores = scores == null ? Set.of() : Set.copyOf(scores);
     }
 
     public static Assessment start(long activityId, long partnershipId, long assessorId, String frameworkId,
                                    String frameworkVersion, CycleStage stage) {
         Instant now = Instant.now();
-        return new Assessment(null, activityId, partnershipId, assessorId, frameworkId, frameworkVersion, stage,
+        return new Assessment(null, activityId, partnershipId, assessorId, 0, frameworkId, frameworkVersion, stage,
                 AssessmentStatus.DRAFT, Set.of(), null, null, null, null, null, now, now);
+    }
+
+    /** Imported from an open-data file: {@link #importedAssessor()} says which of the file's assessors made it. */
+    public boolean isImported() {
+        return importedAssessor > 0;
     }
 
     public boolean isLocked() {
@@ -72,8 +84,9 @@ public record Assessment(
      */
     public Assessment withScores(Set<IndicatorScore> newScores, String checkedAgainstVersion) {
         requireStatus(AssessmentStatus.DRAFT, "scoring.error.notDraft");
-        return new Assessment(id, activityId, partnershipId, assessorId, frameworkId, checkedAgainstVersion, stage,
-                status, newScores, returnReason, reviewerId, submittedAt, approvedAt, version, createdAt, Instant.now());
+        return new Assessment(id, activityId, partnershipId, assessorId, importedAssessor, frameworkId,
+                checkedAgainstVersion, stage, status, newScores, returnReason, reviewerId, submittedAt, approvedAt,
+                version, createdAt, Instant.now());
     }
 
     /** Hands the draft to reviewers; the caller has checked the scores are complete enough. */
@@ -114,7 +127,7 @@ public record Assessment(
 
     private Assessment copy(AssessmentStatus newStatus, Set<IndicatorScore> newScores, String reason, Long reviewer,
                             Instant submitted, Instant approved) {
-        return new Assessment(id, activityId, partnershipId, assessorId, frameworkId, frameworkVersion, stage,
-                newStatus, newScores, reason, reviewer, submitted, approved, version, createdAt, Instant.now());
+        return new Assessment(id, activityId, partnershipId, assessorId, importedAssessor, frameworkId, frameworkVersion,
+                stage, newStatus, newScores, reason, reviewer, submitted, approved, version, createdAt, Instant.now());
     }
 }

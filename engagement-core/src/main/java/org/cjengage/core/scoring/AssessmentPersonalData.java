@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The personal data export's "assessments" section: every assessment the person made (with their
- * evidence, which is their own words) and every assessment they approved or sent back (with the reason
- * they wrote). Only records in partnerships the exporting admin administers are included (a person who
+ * evidence, which is their own words), every assessment they approved or sent back (with the reason
+ * they wrote) and the assessments recorded under them because they imported them from an open-data file
+ * (made by other, unnamed assessors: listed without scores and evidence, which are not the person's words). Only records in partnerships the exporting admin administers are included (a person who
  * moved partnership keeps their old partnership's records out of the new one's reach); the export itself is
  * guarded by {@link org.cjengage.core.admin.PersonalDataService}.
  */
@@ -42,14 +43,7 @@ public class AssessmentPersonalData implements PersonalDataContributor {
     public Object collect(long userId) {
         PartnershipScope scope = access.requireAdmin();
         Map<String, Object> section = new LinkedHashMap<>();
-        List<Map<String, Object>> authored = jdbc.sql("""
-                SELECT id, activity_id, partnership_id, framework_id, framework_version, stage, status,
-                       created_at, updated_at, submitted_at, approved_at
-                FROM assessment WHERE assessor_id = :user ORDER BY id""")
-                .param("user", userId)
-                .query((rs, n) -> authored(rs))
-                .list().stream().filter(row -> scope.includes((Long) row.get("partnershipId")))
-                .collect(Collectors.toCollection(ArrayList::new));
+        List<Map<String, Object>> authored = recordedUnder(userId, scope, false);
         for (Map<String, Object> assessment : authored) {
             assessment.put("scores", scores((Long) assessment.get("id")));
         }
@@ -69,14 +63,31 @@ public class AssessmentPersonalData implements PersonalDataContributor {
                     return row;
                 })
                 .list().stream().filter(row -> scope.includes((Long) row.get("partnershipId"))).toList());
+        section.put("imported", recordedUnder(userId, scope, true));
         return section;
     }
 
-    private static Map<String, Object> authored(ResultSet rs) throws SQLException {
+    /** The assessments recorded under the person: made by them, or ({@code imported}) imported by them. */
+    private List<Map<String, Object>> recordedUnder(long userId, PartnershipScope scope, boolean imported) {
+        return jdbc.sql("""
+                SELECT id, activity_id, partnership_id, imported_assessor, framework_id, framework_version, stage,
+                       status, created_at, updated_at, submitted_at, approved_at
+                FROM assessment WHERE assessor_id = :user AND (imported_assessor > 0) = :imported ORDER BY id""")
+                .param("user", userId)
+                .param("imported", imported)
+                .query((rs, n) -> assessment(rs))
+                .list().stream().filter(row -> scope.includes((Long) row.get("partnershipId")))
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private static Map<String, Object> assessment(ResultSet rs) throws SQLException {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", rs.getLong("id"));
         row.put("activityId", rs.getLong("activity_id"));
         row.put("partnershipId", rs.getLong("partnership_id"));
+        if (rs.getInt("imported_assessor") > 0) {
+            row.put("importedAssessor", rs.getInt("imported_assessor"));
+        }
         row.put("framework", rs.getString("framework_id"));
         row.put("frameworkVersion", rs.getString("framework_version"));
         row.put("stage", rs.getString("stage"));

@@ -15,6 +15,7 @@ public interface AssessmentRepository extends Repository<Assessment, Long> {
     /** Read-only, for the annual report and open data (callers check access to the partnership). */
     List<Assessment> findAllByPartnershipIdOrderById(Long partnershipId);
 
-    boolean existsByActivityIdAndAssessorIdAndStageAndFrameworkId(Long activityId, Long assessorId, CycleStage stage,
-                                                                   String frameworkId);
+    /** With {@code importedAssessor} 0: whether the assessor has their own assessment (imported ones aside). */
+    boolean existsByActivityIdAndAssessorIdAndImportedAssessorAndStageAndFrameworkId(Long activityId, Long assessorId,
+            int importedAssessor, CycleStage stage, String frameworkId);
 }

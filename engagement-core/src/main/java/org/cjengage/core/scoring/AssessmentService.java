@@ -112,8 +112,8 @@ public class AssessmentService {
         if (stage == null) {
             throw new ValidationException(List.of(new Violation("stage", "validation.required")));
         }
-        if (assessments.existsByActivityIdAndAssessorIdAndStageAndFrameworkId(activityId, user.userId(), stage,
-                framework.id())) {
+        if (assessments.existsByActivityIdAndAssessorIdAndImportedAssessorAndStageAndFrameworkId(activityId,
+                user.userId(), 0, stage, framework.id())) {
             throw new ValidationException(List.of(new Violation("stage", "scoring.validation.alreadyStarted")));
         }
         return assessments.save(Assessment.start(activityId, activity.partnershipId(), user.userId(), framework.id(),

@@ -36,13 +36,16 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The {@code assessments} part of the open-data file: every assessment of the partnership's activities with
  * its scores and evidence, the framework id and version it was made against, stage, status and the submitted
- * and approved times. Who assessed or reviewed is left out (no personal data in a partner export); an import
- * records the importing user as the assessor and no reviewer. See docs/outputs.md for the shape.
+ * and approved times. Who assessed or reviewed is left out (no personal data in a partner export): each row
+ * names its assessor only by a key that holds within the file ({@code assessor-1}, {@code assessor-2}, numbered
+ * in order of first appearance). An import records the importing user as the assessor, no reviewer, and the
+ * number of the row's key ({@link Assessment#importedAssessor()}), so several assessors' assessments of the same
+ * activity, framework and stage stay apart. See docs/outputs.md for the shape.
  */
 @Component
 public class AssessmentsOpenData implements OpenDataPart<Assessment> {
 
-    static final String PART_VERSION = "1.0";
+    static final String PART_VERSION = "1.1";
 
     private final AssessmentRepository assessments;
     private final StandardsCatalogue standards;
@@ -76,14 +79,17 @@ public class AssessmentsOpenData implements OpenDataPart<Assessment> {
         ObjectNode part = OpenDataValues.object();
         part.put("version", PART_VERSION);
         ArrayNode rows = part.putArray("assessments");
+        Map<String, Integer> assessors = new HashMap<>();
         int n = 0;
         for (Assessment a : all) {
+            int assessor = number(assessors, a.assessorId() + "/" + a.importedAssessor());
             ObjectNode row = rows.addObject();
             row.put("ref", "assessment-" + (++n));
             row.put("activity", refs.activityRef(a.activityId()).orElseThrow());
             row.put("framework", a.frameworkId());
             row.put("frameworkVersion", a.frameworkVersion());
             row.put("stage", a.stage().name());
+            row.put("assessor", "assessor-" + assessor);
             row.put("status", a.status().name());
             row.put("submittedAt", str(a.submittedAt()));
             row.put("approvedAt", str(a.approvedAt()));
@@ -113,18 +119,23 @@ public class AssessmentsOpenData implements OpenDataPart<Assessment> {
         List<Assessment> parsed = parseValid(data, refs);
         Instant now = Instant.now();
         for (Assessment a : parsed) {
-            assessments.save(new Assessment(null, a.activityId(), partnershipId, assessor, a.frameworkId(),
-                    a.frameworkVersion(), a.stage(), a.status(), a.scores(), a.returnReason(), null, a.submittedAt(),
-                    a.approvedAt(), null, now, now));
+            assessments.save(new Assessment(null, a.activityId(), partnershipId, assessor, a.importedAssessor(),
+                    a.frameworkId(), a.frameworkVersion(), a.stage(), a.status(), a.scores(), a.returnReason(), null,
+                    a.submittedAt(), a.approvedAt(), null, now, now));
         }
     }
 
-    /** The assessments of the part with activity ids from the refs (partnership and assessor are placeholders). */
+    /**
+     * The assessments of the part with activity ids from the refs and the number of their assessor key in order of
+     * first appearance (rows without a key, as in version 1.0, share one number); partnership and assessor are
+     * placeholders.
+     */
     @Override
     public List<Assessment> parseRows(List<JsonNode> rows, String at, OpenDataRefs refs, Checks checks) {
         List<Assessment> out = new ArrayList<>();
         Set<String> seenRefs = new HashSet<>();
         Set<String> seenKeys = new HashSet<>();
+        Map<String, Integer> assessors = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
             String r = at + "[" + i + "]";
@@ -138,22 +149,36 @@ public class AssessmentsOpenData implements OpenDataPart<Assessment> {
             String frameworkVersion = text(row, "frameworkVersion");
             checks.requiredText(r + ".frameworkVersion", frameworkVersion, 40);
             CycleStage stage = member(checks, r + ".stage", text(row, "stage"), CycleStage.class);
+            String assessorKey = text(row, "assessor");
+            checks.text(r + ".assessor", assessorKey, 60);
+            int assessor = number(assessors, assessorKey == null ? "" : assessorKey.strip());
             AssessmentStatus status = member(checks, r + ".status", text(row, "status"), AssessmentStatus.class);
             Instant submittedAt = instant(checks, r + ".submittedAt", text(row, "submittedAt"), false);
             Instant approvedAt = instant(checks, r + ".approvedAt", text(row, "approvedAt"), false);
             String reason = text(row, "returnReason");
             checks.text(r + ".returnReason", reason, Assessment.REASON_MAX);
             if (activityId.isPresent() && stage != null && frameworkId != null) {
-                checks.that(seenKeys.add(activityRef + "|" + frameworkId + "|" + stage), r,
+                checks.that(seenKeys.add(activityRef + "|" + frameworkId + "|" + stage + "|" + assessor), r,
                         "validation.opendata.assessmentTwice");
             }
             Set<IndicatorScore> scores = scores(row, r, framework.map(standards::scaleOf), checks);
             if (checks.ok()) {
-                out.add(new Assessment(null, activityId.orElseThrow(), -1L, -1L, frameworkId, frameworkVersion.strip(),
-                        stage, status, scores, reason, null, submittedAt, approvedAt, null, null, null));
+                out.add(new Assessment(null, activityId.orElseThrow(), -1L, -1L, assessor, frameworkId,
+                        frameworkVersion.strip(), stage, status, scores, reason, null, submittedAt, approvedAt, null,
+                        null, null));
             }
         }
         return out;
+    }
+
+    /** The number of the assessor, counting from 1 in order of first appearance. */
+    private static int number(Map<String, Integer> numbers, String assessor) {
+        Integer known = numbers.get(assessor);
+        if (known == null) {
+            known = numbers.size() + 1;
+            numbers.put(assessor, known);
+        }
+        return known;
     }
 
     private static Set<IndicatorScore> scores(JsonNode row, String r, Optional<Scale> scale, Checks checks) {

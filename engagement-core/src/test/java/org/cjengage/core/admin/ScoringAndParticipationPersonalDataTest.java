@@ -2,6 +2,7 @@ package org.cjengage.core.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,9 @@ import org.cjengage.core.participation.TrackedService;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.scoring.Assessment;
+import org.cjengage.core.scoring.AssessmentRepository;
+import org.cjengage.core.scoring.AssessmentStatus;
+import org.cjengage.core.scoring.IndicatorScore;
 import org.cjengage.core.scoring.AssessmentService;
 import org.cjengage.core.scoring.CycleStage;
 import org.cjengage.core.scoring.ScoreInput;
@@ -52,6 +56,7 @@ class ScoringAndParticipationPersonalDataTest {
     @Autowired PersonalDataService personalData;
     @Autowired UserAdminService userAdmin;
     @Autowired AssessmentService scoring;
+    @Autowired AssessmentRepository assessmentRepository;
     @Autowired DistanceTravelledService distanceTravelled;
     @Autowired ParticipationTestData participation;
     @Autowired UserRepository users;
@@ -160,6 +165,24 @@ class ScoringAndParticipationPersonalDataTest {
         assertThat(ids(reviewed, "assessmentId")).containsExactly(assessment.id());
         assertThat(reviewed.get(0).get("returnReason").asString()).isEqualTo(REASON);
         assertThat(export(admin, lead.userId()).get("assessments").get("authored")).isEmpty();
+    }
+
+    @Test
+    void assessmentsThePersonImportedAreListedApartWithoutTheUnnamedAssessorsEvidence() {
+        String othersWords = "Written by an assessor in the partnership the file came from";
+        Instant now = Instant.now();
+        Assessment imported = assessmentRepository.save(new Assessment(null, activity.id(), own.id(), person.userId(),
+                2, StandardIds.NATIONAL_STANDARDS, assessment.frameworkVersion(), CycleStage.REVIEW,
+                AssessmentStatus.SUBMITTED, Set.of(IndicatorScore.scored("1", "1a", 4, othersWords)), null, null, now,
+                null, null, now, now));
+
+        JsonNode section = export(admin, person.userId()).get("assessments");
+
+        assertThat(ids(section.get("authored"), "id")).containsExactly(assessment.id());
+        assertThat(ids(section.get("imported"), "id")).containsExactly(imported.id());
+        assertThat(section.get("imported").get(0).get("importedAssessor").asInt()).isEqualTo(2);
+        assertThat(section.get("imported").get(0).has("scores")).isFalse();
+        assertThat(section.toString()).doesNotContain(othersWords);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.cjengage.core.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -26,12 +27,15 @@ import org.cjengage.core.participation.ObservationDraft;
 import org.cjengage.core.participation.Sector;
 import org.cjengage.core.participation.ServiceDraft;
 import org.cjengage.core.participation.TrackedService;
+import org.cjengage.core.scoring.ActivityScores;
 import org.cjengage.core.scoring.Assessment;
+import org.cjengage.core.scoring.AssessorComparison;
 import org.cjengage.core.scoring.AssessmentService;
 import org.cjengage.core.scoring.CycleStage;
 import org.cjengage.core.scoring.ScoreInput;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.standards.StandardIds;
+import org.cjengage.core.standards.StandardsCatalogue;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.TestData;
@@ -43,6 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -106,6 +111,8 @@ class OpenDataRoundTripTest {
     @Autowired TestData data;
     @Autowired AssessmentService assessments;
     @Autowired DistanceTravelledService participation;
+    @Autowired StandardsCatalogue standards;
+    @Autowired JdbcTemplate jdbc;
 
     Partnership source;
     EngagementPrincipal admin;
@@ -134,7 +141,10 @@ class OpenDataRoundTripTest {
         });
     }
 
-    /** An approved, a returned and a draft assessment; a service with a baseline, a linked and a corrected observation. */
+    /**
+     * Two assessors' approved reviews of the same activity (they disagree on standard 1), a returned and a draft
+     * assessment; a service with a baseline, a linked and a corrected observation.
+     */
     private void givenAssessmentsAndObservations(long activityId, long planId) {
         EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, source.id());
         String national = StandardIds.NATIONAL_STANDARDS;
@@ -143,6 +153,13 @@ class OpenDataRoundTripTest {
                 ScoreInput.notApplicable("1b"), ScoreInput.of("2a", 3, "Minutes")));
         Assessment submitted = review;
         AsUser.call(lead, () -> assessments.approve(submitted.id(), submitted.version()));
+        EngagementPrincipal staff = data.user(Role.STAFF, source.id());
+        Assessment secondReview = AsUser.call(staff, () -> {
+            Assessment started = assessments.start(activityId, national, CycleStage.REVIEW);
+            return assessments.submit(started.id(), started.version(), List.of(ScoreInput.of("1a", 2, "Only two came"),
+                    ScoreInput.of("2a", 3, "Minutes")));
+        });
+        AsUser.call(lead, () -> assessments.approve(secondReview.id(), secondReview.version()));
         AsUser.signIn(admin);
         Assessment planning = assessments.start(activityId, national, CycleStage.PLANNING_CHECK);
         planning = assessments.submit(planning.id(), planning.version(), List.of(ScoreInput.of("1a", 2, "Draft plan")));
@@ -191,12 +208,14 @@ class OpenDataRoundTripTest {
         assertThat(result.activities()).isEqualTo(3);
         assertThat(withoutVolatileFields(second)).isEqualTo(withoutVolatileFields(first));
         JsonNode tree = OpenDataService.MAPPER.readTree(second);
-        assertThat(tree.path("schemaVersion").asString()).isEqualTo("1.0");
+        assertThat(tree.path("schemaVersion").asString()).isEqualTo("1.1");
         assertThat(tree.path("partnership").path("code").asString()).isEqualTo(code);
         assertThat(tree.path("extensions").path("notes").get(0).path("note").asString()).isEqualTo("Scored 5 on inclusion");
         assertThat(new String(second, StandardCharsets.UTF_8)).contains("ünïcödé");
         JsonNode assessed = tree.path("extensions").path("assessments").path("assessments");
-        assertThat(assessed).hasSize(3);
+        assertThat(assessed).hasSize(4);
+        assertThat(reviewsOfTheWorkshops(assessed)).extracting(r -> r.path("assessor").asString())
+                .containsExactly("assessor-1", "assessor-2");
         JsonNode approved = byField(assessed, "status", "APPROVED");
         assertThat(approved.path("approvedAt").isNull()).isFalse();
         assertThat(approved.path("framework").asString()).isEqualTo(StandardIds.NATIONAL_STANDARDS);
@@ -222,12 +241,121 @@ class OpenDataRoundTripTest {
         JsonNode assessment = tree.at("/extensions/assessments/assessments/0");
         JsonNode service = tree.at("/extensions/participation/services/0");
         assertThat(fields(tree.at("/extensions/assessments"))).isEqualTo(fields(schema.at("/$defs/assessmentsPart/properties")));
+        JsonNode partVersions = schema.at("/$defs/assessmentsPart/properties/version/enum");
+        assertThat(partVersions.get(partVersions.size() - 1).asString())
+                .isEqualTo(tree.at("/extensions/assessments/version").asString());
         assertThat(fields(assessment)).isEqualTo(fields(schema.at("/$defs/assessment/properties")));
         assertThat(fields(assessment.at("/scores/0"))).isEqualTo(fields(schema.at("/$defs/score/properties")));
         assertThat(fields(tree.at("/extensions/participation"))).isEqualTo(fields(schema.at("/$defs/participationPart/properties")));
         assertThat(fields(service)).isEqualTo(fields(schema.at("/$defs/service/properties")));
         assertThat(fields(tree.at("/extensions/participation/services/1/observations/0")))
                 .isEqualTo(fields(schema.at("/$defs/observation/properties")));
+    }
+
+    @Test
+    void twoAssessorsOfTheSameActivityFrameworkAndStageAreImportedAsTwoAssessorsUnderTheImportingUser() {
+        byte[] file = AsUser.call(admin, () -> openData.exportJson(source.id()));
+
+        ImportResult result = AsUser.call(nationalAdmin, () -> openData.importJson(file,
+                new ImportTarget.NewPartnership(TestData.unique("TWO"), "Two assessors", null)));
+
+        long workshops = workshopsIn(result.partnershipId());
+        ActivityScores scores = AsUser.call(nationalAdmin, () -> assessments.activityScores(workshops));
+        assertThat(scores.counted(standards.nationalStandards(), CycleStage.REVIEW))
+                .extracting(s -> s.assessment().assessorId(), s -> s.assessment().importedAssessor())
+                .containsExactly(tuple(nationalAdmin.userId(), 1), tuple(nationalAdmin.userId(), 2));
+        AssessorComparison comparison = scores.assessorsAt(standards.nationalStandards(), CycleStage.REVIEW);
+        assertThat(comparison.assessors()).hasSize(2);
+        AssessorComparison.Row inclusion = comparison.rows().getFirst();
+        assertThat(inclusion.perAssessor()).containsExactly(5.0, 2.0);
+        assertThat(inclusion.mean()).isEqualTo(3.5);
+        assertThat(inclusion.spread()).isEqualTo(3.0);
+        assertThat(inclusion.flagged()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT assessments FROM activity_standard_total WHERE activity_id = ?"
+                + " AND framework_id = ? AND element_code = '1'", Integer.class, workshops,
+                StandardIds.NATIONAL_STANDARDS)).as("both count on the dashboard radar").isEqualTo(2);
+        Assessment own = AsUser.call(nationalAdmin, () -> assessments.start(workshops, StandardIds.NATIONAL_STANDARDS,
+                CycleStage.REVIEW));
+        assertThat(own.isImported()).as("the importing user can still make their own").isFalse();
+    }
+
+    @Test
+    void aVersion10FileWithoutAssessorKeysStillImportsAsOneAssessor() {
+        ObjectNode file = exported();
+        file.put("schemaVersion", "1.0");
+        ObjectNode part = (ObjectNode) file.path("extensions").path("assessments");
+        part.put("version", "1.0");
+        ArrayNode rows = (ArrayNode) part.path("assessments");
+        rows.remove(indexOf(rows, reviewsOfTheWorkshops(rows).get(1)));
+        rows.forEach(row -> ((ObjectNode) row).remove("assessor"));
+
+        ImportResult result = AsUser.call(nationalAdmin, () -> openData.importJson(
+                OpenDataService.MAPPER.writeValueAsBytes(file), new ImportTarget.NewPartnership(TestData.unique("OLD"),
+                        "Old file", null)));
+
+        long workshops = workshopsIn(result.partnershipId());
+        assertThat(AsUser.call(nationalAdmin, () -> assessments.activityScores(workshops)).assessments())
+                .extracting(s -> s.assessment().assessorId(), s -> s.assessment().importedAssessor())
+                .containsOnly(tuple(nationalAdmin.userId(), 1)).hasSize(2);
+        JsonNode again = OpenDataService.MAPPER.readTree(AsUser.call(nationalAdmin,
+                () -> openData.exportJson(result.partnershipId())));
+        assertThat(again.at("/extensions/assessments/assessments")).hasSize(3)
+                .allSatisfy(row -> assertThat(row.path("assessor").asString()).isEqualTo("assessor-1"));
+    }
+
+    @Test
+    void twoAssessmentsOfTheSameActivityFrameworkStageAndAssessorKeyAreRefusedAtTheSecondRow() {
+        ObjectNode file = exported();
+        ArrayNode rows = (ArrayNode) file.at("/extensions/assessments/assessments");
+        ObjectNode second = (ObjectNode) reviewsOfTheWorkshops(rows).get(1);
+        second.put("assessor", "assessor-1");
+        String at = "extensions.assessments.assessments[" + indexOf(rows, second) + "]";
+        Partnership empty = data.partnership();
+        EngagementPrincipal emptyAdmin = data.user(Role.ADMIN, empty.id());
+
+        assertThatThrownBy(() -> AsUser.call(emptyAdmin, () -> openData.importJson(
+                OpenDataService.MAPPER.writeValueAsBytes(file), new ImportTarget.Existing(empty.id()))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .containsExactly(new Violation(at, "validation.opendata.assessmentTwice")));
+        second.remove("assessor");
+        ((ObjectNode) reviewsOfTheWorkshops(rows).get(0)).remove("assessor");
+        assertThatThrownBy(() -> AsUser.call(emptyAdmin, () -> openData.importJson(
+                OpenDataService.MAPPER.writeValueAsBytes(file), new ImportTarget.Existing(empty.id()))))
+                .as("rows without a key count as one assessor").isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::messageKey)
+                                .containsExactly("validation.opendata.assessmentTwice"));
+        assertThat(AsUser.call(emptyAdmin, () -> plans.plansOf(empty.id()))).isEmpty();
+    }
+
+    private ObjectNode exported() {
+        return (ObjectNode) OpenDataService.MAPPER.readTree(AsUser.call(admin, () -> openData.exportJson(source.id())));
+    }
+
+    /** The two assessors' reviews of the co-design workshops, in file order. */
+    private static List<JsonNode> reviewsOfTheWorkshops(JsonNode rows) {
+        List<JsonNode> reviews = new java.util.ArrayList<>();
+        rows.forEach(row -> {
+            if ("REVIEW".equals(row.path("stage").asString()) && "APPROVED".equals(row.path("status").asString())) {
+                reviews.add(row);
+            }
+        });
+        assertThat(reviews).hasSize(2);
+        return reviews;
+    }
+
+    private static int indexOf(ArrayNode rows, JsonNode row) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == row) {
+                return i;
+            }
+        }
+        throw new AssertionError("row not in the file");
+    }
+
+    private long workshopsIn(long partnershipId) {
+        return AsUser.call(nationalAdmin, () -> plans.plansOf(partnershipId).stream()
+                .flatMap(p -> plans.activities(p.id(), 0, 10).stream())
+                .filter(a -> a.description().startsWith("Co-design workshops")).findFirst().orElseThrow().id());
     }
 
     private static java.util.Set<String> fields(JsonNode node) {
@@ -336,6 +464,11 @@ class OpenDataRoundTripTest {
                 new ImportTarget.Existing(empty.id())))).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.violations().getFirst().messageKey()).isEqualTo("validation.opendata.unreadable"));
         String unknown = "{\"schemaVersion\":\"1.0\",\"plans\":[],\"extensions\":{\"mystery\":[1]}}";
+        String newer = "{\"schemaVersion\":\"1.2\",\"plans\":[]}";
+        assertThatThrownBy(() -> AsUser.call(emptyAdmin, () -> openData.importJson(newer.getBytes(StandardCharsets.UTF_8),
+                new ImportTarget.Existing(empty.id())))).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.violations()).containsExactly(new Violation("schemaVersion",
+                        "validation.opendata.schemaVersion", "1.2", "1.1")));
         assertThatThrownBy(() -> AsUser.call(emptyAdmin, () -> openData.importJson(unknown.getBytes(StandardCharsets.UTF_8),
                 new ImportTarget.Existing(empty.id())))).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("extensions.mystery"));

@@ -41,11 +41,24 @@ class OpenDataSchemaTest {
     }
 
     @Test
-    void theSchemaNamesTheVersionTheCodeWrites() throws IOException {
+    void theSchemaNamesTheVersionTheCodeWritesLastAndOnlyVersionsItReads() throws IOException {
         JsonNode schema = schema();
 
-        assertThat(schema.at("/properties/schemaVersion/const").asString()).isEqualTo(OpenDataFile.SCHEMA_VERSION);
+        JsonNode versions = schema.at("/properties/schemaVersion/enum");
+        assertThat(versions.get(versions.size() - 1).asString()).isEqualTo(OpenDataFile.SCHEMA_VERSION);
+        versions.forEach(v -> assertThat(OpenDataValues.readable(v.asString(), OpenDataFile.SCHEMA_VERSION)).isTrue());
         assertThat(schema.at("/properties/schema/const").asString()).isEqualTo(OpenDataFile.SCHEMA_ID);
         assertThat(schema.at("/$id").asString()).isEqualTo(OpenDataFile.SCHEMA_ID);
+    }
+
+    @Test
+    void aVersionIsReadWhenItHasTheSameMajorNumberAndNoLaterMinorNumber() {
+        assertThat(OpenDataValues.readable("1.0", "1.1")).isTrue();
+        assertThat(OpenDataValues.readable("1.1", "1.1")).isTrue();
+        assertThat(OpenDataValues.readable("1.2", "1.1")).as("may hold fields this system would drop").isFalse();
+        assertThat(OpenDataValues.readable("2.0", "1.1")).isFalse();
+        assertThat(OpenDataValues.readable("0.9", "1.1")).isFalse();
+        assertThat(OpenDataValues.readable("1", "1.1")).isFalse();
+        assertThat(OpenDataValues.readable(null, "1.1")).isFalse();
     }
 }

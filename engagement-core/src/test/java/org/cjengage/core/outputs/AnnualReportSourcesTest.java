@@ -79,9 +79,9 @@ class AnnualReportSourcesTest {
         approved(inYear(), IndicatorScore.scored("1", "1a", 6, null));
         approved(inYear(), IndicatorScore.scored("1", "1a", 3, null), IndicatorScore.notApplicable("1", "1b", null));
         EngagementActivity drafted = inYear();
-        assessments.save(new Assessment(null, drafted.id(), partnership.id(), admin.userId(), StandardIds.NATIONAL_STANDARDS,
-                "2016.1", CycleStage.REVIEW, AssessmentStatus.DRAFT, Set.of(IndicatorScore.scored("3", "3a", 1, null)),
-                null, null, null, null, null, Instant.now(), Instant.now()));
+        assessments.save(new Assessment(null, drafted.id(), partnership.id(), admin.userId(), 0,
+                StandardIds.NATIONAL_STANDARDS, "2016.1", CycleStage.REVIEW, AssessmentStatus.DRAFT,
+                Set.of(IndicatorScore.scored("3", "3a", 1, null)), null, null, null, null, null, Instant.now(), Instant.now()));
         EngagementActivity earlier = plans.createActivity(plan.id(), dated("Earlier forum", LocalDate.of(2023, 5, 1)));
         approved(earlier, IndicatorScore.scored("4", "4a", 1, null));
 
@@ -160,8 +160,9 @@ class AnnualReportSourcesTest {
 
     private void approved(EngagementActivity activity, IndicatorScore... scores) {
         Instant now = Instant.now();
-        assessments.save(new Assessment(null, activity.id(), partnership.id(), admin.userId(), StandardIds.NATIONAL_STANDARDS,
-                "2016.1", CycleStage.REVIEW, AssessmentStatus.APPROVED, Set.of(scores), null, null, now, now, null, now, now));
+        assessments.save(new Assessment(null, activity.id(), partnership.id(), admin.userId(), 0,
+                StandardIds.NATIONAL_STANDARDS, "2016.1", CycleStage.REVIEW, AssessmentStatus.APPROVED, Set.of(scores),
+                null, null, now, now, null, now, now));
     }
 
     private TrackedService service(String name, int target, LocalDate targetDate) {

@@ -14,6 +14,7 @@ import org.cjengage.coretest.CoreTestApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,8 +52,35 @@ class AssessmentPersistenceTest {
         assertThat(loaded.version()).isZero();
         assertThat(assessments.findAllByActivityIdOrderById(activity.id())).extracting(Assessment::id)
                 .containsExactly(saved.id());
-        assertThat(assessments.existsByActivityIdAndAssessorIdAndStageAndFrameworkId(activity.id(), staff.userId(),
-                CycleStage.PLANNING_CHECK, "national-standards")).isTrue();
+        assertThat(assessments.existsByActivityIdAndAssessorIdAndImportedAssessorAndStageAndFrameworkId(activity.id(),
+                staff.userId(), 0, CycleStage.PLANNING_CHECK, "national-standards")).isTrue();
+    }
+
+    @Test
+    void theImportingUsersAssessmentsOfSeveralImportedAssessorsAreStoredApartButEachAssessorOnlyOnce() {
+        Partnership p = data.partnership();
+        EngagementActivity activity = data.activity(data.plan(p.id()), "Forum");
+        EngagementPrincipal importer = data.user(Role.ADMIN, p.id());
+        Assessment own = assessments.save(Assessment.start(activity.id(), p.id(), importer.userId(),
+                "national-standards", "2016.1", CycleStage.REVIEW));
+
+        Assessment first = assessments.save(imported(own, 1));
+        Assessment second = assessments.save(imported(own, 2));
+
+        assertThat(assessments.findById(second.id()).orElseThrow().importedAssessor()).isEqualTo(2);
+        assertThat(assessments.findAllByActivityIdOrderById(activity.id())).extracting(Assessment::importedAssessor)
+                .containsExactly(0, 1, 2);
+        assertThat(first.isImported()).isTrue();
+        assertThat(own.isImported()).isFalse();
+        assertThatThrownBy(() -> assessments.save(imported(own, 2))).isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> assessments.save(Assessment.start(activity.id(), p.id(), importer.userId(),
+                "national-standards", "2016.1", CycleStage.REVIEW))).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    private static Assessment imported(Assessment like, int assessor) {
+        return new Assessment(null, like.activityId(), like.partnershipId(), like.assessorId(), assessor,
+                like.frameworkId(), like.frameworkVersion(), like.stage(), like.status(), like.scores(), null, null,
+                null, null, null, like.createdAt(), like.updatedAt());
     }
 
     @Test

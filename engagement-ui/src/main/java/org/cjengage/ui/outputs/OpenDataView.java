@@ -26,6 +26,7 @@ import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.common.Violation;
 import org.cjengage.core.opendata.ImportResult;
 import org.cjengage.core.opendata.ImportTarget;
+import org.cjengage.core.opendata.OpenDataFile;
 import org.cjengage.core.opendata.OpenDataService;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.security.AccessGuard;
@@ -105,7 +106,7 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver,
         partnership = currentPartnership.get().orElse(null);
         exportArea.removeAll();
         exportArea.add(new H3(getTranslation("outputs.opendata.exportHeading")),
-                new Paragraph(getTranslation("outputs.opendata.exportIntro")));
+                new Paragraph(getTranslation("outputs.opendata.exportIntro", OpenDataFile.SCHEMA_VERSION)));
         if (partnership != null) {
             long id = partnership.id();
             exportArea.add(Downloads.link(getTranslation("outputs.opendata.download"),

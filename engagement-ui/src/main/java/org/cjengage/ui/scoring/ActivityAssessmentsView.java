@@ -81,7 +81,7 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
         grid.setAriaLabel(getTranslation("scoring.grid"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(ScoredAssessment::assessorName).setHeader(getTranslation("scoring.column.assessor"));
+        grid.addColumn(this::assessor).setHeader(getTranslation("scoring.column.assessor"));
         grid.addColumn(s -> getTranslation("scoring.stage." + s.assessment().stage().name()))
                 .setHeader(getTranslation("scoring.column.stage"));
         grid.addColumn(s -> standards.findFramework(s.assessment().frameworkId()).map(Framework::title)
@@ -149,7 +149,7 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
         ScoreCharts.stageTable(this, stageTable, stages);
         assessorTables.removeAll();
         for (CycleStage stage : CycleStage.values()) {
-            var comparison = scores.assessorsAt(framework, stage);
+            var comparison = scores.assessorsAt(framework, stage, this::assessor);
             String caption = getTranslation("scoring.assessors.caption", getTranslation("scoring.stage." + stage.name()));
             if (comparison.assessors().isEmpty()) {
                 assessorTables.add(new Paragraph(getTranslation("scoring.assessors.none",
@@ -161,6 +161,10 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
             ScoreCharts.assessorTable(this, table, caption, comparison);
             assessorTables.add(table);
         }
+    }
+
+    private String assessor(ScoredAssessment s) {
+        return Formats.assessor(this, s.assessment(), s.assessorName(), false);
     }
 
     @Override

@@ -66,7 +66,8 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         Framework framework = service.frameworkOf(assessment);
         var activity = service.activity(assessment.activityId());
         heading.setText(getTranslation("scoring.assessment.heading", activity.description()));
-        details.setText(getTranslation("scoring.assessment.details", service.assessorName(assessment),
+        details.setText(getTranslation("scoring.assessment.details",
+                Formats.assessor(this, assessment, service.assessorName(assessment), true),
                 getTranslation("scoring.stage." + assessment.stage().name()),
                 Formats.framework(framework, assessment.frameworkVersion()),
                 getTranslation("scoring.status." + assessment.status().name())));

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 
+import org.cjengage.core.scoring.Assessment;
 import org.cjengage.core.scoring.ScoreSummary;
 import org.cjengage.core.standards.Framework;
 
@@ -20,6 +21,19 @@ final class Formats {
 
     static String mean(Component c, ScoreSummary summary) {
         return mean(c, summary.mean());
+    }
+
+    /**
+     * Who made the assessment: the assessor's name, or for an imported one "Imported assessor 2" (the file names
+     * no person; the name would be the importing user's). With {@code importer}, the importing user is named too.
+     */
+    static String assessor(Component c, Assessment assessment, String name, boolean importer) {
+        if (!assessment.isImported()) {
+            return name;
+        }
+        String number = String.valueOf(assessment.importedAssessor());
+        return importer ? c.getTranslation("scoring.assessor.importedBy", number, name)
+                : c.getTranslation("scoring.assessor.imported", number);
     }
 
     static String framework(Framework framework, String version) {

@@ -2,7 +2,9 @@ package org.cjengage.ui.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -11,15 +13,19 @@ import org.cjengage.app.EngagementApplication;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.scoring.Assessment;
+import org.cjengage.core.scoring.AssessmentRepository;
 import org.cjengage.core.scoring.AssessmentService;
 import org.cjengage.core.scoring.AssessmentStatus;
 import org.cjengage.core.scoring.CycleStage;
+import org.cjengage.core.scoring.IndicatorScore;
 import org.cjengage.core.scoring.ScoreInput;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.standards.StandardIds;
+import org.cjengage.core.standards.StandardsCatalogue;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.TestData;
+import org.cjengage.ui.common.chart.DataTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +38,8 @@ class ScoringViewsTest extends SpringBrowserlessTest {
 
     @Autowired TestData data;
     @Autowired AssessmentService service;
+    @Autowired AssessmentRepository assessments;
+    @Autowired StandardsCatalogue standards;
 
     Partnership partnership;
     EngagementActivity activity;
@@ -177,6 +185,35 @@ class ScoringViewsTest extends SpringBrowserlessTest {
         assertThat(assessments).singleElement().satisfies(s -> assertThat(s.assessment().stage()).isEqualTo(CycleStage.REVIEW));
     }
 
+    @Test
+    void assessmentsOfTwoImportedAssessorsAreShownAndComparedAsTwoAssessors() {
+        EngagementPrincipal importer = data.user(Role.ADMIN, partnership.id());
+        Assessment first = imported(importer, 1, 5);
+        Assessment second = imported(importer, 2, 2);
+        AsUser.signIn(data.user(Role.PARTNER, partnership.id()));
+
+        ActivityAssessmentsView page = navigate(ActivityAssessmentsView.path(activity.id()), ActivityAssessmentsView.class);
+
+        assertThat(test(page.grid).getCellText(0, 0)).isEqualTo("Imported assessor 1");
+        assertThat(test(page.grid).getCellText(1, 0)).isEqualTo("Imported assessor 2");
+        DataTable review = (DataTable) page.assessorTables.getComponentAt(1);
+        assertThat(cells(review)).containsSequence("Standard", "Imported assessor 1 (#" + first.id() + ")",
+                "Imported assessor 2 (#" + second.id() + ")", "Mean").containsSequence("1 Inclusion", "5.0", "2.0",
+                "3.5", "3.0", "Differ by 2 or more");
+        assertThat(navigate("assessments/" + second.id(), AssessmentView.class).details.getText())
+                .startsWith("Assessor: Imported assessor 2 (imported from an open-data file by " + importer.displayName()
+                        + ").");
+    }
+
+    /** A submitted review as an open-data import records it: under the importing user, as the file's n-th assessor. */
+    private Assessment imported(EngagementPrincipal importer, int assessor, int score) {
+        Instant now = Instant.now();
+        return assessments.save(new Assessment(null, activity.id(), partnership.id(), importer.userId(), assessor,
+                StandardIds.NATIONAL_STANDARDS, standards.nationalStandards().version(), CycleStage.REVIEW,
+                AssessmentStatus.SUBMITTED, Set.of(IndicatorScore.scored("1", "1a", score, "Notes")), null, null, now,
+                null, null, now, now));
+    }
+
     private Assessment startedByStaff() {
         return AsUser.call(staff, () -> service.start(activity.id(), StandardIds.NATIONAL_STANDARDS, CycleStage.REVIEW));
     }
@@ -200,7 +237,7 @@ class ScoringViewsTest extends SpringBrowserlessTest {
         return navigate("assessments/" + assessment.id(), AssessmentView.class);
     }
 
-    private static List<String> cells(org.cjengage.ui.common.chart.DataTable table) {
+    private static List<String> cells(DataTable table) {
         return table.getElement().getChildren().findFirst().stream().flatMap(t -> t.getChildren())
                 .flatMap(s -> s.getChildren()).flatMap(r -> r.getChildren()).map(c -> c.getTextRecursively()).toList();
     }
