@@ -104,7 +104,8 @@ public class DemoDataLoader implements ApplicationRunner {
         ids.put(username, saved.id());
     }
 
-    private static List<ActivityDraft> mainPlanActivities() {
+    /** The main demo plan's twelve activities (tests use them for demo-like data in their own partnership). */
+    public static List<ActivityDraft> mainPlanActivities() {
         return List.of(
                 activity("Publish a plain-language summary of the local community justice plan on the council website and social media",
                         "INFORM", Set.of("AFFECTED_COMMUNITIES"), Set.of(), PlanStatus.COMPLETE, "Communications officer",

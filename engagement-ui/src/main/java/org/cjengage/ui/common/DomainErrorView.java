@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -23,7 +24,7 @@ import org.cjengage.ui.layout.MainLayout;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class DomainErrorView extends VerticalLayout implements HasErrorParameter<DomainException> {
+public class DomainErrorView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<DomainException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<DomainException> parameter) {
@@ -34,5 +35,11 @@ public class DomainErrorView extends VerticalLayout implements HasErrorParameter
         add(new Paragraph(hidden ? getTranslation("error.notFoundOrNotPermitted") : ErrorMessages.describe(e)));
         add(new Anchor("", getTranslation("error.backHome")));
         return hidden ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST;
+    }
+
+    /** Error pages are titled too (WCAG 2.4.2): without this the browser tab and screen readers got no title. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.pageTitle") + " | " + getTranslation("app.name");
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,7 +21,7 @@ import org.cjengage.ui.layout.MainLayout;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class UnexpectedErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class UnexpectedErrorView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<Exception> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
@@ -29,5 +30,11 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
         add(new Paragraph(ErrorMessages.describe(parameter.getCaughtException())));
         add(new Anchor("", getTranslation("error.backHome")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    /** Error pages are titled too (WCAG 2.4.2): without this the browser tab and screen readers got no title. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.pageTitle") + " | " + getTranslation("app.name");
     }
 }

@@ -3,11 +3,13 @@ package org.cjengage.ui.layout;
 import java.util.Comparator;
 import java.util.List;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -35,23 +37,39 @@ public class MainLayout extends AppLayout {
         title.addClassName("app-title");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        HorizontalLayout header = new HorizontalLayout(title);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
 
-        access.currentUser().ifPresent(user -> {
+        access.currentUser().ifPresentOrElse(user -> {
             Select<Partnership> partnership = partnershipSwitcher(currentPartnership);
             Span who = new Span(user.displayName());
             who.addClassName("current-user");
             Button logout = new Button(getTranslation("action.logout"), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.TERTIARY);
             Span spacer = new Span();
+            header.addComponentAsFirst(new DrawerToggle());
             header.add(spacer, partnership, who, logout);
             header.setFlexGrow(1, spacer);
             addToDrawer(navigation(entries, user));
+        }, () -> {
+            setDrawerOpened(false);
+            header.getStyle().set("padding-inline-start", "var(--lumo-space-m)");
         });
-        addToNavbar(header);
+        // Vaadin's AppLayout has no landmarks of its own: the navigation bar is the banner, SideNav the
+        // navigation and each view the main content, so screen-reader users can jump between them.
+        Header banner = new Header(header);
+        banner.setWidthFull();
+        addToNavbar(banner);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     private Select<Partnership> partnershipSwitcher(CurrentPartnership current) {

@@ -40,7 +40,7 @@ class ObservationHistory extends Grid<Observation> {
                 correct.setAriaLabel(format.t("participation.history.correct.label", format.date(o.observedOn())));
                 correct.setVisible(!journey.isSuperseded(o));
                 return correct;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setHeader(format.t("participation.history.actions")).setAutoWidth(true).setFlexGrow(0);
         }
     }
 

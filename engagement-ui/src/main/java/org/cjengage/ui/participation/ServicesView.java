@@ -25,6 +25,7 @@ import org.cjengage.core.participation.DistanceTravelledService;
 import org.cjengage.core.participation.JourneyStatus;
 import org.cjengage.core.participation.ServiceSummary;
 import org.cjengage.core.partnership.Partnership;
+import org.cjengage.ui.common.GridLinks;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.security.CurrentPartnership;
 
@@ -123,7 +124,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         if (activityId != null) {
             link.setQueryParameters(QueryParameters.of(ACTIVITY_PARAM, String.valueOf(activityId)));
         }
-        return link;
+        return GridLinks.tall(link);
     }
 
     private void open(org.cjengage.core.participation.TrackedService service) {

@@ -31,6 +31,7 @@ import org.cjengage.core.plan.DeliveryStatus;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.plan.PlanTransferService;
 import org.cjengage.core.security.AccessGuard;
+import org.cjengage.ui.common.GridLinks;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.security.CurrentPartnership;
 
@@ -84,8 +85,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setMultiSort(true);
         grid.addComponentColumn(a -> DeliveryBadge.of(a.deliveryStatus(plans.today())))
                 .setHeader(getTranslation("plan.rag")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(a -> new RouterLink(a.description(), ActivityView.class,
-                        new RouteParameters("activityId", String.valueOf(a.id()))))
+        grid.addComponentColumn(a -> GridLinks.tall(new RouterLink(a.description(), ActivityView.class,
+                        new RouteParameters("activityId", String.valueOf(a.id())))))
                 .setHeader(getTranslation("activity.description")).setSortProperty("DESCRIPTION").setWidth("22em").setFlexGrow(4);
         grid.addColumn(a -> labels.level(a.levelCode())).setHeader(getTranslation("activity.level"))
                 .setSortProperty("LEVEL").setAutoWidth(true);

@@ -33,6 +33,7 @@ import org.cjengage.core.scoring.CycleStage;
 import org.cjengage.core.standards.Framework;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.GridLinks;
 import org.cjengage.ui.common.chart.DataTable;
 import org.cjengage.ui.common.chart.EChart;
 
@@ -90,8 +91,8 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
         grid.addColumn(s -> getTranslation("scoring.status." + s.assessment().status().name()))
                 .setHeader(getTranslation("scoring.column.status"));
         grid.addColumn(s -> Formats.mean(this, s.result().overall())).setHeader(getTranslation("scoring.column.overall"));
-        grid.addComponentColumn(s -> new RouterLink(getTranslation("scoring.open"), AssessmentView.class,
-                new RouteParameters("assessmentId", String.valueOf(s.assessment().id()))))
+        grid.addComponentColumn(s -> GridLinks.tall(new RouterLink(getTranslation("scoring.open"), AssessmentView.class,
+                new RouteParameters("assessmentId", String.valueOf(s.assessment().id())))))
                 .setHeader(getTranslation("scoring.column.open"));
 
         shownFramework.setLabel(getTranslation("scoring.compare.framework"));

@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.cjengage.core.scoring.AssessmentOverviewRow;
 import org.cjengage.core.scoring.AssessmentService;
+import org.cjengage.ui.common.GridLinks;
 import org.cjengage.ui.security.CurrentPartnership;
 
 /** The activities of the current partnership with the status of their assessments. */
@@ -34,8 +35,8 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
         setSizeFull();
         grid.setAriaLabel(getTranslation("scoring.overview.grid"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.addComponentColumn(row -> new RouterLink(row.description(), ActivityAssessmentsView.class,
-                new RouteParameters("activityId", String.valueOf(row.activityId()))))
+        grid.addComponentColumn(row -> GridLinks.tall(new RouterLink(row.description(), ActivityAssessmentsView.class,
+                new RouteParameters("activityId", String.valueOf(row.activityId())))))
                 .setHeader(getTranslation("scoring.overview.activity")).setFlexGrow(4);
         grid.addColumn(AssessmentOverviewRow::planTitle).setHeader(getTranslation("scoring.overview.plan")).setFlexGrow(1);
         grid.addColumn(AssessmentOverviewRow::drafts).setHeader(getTranslation("scoring.status.DRAFT")).setAutoWidth(true);
