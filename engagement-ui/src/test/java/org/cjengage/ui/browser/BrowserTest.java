@@ -94,6 +94,16 @@ public abstract class BrowserTest {
     }
 
     /** Screenshot for looking at a page while writing a test (not used for assertions). */
+    /**
+     * Picks an option of the open select or combo box and waits until its list has closed: during the closing
+     * animation its options are still visible, and the next list's option of the same name would be ambiguous.
+     */
+    protected void choose(String option, boolean exact) {
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(exact)).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByRole(AriaRole.OPTION))
+                .hasCount(0);
+    }
+
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
     }

@@ -64,7 +64,7 @@ class ParticipationJourneyBrowserTest extends BrowserTest {
         dateField.fill(date.format(UK));
         dateField.press("Enter");
         page.getByLabel("Stage on the participation scale", new Page.GetByLabelOptions().setExact(true)).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(stage)).click();
+        choose(stage, false);
         page.getByLabel("Evidence", new Page.GetByLabelOptions().setExact(true)).fill(evidence);
         if (baseline) {
             page.getByLabel("Mark as the baseline").check();

@@ -57,7 +57,7 @@ class ScoringJourneyBrowserTest extends BrowserTest {
 
     private void score(String indicator, String choice, String evidence) {
         page.getByLabel("Score for indicator " + indicator, new Page.GetByLabelOptions().setExact(true)).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(choice).setExact(true)).click();
+        choose(choice, true);
         page.getByLabel("Evidence for indicator " + indicator, new Page.GetByLabelOptions().setExact(true)).fill(evidence);
     }
 }
