@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The personal data export's "assessments" section: every assessment the person made (with their
  * evidence, which is their own words), every assessment they approved or sent back (with the reason
  * they wrote) and the assessments recorded under them because they imported them from an open-data file
- * (made by other, unnamed assessors: listed without scores and evidence, which are not the person's words). Only records in partnerships the exporting admin administers are included (a person who
+ * (made by other, unnamed assessors: listed without scores and evidence, which are not the person's words).
+ * Only records in partnerships the exporting admin administers are included (a person who
  * moved partnership keeps their old partnership's records out of the new one's reach); the export itself is
  * guarded by {@link org.cjengage.core.admin.PersonalDataService}.
  */

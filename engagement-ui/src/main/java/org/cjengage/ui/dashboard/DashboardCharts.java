@@ -109,14 +109,8 @@ final class DashboardCharts {
                         "tooltip", Map.of("formatter", categories.get(r) + ", " + seriesNames.get(s) + ": " + text)));
             }
             ChartPalette.Style style = ChartPalette.series(s);
-            Map<String, Object> one = new LinkedHashMap<>(Map.of("type", kind.equals("LINE") ? "line" : "bar",
-                    "name", seriesNames.get(s), "data", data, "itemStyle", style.itemStyle()));
-            if (kind.equals("LINE")) {
-                one.put("lineStyle", style.lineStyle(2));
-                one.put("symbol", style.symbol());
-                one.put("symbolSize", 8);
-            }
-            series.add(one);
+            series.add(bars ? Map.of("type", "bar", "name", seriesNames.get(s), "data", data, "itemStyle",
+                    style.itemStyle()) : style.lineSeries(seriesNames.get(s), data, 2, true));
         }
         option.put("series", series);
         return option;

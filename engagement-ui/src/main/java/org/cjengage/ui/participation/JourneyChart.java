@@ -90,9 +90,9 @@ class JourneyChart extends Div {
         option.put("xAxis", Map.of("type", "time"));
         option.put("yAxis", Map.of("type", "category", "data", categories, "boundaryGap", false));
         option.put("series", List.of(
-                series(format.t("participation.chart.stage"), recorded, ChartPalette.series(0), 3, true),
-                series(format.t("participation.chart.target"), target, ChartPalette.series(1), 2, false),
-                series(format.t("participation.chart.expected"), expected, ChartPalette.series(2), 2, false)));
+                ChartPalette.series(0).lineSeries(format.t("participation.chart.stage"), recorded, 3, true),
+                ChartPalette.series(1).lineSeries(format.t("participation.chart.target"), target, 2, false),
+                ChartPalette.series(2).lineSeries(format.t("participation.chart.expected"), expected, 2, false)));
         return option;
     }
 
@@ -103,19 +103,5 @@ class JourneyChart extends Div {
     /** A corner of the step line: no symbol, no tooltip. */
     private static Map<String, Object> hidden(String date, int index) {
         return Map.of("value", List.of(date, index), "symbol", "none", "tooltip", Map.of("show", false));
-    }
-
-    /** A line in its palette style (colour and dash pattern), with or without the style's markers. */
-    private static Map<String, Object> series(String name, List<?> data, ChartPalette.Style style, int width,
-                                              boolean markers) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("name", name);
-        s.put("type", "line");
-        s.put("data", data);
-        s.put("itemStyle", style.itemStyle());
-        s.put("lineStyle", style.lineStyle(width));
-        s.put("symbol", markers ? style.symbol() : "none");
-        s.put("symbolSize", 8);
-        return s;
     }
 }

@@ -1,5 +1,6 @@
 package org.cjengage.ui.common.chart;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,19 @@ public final class ChartPalette {
 
         public Map<String, Object> itemStyle() {
             return Map.of("color", colour);
+        }
+
+        /** An ECharts line series in this style (colour, dash pattern, and the style's markers unless off). */
+        public Map<String, Object> lineSeries(String name, List<?> data, int width, boolean markers) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("name", name);
+            s.put("type", "line");
+            s.put("data", data);
+            s.put("itemStyle", itemStyle());
+            s.put("lineStyle", lineStyle(width));
+            s.put("symbol", markers ? symbol : "none");
+            s.put("symbolSize", 8);
+            return s;
         }
     }
 

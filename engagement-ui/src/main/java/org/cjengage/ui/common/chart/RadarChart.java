@@ -114,18 +114,11 @@ public final class RadarChart {
             }
             data.add(item);
         }
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("type", "line");
+        Map<String, Object> s = style.lineSeries(line.name(), data, 2, true);
         s.put("coordinateSystem", "polar");
-        s.put("name", line.name());
-        s.put("data", data);
         s.put("connectNulls", false);
         s.put("clip", false);
         s.put("showAllSymbol", true);
-        s.put("symbol", style.symbol());
-        s.put("symbolSize", 8);
-        s.put("itemStyle", style.itemStyle());
-        s.put("lineStyle", style.lineStyle(2));
         return s;
     }
 }
