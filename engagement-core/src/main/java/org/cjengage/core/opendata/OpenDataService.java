@@ -2,7 +2,6 @@ package org.cjengage.core.opendata;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -274,7 +273,7 @@ public class OpenDataService {
                 checks.add(new Violation(at, "validation.required"));
                 continue;
             }
-            ref(checks, refs, at, p.ref());
+            OpenDataValues.ref(checks, refs, at, p.ref());
             PlanDraft draft = new PlanDraft(p.title(), p.outcome(), date(checks, at + ".periodStart", p.periodStart()),
                     date(checks, at + ".periodEnd", p.periodEnd()));
             collect(checks, at, draft::validate);
@@ -287,7 +286,7 @@ public class OpenDataService {
                     checks.add(new Violation(aat, "validation.required"));
                     continue;
                 }
-                ref(checks, refs, aat, a.ref());
+                OpenDataValues.ref(checks, refs, aat, a.ref());
                 PlanStatus status = PlanStatus.NOT_STARTED;
                 if (a.status() != null) {
                     try {
@@ -313,13 +312,6 @@ public class OpenDataService {
         return new Parsed(result);
     }
 
-    private static void ref(Checks checks, Set<String> seen, String at, String ref) {
-        checks.requiredText(at + ".ref", ref, 60);
-        if (ref != null && !ref.isBlank()) {
-            checks.that(seen.add(ref), at + ".ref", "validation.opendata.duplicateRef", ref);
-        }
-    }
-
     private static void collect(Checks checks, String at, Runnable validation) {
         try {
             validation.run();
@@ -328,16 +320,9 @@ public class OpenDataService {
         }
     }
 
+    /** An optional date of a plan or activity row. */
     private static LocalDate date(Checks checks, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            checks.add(new Violation(field, "validation.opendata.date", value));
-            return null;
-        }
+        return OpenDataValues.date(checks, field, value, false);
     }
 
     private static Set<String> set(List<String> values) {

@@ -115,10 +115,13 @@ public final class OpenDataValues {
         }
     }
 
-    /** A row's {@code ref}: required, at most 60 characters and not used before in the part ({@code seen}). */
+    /**
+     * A row's {@code ref}: required, at most 60 characters and not used before ({@code seen}: the part's, or the
+     * file's plans and activities). A missing one is reported as required only, not also as a duplicate.
+     */
     public static void ref(Checks checks, Set<String> seen, String at, String ref) {
         checks.requiredText(at + ".ref", ref, 60);
-        if (ref != null) {
+        if (ref != null && !ref.isBlank()) {
             checks.that(seen.add(ref), at + ".ref", "validation.opendata.duplicateRef", ref);
         }
     }

@@ -79,6 +79,10 @@ class OpenDataPartTest {
         assertThat(validate("{\"version\": \"1.0\", \"notes\": [{\"ref\": \"a\"}, {\"ref\": \"a\"}, {}]}"))
                 .containsExactly(new Violation("extensions.notes.notes[1].ref", "validation.opendata.duplicateRef", "a"),
                         new Violation("extensions.notes.notes[2].ref", "validation.required"));
+        assertThat(validate("{\"version\": \"1.0\", \"notes\": [{\"ref\": \" \"}, {\"ref\": \" \"}]}"))
+                .as("a blank ref is missing, not a duplicate").containsExactly(
+                        new Violation("extensions.notes.notes[0].ref", "validation.required"),
+                        new Violation("extensions.notes.notes[1].ref", "validation.required"));
         assertThat(validate("{\"version\": \"1.0\", \"notes\": 7}"))
                 .containsExactly(new Violation("extensions.notes.notes", "validation.opendata.notAList"));
     }
