@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * <em>approved</em> assessments (each assessment's own mean for the standard over its applicable scored
  * indicators, then averaged over assessments, so every assessment weighs the same) and how many assessments
  * are behind it. The dashboard filters apply through the assessed activity. One aggregate query over the
- * summary {@link AssessmentStandardTotals} keeps per activity and standard (sum of the approved assessments'
+ * summary that {@link AssessmentStandardTotals} keeps per activity and standard (sum of the approved assessments'
  * means and their number), so a national roll-up reads seven rows per assessed activity rather than every
  * indicator score.
  */
