@@ -1,7 +1,11 @@
 package org.cjengage.core;
 
+import java.time.Clock;
+import java.time.ZoneId;
+
 import org.cjengage.core.db.EmbeddedDatabaseAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -29,5 +33,18 @@ public class EngagementCoreAutoConfiguration {
     @Bean
     FlywayConfigurationCustomizer cjengageMigrationRanges() {
         return configuration -> configuration.outOfOrder(true);
+    }
+
+    /** Scotland's time zone: "today" everywhere in the application is today in Europe/London. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    /**
+     * The one clock behind "today" (plan RAG, current plan, review due, reporting year). Services take it
+     * by injection; tests replace it with a fixed clock.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock cjengageClock() {
+        return Clock.system(ZONE);
     }
 }

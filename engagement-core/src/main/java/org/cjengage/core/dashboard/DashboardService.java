@@ -1,5 +1,7 @@
 package org.cjengage.core.dashboard;
 
+import org.cjengage.core.disclosure.Figure;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,7 @@
 package org.cjengage.core.dashboard;
 
+import org.cjengage.core.disclosure.Figure;
+
 /**
  * One partnership's row in the national comparison table.
  *

@@ -1,5 +1,7 @@
 package org.cjengage.core.dashboard;
 
+import org.cjengage.core.disclosure.Figure;
+
 /**
  * One cell of a contributed dashboard section. Contributors return {@link Count}, {@link Average}, {@link Value},
  * {@link Label} and {@link Text}; the dashboard service replaces counts and averages by {@link Shown} and

@@ -38,7 +38,7 @@ public class PlanService {
 
     public PlanService(ActionPlanRepository plans, ActivityRepository activities, AccessGuard access,
                        StandardsCatalogue standards, MeterRegistry meters, AuditTrail audit, PlanStore store,
-                       java.util.Optional<Clock> clock) {
+                       Clock clock) {
         this.plans = plans;
         this.activities = activities;
         this.access = access;
@@ -46,7 +46,7 @@ public class PlanService {
         this.meters = meters;
         this.audit = audit;
         this.store = store;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     /** Today as the plan's RAG rule sees it. */
@@ -65,6 +65,33 @@ public class PlanService {
         ActionPlan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", planId));
         access.requireMember(plan.partnershipId());
         return plan;
+    }
+
+    /**
+     * The partnership's current plan ({@link CurrentPlanRule}): what the landing page, plan grid, dashboards,
+     * assessments, statement and annual report open on. Empty when the partnership has no plan.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ActionPlan> currentPlan(long partnershipId) {
+        access.requireMember(partnershipId);
+        return CurrentPlanRule.choose(plans.findAllByPartnershipIdOrderByPeriodStartDescTitle(partnershipId),
+                store.pinnedPlan(partnershipId), today());
+    }
+
+    /** The plan a lead pinned as current, if any (otherwise the current plan follows the dates). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> pinnedPlan(long partnershipId) {
+        access.requireMember(partnershipId);
+        return java.util.Optional.ofNullable(store.pinnedPlan(partnershipId));
+    }
+
+    /** Pins a plan of the partnership as its current plan; {@code null} follows the dates again. */
+    public void pinCurrentPlan(long partnershipId, Long planId) {
+        access.requireRole(partnershipId, AccessGuard.PLAN_EDITORS);
+        if (planId != null && plan(planId).partnershipId() != partnershipId) {
+            throw new NotFoundException("plan", planId);
+        }
+        store.pin(partnershipId, planId);
     }
 
     public ActionPlan createPlan(long partnershipId, PlanDraft draft) {

@@ -44,6 +44,23 @@ class PlanStore {
         this.jdbc = named.getJdbcTemplate();
     }
 
+    /** The plan a lead pinned as current, if any. */
+    Long pinnedPlan(long partnershipId) {
+        return jdbc.query("SELECT plan_id FROM current_plan_pin WHERE partnership_id = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, partnershipId);
+    }
+
+    /** Pins a plan as current; {@code null} lets the current plan follow the dates again. */
+    void pin(long partnershipId, Long planId) {
+        if (planId == null) {
+            jdbc.update("DELETE FROM current_plan_pin WHERE partnership_id = ?", partnershipId);
+        } else {
+            jdbc.update("INSERT INTO current_plan_pin (partnership_id, plan_id) VALUES (?, ?)"
+                    + " ON DUPLICATE KEY UPDATE plan_id = VALUES(plan_id), pinned_at = CURRENT_TIMESTAMP(6)",
+                    partnershipId, planId);
+        }
+    }
+
     List<ActivityRow> search(long planId, ActivityQuery q, LocalDate today, long offset, int limit) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String sql = "SELECT a.id, a.plan_id, a.description, a.level_code, a.status, a.lead_person, a.stage_code,"

@@ -1,5 +1,7 @@
 package org.cjengage.core.dashboard;
 
+import org.cjengage.core.disclosure.Figure;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

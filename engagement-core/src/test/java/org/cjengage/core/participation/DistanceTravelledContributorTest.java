@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.cjengage.core.dashboard.DashboardFilter;
 import org.cjengage.core.dashboard.DashboardSection;
 import org.cjengage.core.dashboard.DashboardService;
-import org.cjengage.core.dashboard.Figure;
+import org.cjengage.core.disclosure.Figure;
 import org.cjengage.core.dashboard.SectionCell;
 import org.cjengage.core.dashboard.SectionFixture;
 import org.cjengage.core.plan.ActivityRepository;

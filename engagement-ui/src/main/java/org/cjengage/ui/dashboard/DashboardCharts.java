@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cjengage.core.dashboard.Figure;
+import org.cjengage.core.disclosure.Figure;
 import org.cjengage.ui.common.chart.ChartPalette;
 
 /**

@@ -2,7 +2,7 @@ package org.cjengage.ui.dashboard;
 
 import java.util.function.BiFunction;
 
-import org.cjengage.core.dashboard.Figure;
+import org.cjengage.core.disclosure.Figure;
 import org.cjengage.core.dashboard.Suppression;
 
 /** How a figure reads on screen: the number, "&lt;5" for a small count, or "hidden" (secondary suppression). */

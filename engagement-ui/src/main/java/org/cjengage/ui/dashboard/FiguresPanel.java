@@ -14,7 +14,7 @@ import org.cjengage.core.dashboard.Breakdown;
 import org.cjengage.core.dashboard.CoverageMatrix;
 import org.cjengage.core.dashboard.DashboardFigures;
 import org.cjengage.core.dashboard.Dimensions;
-import org.cjengage.core.dashboard.Figure;
+import org.cjengage.core.disclosure.Figure;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.common.chart.ChartPalette;
 

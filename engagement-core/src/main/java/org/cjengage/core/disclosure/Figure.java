@@ -1,4 +1,4 @@
-package org.cjengage.core.dashboard;
+package org.cjengage.core.disclosure;
 
 /**
  * A count as it may be shown to the current audience. A suppressed figure carries no value at all, so a

@@ -1,0 +1,18 @@
+package org.cjengage.core.disclosure;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param threshold counts of people from 1 to this minus one are shown as "fewer than threshold" when they
+ *                  leave the partnership ({@code cjengage.disclosure.threshold}, default 5)
+ */
+@ConfigurationProperties("cjengage.disclosure")
+public record DisclosureProperties(@DefaultValue("5") int threshold) {
+
+    public DisclosureProperties {
+        if (threshold < 1) {
+            throw new IllegalArgumentException("cjengage.disclosure.threshold must be at least 1, was " + threshold);
+        }
+    }
+}
