@@ -34,6 +34,7 @@ class DashboardFilterBar extends Composite<HorizontalLayout> {
     final ComboBox<String> level = new ComboBox<>();
     final Button clear = new Button();
     private final boolean national;
+    private Long currentPlanId;
 
     /** @param national the national roll-up: each partnership's current plan or all plans, no single plan */
     DashboardFilterBar(Labels labels, boolean withPlan) {
@@ -70,6 +71,7 @@ class DashboardFilterBar extends Composite<HorizontalLayout> {
 
     /** Shows a filter (from the URL or as the service applied it) without publishing an event. */
     void show(DashboardFilter filter, List<ActionPlan> partnershipPlans, Long currentPlanId) {
+        this.currentPlanId = currentPlanId;
         PlanScope scope = filter.allPlans() ? PlanScope.ALL
                 : filter.planId() == null ? PlanScope.CURRENT : PlanScope.of(filter.planId());
         if (national) {
@@ -90,7 +92,9 @@ class DashboardFilterBar extends Composite<HorizontalLayout> {
 
     private DashboardFilter planOnly(DashboardFilter filter) {
         PlanScope scope = plan.scope();
-        return scope.all() ? filter.withAllPlans() : filter.withPlan(scope.planId());
+        // the current plan stays unnamed in the URL, so a saved link keeps opening on whatever plan is current
+        boolean current = scope.planId() != null && scope.planId().equals(currentPlanId);
+        return scope.all() ? filter.withAllPlans() : filter.withPlan(current ? null : scope.planId());
     }
 
     private void changed(boolean fromClient) {
