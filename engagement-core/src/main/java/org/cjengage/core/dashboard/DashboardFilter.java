@@ -73,6 +73,12 @@ public record DashboardFilter(Long planId, LocalDate from, LocalDate to, String 
         return new DashboardFilter(null, from, to, communityCode, levelCode, false, planIds);
     }
 
+    /** Whether {@link DashboardQueries#where} narrows the activities at all (all plans, no filter: it does not). */
+    public boolean restrictsActivities() {
+        return planId != null || currentPlanIds != null || from != null || to != null || communityCode != null
+                || levelCode != null;
+    }
+
     /** Whether the user asked for nothing about plans: the current plan(s) are counted. */
     public boolean onCurrentPlan() {
         return planId == null && !allPlans;

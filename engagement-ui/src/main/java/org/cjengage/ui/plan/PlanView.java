@@ -93,8 +93,6 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addComponentColumn(a -> GridLinks.tall(new RouterLink(a.description(), ActivityView.class,
                         new RouteParameters("activityId", String.valueOf(a.id())))))
                 .setHeader(getTranslation("activity.description")).setSortProperty("DESCRIPTION").setWidth("22em").setFlexGrow(4);
-        planColumn = grid.addColumn(a -> planTitles.getOrDefault(a.planId(), ""))
-                .setHeader(getTranslation("planScope.planColumn")).setWidth("10em").setFlexGrow(1);
         grid.addColumn(a -> labels.level(a.levelCode())).setHeader(getTranslation("activity.level"))
                 .setSortProperty("LEVEL").setAutoWidth(true);
         grid.addColumn(a -> labels.communities(a.communityCodes())).setHeader(getTranslation("activity.communities")).setWidth("12em").setFlexGrow(2);
@@ -106,6 +104,9 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setSortProperty("STAGE").setAutoWidth(true);
         grid.addColumn(ActivityRow::plannedEnd).setHeader(getTranslation("activity.plannedEnd"))
                 .setSortProperty("PLANNED_END").setAutoWidth(true);
+        // shown only with "All plans", last so the other columns keep their places
+        planColumn = grid.addColumn(a -> planTitles.getOrDefault(a.planId(), ""))
+                .setHeader(getTranslation("planScope.planColumn")).setWidth("10em").setFlexGrow(1);
         grid.setPartNameGenerator(a -> a.deliveryStatus(plans.today()) == DeliveryStatus.OVERDUE ? "overdue" : null);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActivityView.class,
                 new RouteParameters("activityId", String.valueOf(e.getItem().id())))));
