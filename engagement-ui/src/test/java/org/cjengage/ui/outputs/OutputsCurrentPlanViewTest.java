@@ -21,7 +21,6 @@ import org.cjengage.core.plan.PlanStatus;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.TestData;
-import org.cjengage.ui.security.CurrentPartnership;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,6 @@ class OutputsCurrentPlanViewTest extends SpringBrowserlessTest {
 
     @Autowired TestData data;
     @Autowired PlanService plans;
-    @Autowired CurrentPartnership currentPartnership;
 
     ActionPlan running;
     ActionPlan next;
@@ -57,7 +55,6 @@ class OutputsCurrentPlanViewTest extends SpringBrowserlessTest {
                 today.plusYears(5)));
         plans.createActivity(next.id(), new ActivityDraft("Citizens' panel", "CONSULT", Set.of("VICTIMS"), Set.of(),
                 PlanStatus.IN_PROGRESS, null, Set.of(), Set.of(), "DELIVER", today, today, null, null));
-        currentPartnership.select(partnership.id());
     }
 
     @AfterEach

@@ -21,7 +21,6 @@ import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.TestData;
-import org.cjengage.ui.security.CurrentPartnership;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,6 @@ class CurrentPlanViewTest extends SpringBrowserlessTest {
 
     @Autowired TestData data;
     @Autowired PlanService plans;
-    @Autowired CurrentPartnership currentPartnership;
 
     Partnership partnership;
     EngagementPrincipal lead;
@@ -53,7 +51,6 @@ class CurrentPlanViewTest extends SpringBrowserlessTest {
         next = plans.copyPlan(running.id(), new PlanDraft("Next period", null, today.plusYears(2).plusDays(1),
                 today.plusYears(5)));
         plans.createActivity(next.id(), ActivityDraft.of("Forum", "ENGAGE", Set.of("VICTIMS")));
-        currentPartnership.select(partnership.id());
     }
 
     @AfterEach
