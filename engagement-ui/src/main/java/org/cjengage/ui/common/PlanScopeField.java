@@ -28,6 +28,7 @@ public class PlanScopeField extends ComboBox<PlanScopeField.Choice> {
         setLabel(getTranslation("planScope.label"));
         setAllowCustomValue(false);
         setWidth("26em");
+        getStyle().set("max-width", "100%"); // a phone's width, not wider
         setItemLabelGenerator(this::label);
     }
 

@@ -73,7 +73,9 @@ class CurrentPlanBrowserTest extends BrowserTest {
         assertThat(victimsByConsult()).hasText("3");
     }
 
+    /** The Consult cell of the Victims of crime row of the coverage table, once the dashboard has rendered. */
     private Locator victimsByConsult() {
+        page.locator("#dashboard-coverage").waitFor();
         Locator row = page.locator("#dashboard-coverage tr").filter(new Locator.FilterOptions().setHasText("Victims of crime"));
         return row.locator("td").nth(1).getByRole(AriaRole.LINK);
     }
