@@ -95,10 +95,7 @@ public class OpenDataService {
     @Transactional(readOnly = true)
     public byte[] exportJson(long partnershipId) {
         byte[] json = MAPPER.writeValueAsBytes(export(partnershipId));
-        if (hooks.stream().findAny().isEmpty()) {
-            LOG.info("EXPORT partnership={} what=open-data format=json (no security-event service yet)", partnershipId);
-        }
-        hooks.orderedStream().forEach(h -> h.exported(partnershipId, "open-data", "json"));
+        ExportEventHook.report(hooks, partnershipId, "open-data", "json");
         meters.counter("opendata.exported").increment();
         return json;
     }
