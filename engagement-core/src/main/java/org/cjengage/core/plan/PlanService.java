@@ -127,6 +127,18 @@ public class PlanService {
         return date == null ? null : date.plusDays(days);
     }
 
+    /**
+     * Adds many activities to a plan at once (imports of other features, e.g. open data): each checked against
+     * the rules, inserted in bulk with one audit-trail entry each, all or none. Returns the new ids in the order
+     * of the drafts.
+     */
+    public List<Long> addActivities(long planId, List<ActivityDraft> drafts) {
+        ActionPlan plan = plan(planId);
+        access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
+        drafts.forEach(rules::check);
+        return addAll(plan, drafts);
+    }
+
     /** Adds checked drafts in bulk, with one audit entry each; used by copy and import. */
     List<Long> addAll(ActionPlan plan, List<ActivityDraft> drafts) {
         access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
