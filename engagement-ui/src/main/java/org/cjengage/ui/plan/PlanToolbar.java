@@ -172,7 +172,8 @@ class PlanToolbar extends Composite<VerticalLayout> {
             return;
         }
         DeletionDialogs.open(impact, getTranslation("plan.delete.refused"), getTranslation("plan.delete.title"),
-                getTranslation("plan.delete.text"), List.of(getTranslation("plan.delete.activities", impact.activities())),
+                getTranslation("plan.delete.text"), impact.activities() == 0 ? List.of()
+                        : List.of(getTranslation("plan.delete.activities", impact.activities())),
                 getTranslation("plan.delete.permanent"), () -> {
             try {
                 plans.deletePlan(plan.id(), plan.version());

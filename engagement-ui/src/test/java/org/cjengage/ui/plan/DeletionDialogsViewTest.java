@@ -87,7 +87,7 @@ class DeletionDialogsViewTest extends SpringBrowserlessTest {
         ConfirmDialog dialog = $(ConfirmDialog.class).single();
 
         assertThat(header(dialog)).isEqualTo("This plan cannot be deleted");
-        assertThat(text(dialog)).contains("it has a published participation statement");
+        assertThat(text(dialog)).contains("This plan has a published participation statement, so it cannot be deleted");
         assertThat(dialog.getElement().getProperty("confirmText")).isEqualTo("Close");
         assertThat(dialog.getElement().getProperty("cancelButtonVisible", false)).isFalse();
         test(dialog).confirm();
@@ -108,7 +108,7 @@ class DeletionDialogsViewTest extends SpringBrowserlessTest {
         ConfirmDialog dialog = $(ConfirmDialog.class).single();
 
         assertThat(header(dialog)).isEqualTo("This activity cannot be deleted");
-        assertThat(text(dialog)).contains("it has an approved assessment");
+        assertThat(text(dialog)).contains("This activity has an approved assessment, so it cannot be deleted");
         test(dialog).confirm();
         assertThat(plans.activity(activity.id()).description()).isEqualTo("Community conversation");
     }
