@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.cjengage.core.audit.AuditEntry;
+import org.cjengage.core.common.NotPermittedException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.common.Violation;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.partnership.PartnershipService;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.ActivityDraft;
 import org.cjengage.core.plan.EngagementActivity;
@@ -35,6 +37,7 @@ class OpenDataImportSafetyTest {
     @Autowired OpenDataService openData;
     @Autowired PlanService plans;
     @Autowired PartnershipRepository partnerships;
+    @Autowired PartnershipService partnershipService;
     @Autowired TestData data;
 
     Partnership source;
@@ -148,6 +151,16 @@ class OpenDataImportSafetyTest {
 
         assertThat(partnerships.findById(result.partnershipId()).orElseThrow().name())
                 .isEqualTo(name.replace("y", "y "));
+    }
+
+    @Test
+    void onlyANationalAdminCreatesAPartnership() {
+        EngagementPrincipal partnershipAdmin = data.user(Role.ADMIN, source.id());
+        String code = TestData.unique("NOPE");
+
+        assertThatThrownBy(() -> AsUser.call(partnershipAdmin, () -> partnershipService.create(code,
+                TestData.unique("Nope"), null))).isInstanceOf(NotPermittedException.class);
+        assertThat(partnerships.findByCode(code)).isEmpty();
     }
 
     private ImportResult importIntoNew(String json, String name) {
