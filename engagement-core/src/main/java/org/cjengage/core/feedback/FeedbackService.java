@@ -271,6 +271,19 @@ public class FeedbackService {
         return new FeedbackSummary(respondents, questions, pending);
     }
 
+    /** Activities of a partnership with responses waiting for moderation, most waiting first; leads only. */
+    @Transactional(readOnly = true)
+    public List<PendingFeedback> pendingByActivity(long partnershipId) {
+        access.requireRole(partnershipId, AccessGuard.PLAN_EDITORS);
+        return store.pendingByActivity(partnershipId).entrySet().stream()
+                .map(e -> new PendingFeedback(e.getKey(), plans.activity(e.getKey()).description(), e.getValue()))
+                .toList();
+    }
+
+    /** An activity with responses waiting for moderation. */
+    public record PendingFeedback(long activityId, String description, long pending) {
+    }
+
     /** The questionnaire in use. */
     public Questionnaire questionnaire() {
         return questionnaire;

@@ -135,6 +135,17 @@ class FeedbackStore {
         return new Tally(respondents, byQuestion);
     }
 
+    /** Pending responses per activity of a partnership, most first. */
+    Map<Long, Long> pendingByActivity(long partnershipId) {
+        Map<Long, Long> result = new LinkedHashMap<>();
+        jdbc.sql("SELECT activity_id, COUNT(*) AS n FROM feedback_response WHERE partnership_id = ? AND status = 'PENDING'"
+                        + " GROUP BY activity_id ORDER BY n DESC, activity_id")
+                .param(partnershipId).query(rs -> {
+                    result.put(rs.getLong("activity_id"), rs.getLong("n"));
+                });
+        return result;
+    }
+
     /** Activity ids of a partnership whose feedback link exists (any state). */
     List<Long> activitiesWithFeedback(long partnershipId) {
         return jdbc.sql("SELECT activity_id FROM feedback_link WHERE partnership_id = ?").param(partnershipId)

@@ -38,11 +38,11 @@ public class FeedbackSummaryPanel extends Div {
         }
         NativeTable table = new NativeTable();
         NativeTableHeader head = new NativeTableHeader();
-        head.addRow(new NativeTableRow(new NativeTableHeaderCell(getTranslation("feedback.summary.question")),
+        head.addRows(new NativeTableRow(new NativeTableHeaderCell(getTranslation("feedback.summary.question")),
                 new NativeTableHeaderCell(getTranslation("feedback.summary.mean")),
                 new NativeTableHeaderCell(getTranslation("feedback.summary.answered"))));
         NativeTableBody body = new NativeTableBody();
-        s.questions().forEach(q -> body.addRow(new NativeTableRow(new NativeTableCell(q.text()),
+        s.questions().forEach(q -> body.addRows(new NativeTableRow(new NativeTableCell(q.text()),
                 new NativeTableCell(q.mean() == null ? getTranslation("feedback.summary.noMean")
                         : getTranslation("feedback.summary.meanOf", String.format(java.util.Locale.UK, "%.1f", q.mean()), q.max())),
                 new NativeTableCell(figure(q.answered())))));

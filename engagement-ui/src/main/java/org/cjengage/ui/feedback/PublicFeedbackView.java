@@ -123,7 +123,7 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver, Has
         group.setItems(values);
         group.setItemLabelGenerator(v -> v == q.min() ? getTranslation("feedback.public.scaleEnd", v, q.minLabel())
                 : v == q.max() ? getTranslation("feedback.public.scaleEnd", v, q.maxLabel()) : String.valueOf(v));
-        group.addThemeVariants(RadioGroupVariant.VERTICAL);
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setId("q-" + q.code());
         fields.put(q.code(), group);
         return group;
@@ -148,7 +148,7 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver, Has
         group.setItems(codes);
         group.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("feedback.public.preferNotToSay")
                 : communities.stream().filter(t -> t.code().equals(code)).findFirst().map(Term::label).orElse(code));
-        group.addThemeVariants(RadioGroupVariant.VERTICAL);
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setId("q-" + q.code());
         fields.put(q.code(), group);
         return group;
