@@ -47,11 +47,20 @@ class FeedbackStore {
     }
 
     long insertResponse(FeedbackLink link, LocalDate receivedOn, List<Answer> answers) {
+        return insert(link, receivedOn, answers, ResponseStatus.PENDING);
+    }
+
+    /** An accepted response from an open-data import. */
+    long insertAccepted(FeedbackLink origin, LocalDate receivedOn, List<Answer> answers) {
+        return insert(origin, receivedOn, answers, ResponseStatus.ACCEPTED);
+    }
+
+    private long insert(FeedbackLink link, LocalDate receivedOn, List<Answer> answers, ResponseStatus status) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO feedback_response (activity_id, partnership_id, questionnaire_id, questionnaire_version,"
-                        + " received_on, status) VALUES (?, ?, ?, ?, ?, 'PENDING')")
+                        + " received_on, status) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(link.activityId(), link.partnershipId(), link.questionnaireId(), link.questionnaireVersion(),
-                        receivedOn)
+                        receivedOn, status.name())
                 .update(keys);
         long id = keys.getKey().longValue();
         for (Answer a : answers) {

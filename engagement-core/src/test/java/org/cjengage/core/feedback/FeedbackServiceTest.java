@@ -31,6 +31,8 @@ class FeedbackServiceTest {
     @Autowired FeedbackService feedback;
     @Autowired PlanService plans;
     @Autowired TestData data;
+    @Autowired org.cjengage.core.opendata.OpenDataService openData;
+    @Autowired org.cjengage.core.admin.PersonalDataService personalData;
 
     Partnership own;
     EngagementPrincipal lead;
@@ -213,5 +215,43 @@ class FeedbackServiceTest {
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> AsUser.call(outsider, () -> feedback.summary(activity.id())))
                 .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void acceptedResponsesTravelInOpenDataAndArriveAcceptedWhileOthersStayBehind() {
+        FeedbackLink link = AsUser.call(lead, () -> feedback.open(activity.id()));
+        feedback.submit(link.token(), Map.of("LISTENED", "5", "CHANGE", "Closer to the bus station"), null, address);
+        feedback.submit(link.token(), Map.of("LISTENED", "1"), null, address);
+        var pending = AsUser.call(lead, () -> feedback.responses(activity.id(), ResponseStatus.PENDING));
+        AsUser.run(lead, () -> feedback.accept(pending.get(0).id(), pending.get(0).version()));
+        EngagementPrincipal nationalAdmin = data.user(Role.ADMIN, null);
+
+        byte[] file = AsUser.call(lead, () -> openData.exportJson(own.id()));
+        var result = AsUser.call(nationalAdmin, () -> openData.importJson(file,
+                new org.cjengage.core.opendata.ImportTarget.NewPartnership(TestData.unique("FB"), "Copy", null)));
+
+        EngagementPrincipal copyLead = data.user(Role.STRATEGY_LEAD, result.partnershipId());
+        long copied = AsUser.call(copyLead, () -> plans.plansOf(result.partnershipId()).stream()
+                .flatMap(p -> plans.activities(p.id(), 0, 10).stream()).findFirst().orElseThrow().id());
+        var arrived = AsUser.call(copyLead, () -> feedback.responses(copied, ResponseStatus.ACCEPTED));
+        assertThat(arrived).singleElement().satisfies(r -> {
+            assertThat(r.answer("LISTENED").orElseThrow().score()).isEqualTo(5);
+            assertThat(r.answer("CHANGE").orElseThrow().text()).isEqualTo("Closer to the bus station");
+        });
+        assertThat(AsUser.call(copyLead, () -> feedback.responses(copied, ResponseStatus.PENDING))).isEmpty();
+    }
+
+    @Test
+    void aModeratorsDecisionsAppearInTheirPersonalDataExport() {
+        FeedbackLink link = AsUser.call(lead, () -> feedback.open(activity.id()));
+        feedback.submit(link.token(), Map.of("LISTENED", "5"), null, address);
+        var response = AsUser.call(lead, () -> feedback.responses(activity.id(), ResponseStatus.PENDING)).getFirst();
+        AsUser.run(lead, () -> feedback.reject(response.id(), response.version()));
+
+        EngagementPrincipal admin = data.user(Role.ADMIN, own.id());
+        String export = new String(AsUser.call(admin, () -> personalData.export(lead.userId())),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(export).contains("feedbackModeration").contains("REJECTED");
     }
 }

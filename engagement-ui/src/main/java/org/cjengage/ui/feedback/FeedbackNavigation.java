@@ -10,6 +10,7 @@ import org.cjengage.core.feedback.FeedbackService;
 import org.cjengage.core.feedback.FeedbackSummary;
 import org.cjengage.ui.common.ActivityLink;
 import org.cjengage.ui.common.ActivitySection;
+import org.cjengage.ui.common.PublicPageStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,5 +37,21 @@ class FeedbackNavigation {
             section.setId("activity-feedback");
             return section;
         });
+    }
+
+    /** An unknown or closed link answers 404 on the browser's first request. */
+    @Bean
+    PublicPageStatus.PublicPage feedbackFormStatus(FeedbackService feedback) {
+        return new PublicPageStatus.PublicPage() {
+            @Override
+            public boolean matches(String path) {
+                return path.startsWith("/f/");
+            }
+
+            @Override
+            public boolean exists(String path) {
+                return feedback.publicForm(path.substring(3)).isPresent();
+            }
+        };
     }
 }

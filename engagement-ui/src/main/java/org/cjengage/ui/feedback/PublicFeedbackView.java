@@ -26,7 +26,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.cjengage.core.common.DomainException;
@@ -75,12 +74,7 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver, Has
         boolean easy = event.getLocation().getQueryParameters().getParameters().containsKey("easy");
         Optional<PublicForm> form = feedback.publicForm(token);
         if (form.isEmpty()) {
-            title = getTranslation("feedback.public.unavailable");
-            add(new H1(title), new Paragraph(getTranslation("feedback.public.unavailableText")));
-            VaadinResponse response = VaadinResponse.getCurrent();
-            if (response != null) {
-                response.setStatus(404);
-            }
+            event.rerouteToError(new FeedbackUnavailableView.Unavailable(), "");
             return;
         }
         render(form.get(), easy);

@@ -76,6 +76,7 @@ class FeedbackJourneyBrowserTest extends BrowserTest {
         assertThat(page.getByText("Added to the activity's \"you said\".")).isVisible();
 
         page.navigate(url("activities/" + activity.id()));
+        page.locator("#activity-feedback").waitFor();
         assertThat(page.locator("#activity-feedback")).containsText("Accepted responses: 1");
         assertThat(page.locator("#activity-feedback")).containsText("4.0 out of 5");
         assertThat(page.getByLabel("You said", new Page.GetByLabelOptions().setExact(true)))
@@ -87,7 +88,9 @@ class FeedbackJourneyBrowserTest extends BrowserTest {
         Response response = page.navigate(url("f/no-such-token-0123456789abcdef"));
 
         assertThat(response.status()).isEqualTo(404);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This form is not available")))
-                .isVisible();
+        Locator notice = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This form is not available"));
+        notice.waitFor();
+        screenshot("feedback-unavailable");
+        assertThat(notice).isVisible();
     }
 }
