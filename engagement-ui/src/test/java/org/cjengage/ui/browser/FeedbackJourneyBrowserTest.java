@@ -52,6 +52,8 @@ class FeedbackJourneyBrowserTest extends BrowserTest {
             assertThat(form.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tell us what you think")))
                     .isVisible();
             assertThat(form.getByText("Family members' evening at the prison visitor centre")).isVisible();
+            form.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(java.nio.file.Path.of("target", "screenshots", "feedback-form-phone.png")));
             AxeCheck.Findings findings = AxeCheck.check(form, "public feedback form");
             assertThat(findings.violations()).isEmpty();
 
