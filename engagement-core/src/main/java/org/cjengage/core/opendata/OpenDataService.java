@@ -30,6 +30,7 @@ import org.cjengage.core.plan.PlanDraft;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.plan.PlanStatus;
 import org.cjengage.core.plan.SubFocusTag;
+import org.cjengage.core.plan.VoiceCycle;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
@@ -104,6 +105,7 @@ public class OpenDataService {
         List<ActionPlan> ordered = plans.plansOf(partnershipId).stream()
                 .sorted(Comparator.comparing(ActionPlan::periodStart).reversed()
                         .thenComparing(ActionPlan::title).thenComparing(ActionPlan::id)).toList();
+        Long pinned = plans.pinnedPlan(partnershipId).orElse(null);
         int activityNo = 0;
         for (ActionPlan plan : ordered) {
             String planRef = "plan-" + (planData.size() + 1);
@@ -115,7 +117,7 @@ public class OpenDataService {
                 activityData.add(activity(ref, a));
             }
             planData.add(new OpenDataFile.PlanData(planRef, plan.title(), plan.outcome(), str(plan.periodStart()),
-                    str(plan.periodEnd()), activityData));
+                    str(plan.periodEnd()), plan.id().equals(pinned) ? "true" : null, activityData));
         }
         Map<String, JsonNode> parts = new LinkedHashMap<>();
         extensions.orderedStream().forEach(e -> {
@@ -138,7 +140,27 @@ public class OpenDataService {
         return new OpenDataFile.ActivityData(ref, a.description(), a.levelCode(), a.status().name(), a.leadPerson(),
                 a.stageCode(), str(a.plannedStart()), str(a.plannedEnd()), str(a.actualStart()), str(a.actualEnd()),
                 sorted(a.communityCodes()), sorted(a.tags().stream().map(SubFocusTag::tagCode).toList()),
-                sorted(a.methods().stream().map(ActivityMethod::methodCode).toList()), purposes);
+                sorted(a.methods().stream().map(ActivityMethod::methodCode).toList()), purposes, voice(a.voice()));
+    }
+
+    private static OpenDataFile.VoiceData voice(VoiceCycle v) {
+        if (v == null || v.equals(VoiceCycle.EMPTY)) {
+            return null;
+        }
+        return new OpenDataFile.VoiceData(v.analyseIssue(), v.analyseAffected(), v.analyseInvolved(),
+                v.analyseBarriers(), v.planOutcomes(), v.planIndicators(), v.planResources(), v.planTimescale(),
+                v.doWhatHappened(), v.doWhoTookPart(), OpenDataValues.str(v.doParticipants()), v.reviewLessons(),
+                v.reviewYouSaid(), v.reviewWeDid());
+    }
+
+    private static VoiceCycle voice(Checks checks, String at, OpenDataFile.VoiceData v) {
+        if (v == null) {
+            return VoiceCycle.EMPTY;
+        }
+        return new VoiceCycle(v.analyseIssue(), v.analyseAffected(), v.analyseInvolved(), v.analyseBarriers(),
+                v.planOutcomes(), v.planIndicators(), v.planResources(), v.planTimescale(), v.doWhatHappened(),
+                v.doWhoTookPart(), OpenDataValues.whole(checks, at + ".doParticipants", v.doParticipants(), false),
+                v.reviewLessons(), v.reviewYouSaid(), v.reviewWeDid());
     }
 
     // ---------------------------------------------------------------- import
@@ -200,6 +222,9 @@ public class OpenDataService {
                 refs.activity(ids.get(i), p.activities().get(i).ref());
             }
             activityCount += ids.size();
+            if (p.current()) {
+                plans.pinCurrentPlan(partnershipId, plan.id());
+            }
         }
         parts.forEach((name, data) -> installed.get(name).importData(data, partnershipId, refs));
         meters.counter("opendata.imported").increment();
@@ -247,7 +272,7 @@ public class OpenDataService {
     private record ParsedActivity(String ref, ActivityDraft draft) {
     }
 
-    private record ParsedPlan(String ref, PlanDraft draft, List<ParsedActivity> activities) {
+    private record ParsedPlan(String ref, PlanDraft draft, boolean current, List<ParsedActivity> activities) {
     }
 
     private record Parsed(List<ParsedPlan> plans) {
@@ -257,6 +282,7 @@ public class OpenDataService {
         OpenDataValues.version(checks, "schemaVersion", file.schemaVersion(), OpenDataFile.SCHEMA_VERSION);
         List<ParsedPlan> result = new ArrayList<>();
         Set<String> refs = new java.util.HashSet<>();
+        int currentPlans = 0;
         List<OpenDataFile.PlanData> planData = file.plans() == null ? List.of() : file.plans();
         for (int i = 0; i < planData.size(); i++) {
             OpenDataFile.PlanData p = planData.get(i);
@@ -269,6 +295,10 @@ public class OpenDataService {
             PlanDraft draft = new PlanDraft(p.title(), p.outcome(), date(checks, at + ".periodStart", p.periodStart()),
                     date(checks, at + ".periodEnd", p.periodEnd()));
             collect(checks, at, draft::validate);
+            boolean current = OpenDataValues.yesNo(checks, at + ".current", p.current());
+            if (current && ++currentPlans > 1) {
+                checks.add(new Violation(at + ".current", "validation.opendata.twoCurrentPlans"));
+            }
             List<ParsedActivity> activities = new ArrayList<>();
             List<OpenDataFile.ActivityData> rows = p.activities() == null ? List.of() : p.activities();
             for (int j = 0; j < rows.size(); j++) {
@@ -295,20 +325,36 @@ public class OpenDataService {
                 ActivityDraft draftActivity = new ActivityDraft(a.description(), a.level(), set(a.communities()),
                         set(a.tags()), status, a.leadPerson(), purposes, set(a.methods()), a.stage(),
                         date(checks, aat + ".plannedStart", a.plannedStart()), date(checks, aat + ".plannedEnd", a.plannedEnd()),
-                        date(checks, aat + ".actualStart", a.actualStart()), date(checks, aat + ".actualEnd", a.actualEnd()));
-                collect(checks, aat, () -> rules.check(draftActivity));
+                        date(checks, aat + ".actualStart", a.actualStart()), date(checks, aat + ".actualEnd", a.actualEnd()),
+                        voice(checks, aat + ".voice", a.voice()));
+                collect(checks, aat, () -> rules.check(draftActivity), VOICE_FIELDS, "voice.");
                 activities.add(new ParsedActivity(a.ref(), draftActivity));
             }
-            result.add(new ParsedPlan(p.ref(), draft, activities));
+            result.add(new ParsedPlan(p.ref(), draft, current, activities));
         }
         return new Parsed(result);
     }
 
+    /** The fields of an activity's VOiCE cycle, which the file holds under {@code voice}. */
+    private static final Set<String> VOICE_FIELDS = voiceFields();
+
+    private static Set<String> voiceFields() {
+        Set<String> fields = new java.util.HashSet<>(VoiceCycle.EMPTY.texts().keySet());
+        fields.add("doParticipants");
+        return Set.copyOf(fields);
+    }
+
     private static void collect(Checks checks, String at, Runnable validation) {
+        collect(checks, at, validation, Set.of(), "");
+    }
+
+    /** Runs a rule check, reporting its problems under {@code at}; {@code nested} fields under {@code prefix}. */
+    private static void collect(Checks checks, String at, Runnable validation, Set<String> nested, String prefix) {
         try {
             validation.run();
         } catch (ValidationException e) {
-            e.violations().forEach(v -> checks.add(new Violation(at + "." + v.field(), v.messageKey(), v.args())));
+            e.violations().forEach(v -> checks.add(new Violation(at + "." + (nested.contains(v.field()) ? prefix : "")
+                    + v.field(), v.messageKey(), v.args())));
         }
     }
 
