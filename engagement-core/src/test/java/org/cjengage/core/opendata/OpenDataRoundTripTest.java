@@ -208,7 +208,7 @@ class OpenDataRoundTripTest {
         assertThat(result.activities()).isEqualTo(3);
         assertThat(withoutVolatileFields(second)).isEqualTo(withoutVolatileFields(first));
         JsonNode tree = OpenDataService.MAPPER.readTree(second);
-        assertThat(tree.path("schemaVersion").asString()).isEqualTo("1.1");
+        assertThat(tree.path("schemaVersion").asString()).isEqualTo("1.2");
         assertThat(tree.path("partnership").path("code").asString()).isEqualTo(code);
         assertThat(tree.path("extensions").path("notes").get(0).path("note").asString()).isEqualTo("Scored 5 on inclusion");
         assertThat(new String(second, StandardCharsets.UTF_8)).contains("ünïcödé");
@@ -464,11 +464,11 @@ class OpenDataRoundTripTest {
                 new ImportTarget.Existing(empty.id())))).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.violations().getFirst().messageKey()).isEqualTo("validation.opendata.unreadable"));
         String unknown = "{\"schemaVersion\":\"1.0\",\"plans\":[],\"extensions\":{\"mystery\":[1]}}";
-        String newer = "{\"schemaVersion\":\"1.2\",\"plans\":[]}";
+        String newer = "{\"schemaVersion\":\"1.3\",\"plans\":[]}";
         assertThatThrownBy(() -> AsUser.call(emptyAdmin, () -> openData.importJson(newer.getBytes(StandardCharsets.UTF_8),
                 new ImportTarget.Existing(empty.id())))).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.violations()).containsExactly(new Violation("schemaVersion",
-                        "validation.opendata.schemaVersion", "1.2", "1.1")));
+                        "validation.opendata.schemaVersion", "1.3", "1.2")));
         assertThatThrownBy(() -> AsUser.call(emptyAdmin, () -> openData.importJson(unknown.getBytes(StandardCharsets.UTF_8),
                 new ImportTarget.Existing(empty.id())))).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("extensions.mystery"));

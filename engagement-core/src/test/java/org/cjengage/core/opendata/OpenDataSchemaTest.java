@@ -38,6 +38,7 @@ class OpenDataSchemaTest {
         assertThat(fields(schema, "/$defs/plan/properties")).isEqualTo(components(OpenDataFile.PlanData.class));
         assertThat(fields(schema, "/$defs/activity/properties")).isEqualTo(components(OpenDataFile.ActivityData.class));
         assertThat(fields(schema, "/$defs/purpose/properties")).isEqualTo(components(OpenDataFile.PurposeData.class));
+        assertThat(fields(schema, "/$defs/voice/properties")).isEqualTo(components(OpenDataFile.VoiceData.class));
     }
 
     @Test
@@ -55,6 +56,7 @@ class OpenDataSchemaTest {
     void aVersionIsReadWhenItHasTheSameMajorNumberAndNoLaterMinorNumber() {
         assertThat(OpenDataValues.readable("1.0", "1.1")).isTrue();
         assertThat(OpenDataValues.readable("1.1", "1.1")).isTrue();
+        assertThat(OpenDataValues.readable("1.1", "1.2")).isTrue();
         assertThat(OpenDataValues.readable("1.2", "1.1")).as("may hold fields this system would drop").isFalse();
         assertThat(OpenDataValues.readable("2.0", "1.1")).isFalse();
         assertThat(OpenDataValues.readable("0.9", "1.1")).isFalse();
