@@ -52,7 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Open data: a partnership's plans and activities (plus whatever {@link OpenDataExtension}s add) as a
  * documented JSON file, and the import of such a file into another partnership or instance. Export needs
  * membership; import needs ADMIN of the (empty) target partnership, or a national ADMIN for a new one.
- * An import is all or nothing: every row is checked first and all problems are reported with their place.
+ * An import is all or nothing: the file's structure is checked against its JSON Schema ({@link OpenDataSchema}),
+ * then every row against the rules, and all problems are reported with their place.
  * Imported plans and activities are written through {@link PlanService} (bulk insert, one audit-trail entry per
  * record) and a new partnership through {@link PartnershipService}, so the same rules hold as for typed input.
  */
@@ -176,13 +177,19 @@ public class OpenDataService {
             throw invalid("file", "validation.opendata.size", MAX_BYTES / (1024 * 1024));
         }
         OpenDataFile file;
+        List<Violation> structure;
         try {
-            file = MAPPER.readValue(json, OpenDataFile.class);
+            JsonNode tree = MAPPER.readTree(json);
+            if (tree == null || !tree.isObject()) {
+                throw invalid("file", "validation.opendata.wrongShape");
+            }
+            structure = OpenDataSchema.problems(tree);
+            if (structure.stream().anyMatch(OpenDataSchema::isShape)) {
+                throw new ValidationException(structure);
+            }
+            file = MAPPER.treeToValue(tree, OpenDataFile.class);
         } catch (JacksonException e) {
             throw unreadable(e);
-        }
-        if (file == null) {
-            throw invalid("file", "validation.opendata.wrongShape");
         }
         Checks checks = new Checks();
         Parsed parsed = check(file, checks);
@@ -206,7 +213,7 @@ public class OpenDataService {
                 ext.validate(data, placeholderRefs, checks);
             }
         });
-        checks.throwIfAny();
+        throwIfAny(structure, checks);
 
         long partnershipId = switch (target) {
             case ImportTarget.Existing e -> e.partnershipId();
@@ -231,6 +238,22 @@ public class OpenDataService {
         LOG.info("IMPORT by={} partnership={} plans={} activities={}", user.username(), partnershipId,
                 parsed.plans().size(), activityCount);
         return new ImportResult(partnershipId, parsed.plans().size(), activityCount);
+    }
+
+    /**
+     * All problems at once: the schema's, then the rules' except where the schema already reported the same place
+     * (a date not in the form YYYY-MM-DD is reported once, by the schema).
+     */
+    private static void throwIfAny(List<Violation> structure, Checks checks) {
+        if (structure.isEmpty()) {
+            checks.throwIfAny();
+            return;
+        }
+        Set<String> reported = new java.util.HashSet<>();
+        structure.forEach(v -> reported.add(v.field()));
+        List<Violation> all = new ArrayList<>(structure);
+        checks.violations().stream().filter(v -> !reported.contains(v.field())).forEach(all::add);
+        throw new ValidationException(all);
     }
 
     private void requireImportRight(EngagementPrincipal user, ImportTarget target) {
@@ -279,7 +302,6 @@ public class OpenDataService {
     }
 
     private Parsed check(OpenDataFile file, Checks checks) {
-        OpenDataValues.version(checks, "schemaVersion", file.schemaVersion(), OpenDataFile.SCHEMA_VERSION);
         List<ParsedPlan> result = new ArrayList<>();
         Set<String> refs = new java.util.HashSet<>();
         int currentPlans = 0;
@@ -287,10 +309,6 @@ public class OpenDataService {
         for (int i = 0; i < planData.size(); i++) {
             OpenDataFile.PlanData p = planData.get(i);
             String at = "plans[" + i + "]";
-            if (p == null) {
-                checks.add(new Violation(at, "validation.required"));
-                continue;
-            }
             OpenDataValues.ref(checks, refs, at, p.ref());
             PlanDraft draft = new PlanDraft(p.title(), p.outcome(), date(checks, at + ".periodStart", p.periodStart()),
                     date(checks, at + ".periodEnd", p.periodEnd()));
@@ -304,22 +322,11 @@ public class OpenDataService {
             for (int j = 0; j < rows.size(); j++) {
                 String aat = at + ".activities[" + j + "]";
                 OpenDataFile.ActivityData a = rows.get(j);
-                if (a == null) {
-                    checks.add(new Violation(aat, "validation.required"));
-                    continue;
-                }
                 OpenDataValues.ref(checks, refs, aat, a.ref());
-                PlanStatus status = PlanStatus.NOT_STARTED;
-                if (a.status() != null) {
-                    try {
-                        status = PlanStatus.valueOf(a.status());
-                    } catch (IllegalArgumentException e) {
-                        checks.add(new Violation(aat + ".status", "validation.unknownCode", a.status()));
-                    }
-                }
+                PlanStatus status = PlanStatus.valueOf(a.status());
                 Set<ActivityPurpose> purposes = new java.util.HashSet<>();
                 if (a.purposes() != null) {
-                    a.purposes().stream().filter(java.util.Objects::nonNull).forEach(pd -> purposes.add(
+                    a.purposes().forEach(pd -> purposes.add(
                             new ActivityPurpose(pd.code(), pd.who(), pd.where(), pd.about(), pd.how())));
                 }
                 ActivityDraft draftActivity = new ActivityDraft(a.description(), a.level(), set(a.communities()),
@@ -364,8 +371,7 @@ public class OpenDataService {
     }
 
     private static Set<String> set(List<String> values) {
-        return values == null ? Set.of() : values.stream().filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toSet());
+        return values == null ? Set.of() : Set.copyOf(values);
     }
 
     private static List<String> sorted(java.util.Collection<String> values) {

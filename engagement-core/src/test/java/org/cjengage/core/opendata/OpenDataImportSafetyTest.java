@@ -84,7 +84,8 @@ class OpenDataImportSafetyTest {
 
     @Test
     void aValueOfTheWrongKindIsReportedByItsPlaceWithoutAnyJavaTypeName() {
-        String json = "{\"schemaVersion\":\"1.1\",\"plans\":[{\"ref\":\"plan-1\",\"title\":\"T\","
+        String json = "{\"schema\":\"https://cjengage.org/schemas/open-data/v1.schema.json\",\"exportedAt\":\"2026-12-06T09:00:00Z\",\"partnership\":{\"code\":\"P\",\"name\":\"P\"},\"schemaVersion\":\"1.1\",\"plans\":[{\"ref\":\"plan-1\",\"title\":\"T\","
+                + "\"periodStart\":\"2026-04-01\",\"periodEnd\":\"2027-03-31\","
                 + "\"activities\":\"not a list\"}]}";
 
         assertThatThrownBy(() -> importIntoNew(json, TestData.unique("Shape")))

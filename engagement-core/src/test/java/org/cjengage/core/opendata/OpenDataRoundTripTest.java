@@ -463,8 +463,8 @@ class OpenDataRoundTripTest {
         assertThatThrownBy(() -> AsUser.call(emptyAdmin, () -> openData.importJson("{not json".getBytes(StandardCharsets.UTF_8),
                 new ImportTarget.Existing(empty.id())))).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.violations().getFirst().messageKey()).isEqualTo("validation.opendata.unreadable"));
-        String unknown = "{\"schemaVersion\":\"1.0\",\"plans\":[],\"extensions\":{\"mystery\":[1]}}";
-        String newer = "{\"schemaVersion\":\"1.3\",\"plans\":[]}";
+        String unknown = "{\"schema\":\"https://cjengage.org/schemas/open-data/v1.schema.json\",\"exportedAt\":\"2026-12-06T09:00:00Z\",\"partnership\":{\"code\":\"P\",\"name\":\"P\"},\"schemaVersion\":\"1.0\",\"plans\":[],\"extensions\":{\"mystery\":[1]}}";
+        String newer = "{\"schema\":\"https://cjengage.org/schemas/open-data/v1.schema.json\",\"exportedAt\":\"2026-12-06T09:00:00Z\",\"partnership\":{\"code\":\"P\",\"name\":\"P\"},\"schemaVersion\":\"1.3\",\"plans\":[]}";
         assertThatThrownBy(() -> AsUser.call(emptyAdmin, () -> openData.importJson(newer.getBytes(StandardCharsets.UTF_8),
                 new ImportTarget.Existing(empty.id())))).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.violations()).containsExactly(new Violation("schemaVersion",
