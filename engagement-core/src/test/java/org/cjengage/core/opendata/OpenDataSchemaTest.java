@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.cjengage.core.common.Violation;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -62,5 +64,52 @@ class OpenDataSchemaTest {
         assertThat(OpenDataValues.readable("0.9", "1.1")).isFalse();
         assertThat(OpenDataValues.readable("1", "1.1")).isFalse();
         assertThat(OpenDataValues.readable(null, "1.1")).isFalse();
+    }
+
+    private static List<Violation> problems(String json) {
+        return OpenDataSchema.problems(OpenDataService.MAPPER.readTree(json));
+    }
+
+    private static final String HEAD = "{\"schema\": \"" + OpenDataFile.SCHEMA_ID + "\", \"schemaVersion\": \"1.2\","
+            + " \"exportedAt\": \"2026-12-06T09:00:00Z\", \"partnership\": {\"code\": \"P-1\", \"name\": \"P\"},";
+
+    @Test
+    void aFileAsExportedHasNoStructuralProblem() {
+        assertThat(problems(HEAD + "\"plans\": [{\"ref\": \"plan-1\", \"title\": \"T\", \"periodStart\": \"2026-04-01\","
+                + " \"periodEnd\": \"2027-03-31\", \"current\": \"true\", \"activities\": [{\"ref\": \"activity-1\","
+                + " \"description\": \"D\", \"level\": \"INFORM\", \"status\": \"NOT_STARTED\","
+                + " \"voice\": {\"analyseIssue\": \"=1+1\", \"doParticipants\": \"12\"}}]}]}")).isEmpty();
+    }
+
+    @Test
+    void structuralProblemsAreReportedAtTheirPlaceWithTheProjectsMessageKeys() {
+        String activity = "{\"ref\": \"activity-1\", \"level\": \"INFORM\", \"status\": \"LATER\","
+                + " \"plannedStart\": \"31/12/2026\", \"colour\": \"red\", \"tags\": [\"AGE\", \"AGE\"],"
+                + " \"voice\": {\"doParticipants\": \"many\"}, \"description\": \"" + "x".repeat(2001) + "\"}";
+        List<Violation> found = problems(HEAD.replace("1.2", "1.9") + "\"plans\": [{\"ref\": \"plan-1\","
+                + " \"periodStart\": \"2026-04-01\", \"periodEnd\": \"2027-03-31\", \"current\": \"yes\","
+                + " \"activities\": [" + activity + "]}]}");
+
+        assertThat(found).containsExactlyInAnyOrder(
+                new Violation("schemaVersion", "validation.opendata.schemaVersion", "1.9", OpenDataFile.SCHEMA_VERSION),
+                new Violation("plans[0].title", "validation.required"),
+                new Violation("plans[0].current", "validation.opendata.yesNo", "yes"),
+                new Violation("plans[0].activities[0].status", "validation.unknownCode", "LATER"),
+                new Violation("plans[0].activities[0].plannedStart", "validation.opendata.date", "31/12/2026"),
+                new Violation("plans[0].activities[0].colour", "validation.opendata.unknownField", "colour"),
+                new Violation("plans[0].activities[0].tags", "validation.opendata.notUnique"),
+                new Violation("plans[0].activities[0].voice.doParticipants", "validation.opendata.whole", "many"),
+                new Violation("plans[0].activities[0].description", "validation.tooLong", 2000));
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsAShapeProblemAndAPartThatIsNotAnObjectIsNamed() {
+        List<Violation> found = problems(HEAD + "\"plans\": {}, \"extensions\": {\"assessments\": [],"
+                + " \"participation\": {\"version\": \"1.0\", \"services\": 3}}}");
+
+        assertThat(found).containsExactlyInAnyOrder(new Violation("plans", "validation.opendata.wrongShape"),
+                new Violation("extensions.assessments", "validation.opendata.notAPart"),
+                new Violation("extensions.participation.services", "validation.opendata.notAList"));
+        assertThat(found).allMatch(OpenDataSchema::isShape);
     }
 }
