@@ -205,6 +205,31 @@ public final class EmbeddedMariaDb {
         return layout.libraries();
     }
 
+    /** Where the MariaDB client programs (mariadb, mariadb-dump) and their shared libraries are. */
+    public record ClientPrograms(Path binDir, Path libDir) {
+    }
+
+    /**
+     * The client programs shipped with the embedded server's binaries, unpacked into the base directory if they
+     * are not there yet (also when the application uses an external database).
+     */
+    public static ClientPrograms clientPrograms(EmbeddedDatabaseProperties properties) {
+        EmbeddedLayout layout = EmbeddedLayout.of(properties);
+        try {
+            if (!Files.isRegularFile(layout.binary("mariadb-dump")) || !Files.isRegularFile(layout.binary("mariadb"))) {
+                Files.createDirectories(layout.baseDir());
+                PersistentDb.unpackBinaries(DBConfigurationBuilder.newBuilder().setBaseDir(layout.baseDir().toFile())
+                        .setDataDir(layout.dataDir().toFile()).build());
+            }
+            for (String program : new String[] {"mariadb", "mariadb-dump"}) {
+                layout.binary(program).toFile().setExecutable(true, true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot unpack the MariaDB client programs into " + layout.baseDir(), e);
+        }
+        return new ClientPrograms(layout.binary("mariadb").getParent(), layout.libraries());
+    }
+
     /** Stops the server of this data directory, if this JVM runs one (its data stays on disk). */
     public static void stop(Path dataDir) {
         EmbeddedMariaDb server = RUNNING.remove(dataDir.toAbsolutePath().normalize());
