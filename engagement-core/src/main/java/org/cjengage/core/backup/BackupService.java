@@ -46,6 +46,7 @@ public class BackupService {
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss");
     static final Pattern BACKUP_FILE = Pattern.compile("cjengage-\\d{4}-\\d{2}-\\d{2}T\\d{6}\\.sql\\.gz");
+    private static final boolean POSIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final String DUMP_COMPLETED = "-- Dump completed";
 
     private final EmbeddedDatabaseProperties embedded;
@@ -227,7 +228,7 @@ public class BackupService {
     private static void privateDirectory(Path dir) {
         try {
             Files.createDirectories(dir);
-            if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            if (POSIX) {
                 Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
             }
         } catch (IOException e) {
@@ -237,7 +238,7 @@ public class BackupService {
 
     private static void createPrivateFile(Path file) throws IOException {
         Files.deleteIfExists(file);
-        if (Files.getFileStore(file.getParent()).supportsFileAttributeView("posix")) {
+        if (POSIX) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
     }

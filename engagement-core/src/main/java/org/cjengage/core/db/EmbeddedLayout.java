@@ -16,6 +16,7 @@ import java.util.Set;
  */
 record EmbeddedLayout(Path dataDir, Path baseDir, Path runDir) {
 
+    private static final boolean POSIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     static final String CLIENT_OPTIONS = "cjengage-client.cnf";
     static final Set<PosixFilePermission> PRIVATE_DIR = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> PRIVATE_FILE = PosixFilePermissions.fromString("rw-------");
@@ -81,7 +82,7 @@ record EmbeddedLayout(Path dataDir, Path baseDir, Path runDir) {
     }
 
     static void restrict(Path path, Set<PosixFilePermission> permissions) throws IOException {
-        if (Files.getFileStore(path).supportsFileAttributeView("posix")) {
+        if (POSIX) {
             Files.setPosixFilePermissions(path, permissions);
         }
     }
@@ -89,7 +90,7 @@ record EmbeddedLayout(Path dataDir, Path baseDir, Path runDir) {
     /** Writes a file readable by the owner only: created 0600 before any byte is written. */
     static void writePrivate(Path file, String content) throws IOException {
         Files.deleteIfExists(file);
-        if (Files.getFileStore(file.getParent()).supportsFileAttributeView("posix")) {
+        if (POSIX) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PRIVATE_FILE));
         }
         Files.writeString(file, content);
