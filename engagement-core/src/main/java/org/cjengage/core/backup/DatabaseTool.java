@@ -58,8 +58,10 @@ public final class DatabaseTool {
                     }
                 });
         EmbeddedDatabaseProperties embedded = null;
+        boolean serverRanBefore = false;
         try (ConfigurableApplicationContext context = builder.run(args)) {
             embedded = context.getBean(EmbeddedDatabaseProperties.class);
+            serverRanBefore = EmbeddedMariaDb.runsInThisJvm(embedded.dataDir());
             BackupService backups = context.getBean(BackupService.class);
             if (args[0].equals("backup")) {
                 out.println(backups.backup());
@@ -73,7 +75,8 @@ public final class DatabaseTool {
             err.println(args[0] + " failed: " + e.getMessage());
             return 1;
         } finally {
-            if (embedded != null) {
+            if (embedded != null && !serverRanBefore) {
+                // only a server this command started (never the application's, when run inside it)
                 EmbeddedMariaDb.stop(embedded.dataDir());
             }
         }

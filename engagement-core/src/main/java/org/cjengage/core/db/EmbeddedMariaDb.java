@@ -230,6 +230,11 @@ public final class EmbeddedMariaDb {
         return new ClientPrograms(layout.binary("mariadb").getParent(), layout.libraries());
     }
 
+    /** True when this JVM runs the server of this data directory. */
+    public static boolean runsInThisJvm(Path dataDir) {
+        return RUNNING.containsKey(dataDir.toAbsolutePath().normalize());
+    }
+
     /** Stops the server of this data directory, if this JVM runs one (its data stays on disk). */
     public static void stop(Path dataDir) {
         EmbeddedMariaDb server = RUNNING.remove(dataDir.toAbsolutePath().normalize());
