@@ -103,7 +103,8 @@ class TwoNodesTest {
 
     /**
      * Needs issue 14 item 1 (AccessGuard reads the memberships as they are now, not the copy made at sign-in;
-     * branch sec-auth). Remove {@code @Disabled} when that is merged.
+     * branch sec-auth). Remove {@code @Disabled} when that is merged: on a trial merge of sec-auth (2026-12-06) it
+     * passes; on main without it, it fails (the demoted lead's save goes through).
      */
     @Test
     @Disabled("Needs AccessGuard to read live memberships (issue 14 item 1, branch sec-auth)")
