@@ -323,7 +323,7 @@ public class OpenDataService {
                 String aat = at + ".activities[" + j + "]";
                 OpenDataFile.ActivityData a = rows.get(j);
                 OpenDataValues.ref(checks, refs, aat, a.ref());
-                PlanStatus status = PlanStatus.valueOf(a.status());
+                PlanStatus status = status(a.status());
                 Set<ActivityPurpose> purposes = new java.util.HashSet<>();
                 if (a.purposes() != null) {
                     a.purposes().forEach(pd -> purposes.add(
@@ -368,6 +368,12 @@ public class OpenDataService {
     /** An optional date of a plan or activity row. */
     private static LocalDate date(Checks checks, String field, String value) {
         return OpenDataValues.date(checks, field, value, false);
+    }
+
+    /** The status; an unknown one was reported by the schema, so the rules go on with Not started. */
+    private static PlanStatus status(String code) {
+        return java.util.Arrays.stream(PlanStatus.values()).filter(s -> s.name().equals(code)).findFirst()
+                .orElse(PlanStatus.NOT_STARTED);
     }
 
     private static Set<String> set(List<String> values) {

@@ -97,6 +97,27 @@ class OpenDataImportSafetyTest {
     }
 
     @Test
+    void theSchemasFindingsAndTheRulesFindingsAreReportedTogetherOncePerPlace() {
+        String json = "{\"schema\":\"https://cjengage.org/schemas/open-data/v1.schema.json\",\"exportedAt\":\"2026-12-06T09:00:00Z\","
+                + "\"partnership\":{\"code\":\"P\",\"name\":\"P\"},\"schemaVersion\":\"1.2\",\"plans\":[{\"ref\":\"plan-1\","
+                + "\"title\":\"T\",\"periodStart\":\"2026-04-01\",\"periodEnd\":\"2027-03-31\",\"activities\":[{\"ref\":\"a-1\","
+                + "\"description\":\"\",\"level\":\"SHOUT\",\"status\":\"DONE\",\"plannedStart\":\"2026-02-30\","
+                + "\"plannedEnd\":\"31/12/2026\",\"voice\":{\"doParticipants\":\"99999999\"}}]}]}";
+
+        assertThatThrownBy(() -> importIntoNew(json, TestData.unique("Both")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.violations()).containsExactlyInAnyOrder(
+                            new Violation("plans[0].activities[0].status", "validation.unknownCode", "DONE"),
+                            new Violation("plans[0].activities[0].plannedEnd", "validation.opendata.date", "31/12/2026"),
+                            new Violation("plans[0].activities[0].plannedStart", "validation.opendata.date", "2026-02-30"),
+                            new Violation("plans[0].activities[0].description", "validation.required"),
+                            new Violation("plans[0].activities[0].level", "validation.unknownCode", "SHOUT"),
+                            new Violation("plans[0].activities[0].voice.doParticipants", "validation.participants", 10_000_000));
+                    assertNoJavaNames(e);
+                });
+    }
+
+    @Test
     void aFileWhoseTopIsNotAnObjectIsReportedForTheWholeFile() {
         assertThatThrownBy(() -> importIntoNew("[1, 2]", TestData.unique("Array")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {

@@ -47,7 +47,8 @@ class OpenDataViewTest extends SpringBrowserlessTest {
         AsUser.signIn(admin);
         OpenDataView view = navigate(OpenDataView.class);
         chooseFile(view, """
-                {"schemaVersion":"1.0","plans":[{"ref":"plan-1","title":"Imported","periodStart":"2025-04-01",
+                {"schema":"https://cjengage.org/schemas/open-data/v1.schema.json","schemaVersion":"1.0",
+                 "exportedAt":"2026-12-06T09:00:00Z","partnership":{"code":"P","name":"P"},"plans":[{"ref":"plan-1","title":"Imported","periodStart":"2025-04-01",
                  "periodEnd":"2028-03-31","activities":[{"ref":"activity-1","description":"Ok","level":"INFORM","status":"COMPLETE"},
                  {"ref":"activity-2","description":"","level":"SHOUT","status":"DONE"}]}]}""");
 
@@ -67,7 +68,8 @@ class OpenDataViewTest extends SpringBrowserlessTest {
         AsUser.signIn(admin);
         OpenDataView view = navigate(OpenDataView.class);
         chooseFile(view, """
-                {"schemaVersion":"1.0","plans":[{"ref":"plan-1","title":"Imported","periodStart":"2025-04-01",
+                {"schema":"https://cjengage.org/schemas/open-data/v1.schema.json","schemaVersion":"1.0",
+                 "exportedAt":"2026-12-06T09:00:00Z","partnership":{"code":"P","name":"P"},"plans":[{"ref":"plan-1","title":"Imported","periodStart":"2025-04-01",
                  "periodEnd":"2028-03-31","activities":[{"ref":"activity-1","description":"Ok","level":"INFORM","status":"COMPLETE"}]}]}""");
 
         test(view.importButton).click();
