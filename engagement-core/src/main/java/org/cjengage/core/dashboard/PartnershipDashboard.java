@@ -2,17 +2,19 @@ package org.cjengage.core.dashboard;
 
 import java.util.List;
 
+import org.cjengage.core.disclosure.Audience;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.ActionPlan;
 
 /**
  * One partnership's dashboard.
  *
- * @param plans       the partnership's plans (for the plan filter)
- * @param suppression the rule applied ({@code active()} false for leads, staff and admins)
+ * @param plans     the partnership's plans (for the plan filter)
+ * @param audience  who the figures were disclosed to ({@code PARTNERSHIP} for its members: every figure exact)
+ * @param threshold the disclosure threshold (a small count of people reads "&lt;threshold")
  */
 public record PartnershipDashboard(Partnership partnership, List<ActionPlan> plans, DashboardFilter filter,
-                                   Suppression suppression, DashboardFigures figures) {
+                                   Audience audience, int threshold, DashboardFigures figures) {
     public PartnershipDashboard {
         plans = List.copyOf(plans);
     }

@@ -33,14 +33,15 @@ class OutputsDemoData implements DemoDataContributor {
 
     OutputsDemoData(PartnershipRepository partnerships, ActionPlanRepository plans, ActivityRepository activities,
                     PartnershipPageRepository pages, StatementDraftRepository drafts,
-                    PublishedStatementRepository published, StandardsCatalogue standards) {
+                    PublishedStatementRepository published, StandardsCatalogue standards,
+                    org.cjengage.core.disclosure.DisclosurePolicy disclosure) {
         this.partnerships = partnerships;
         this.plans = plans;
         this.activities = activities;
         this.pages = pages;
         this.drafts = drafts;
         this.published = published;
-        this.builder = new StatementBuilder(standards, OutputsText.english());
+        this.builder = new StatementBuilder(standards, OutputsText.english(), disclosure);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.cjengage.core.common.ConcurrentEditException;
 import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActionPlan;
@@ -44,14 +45,15 @@ public class ParticipationStatementService {
     public ParticipationStatementService(PlanService plans, PartnershipRepository partnerships,
                                          StatementDraftRepository drafts, PublishedStatementRepository published,
                                          ObjectProvider<ActivityOutcomeSource> outcomeSources, AccessGuard access,
-                                         StandardsCatalogue standards, MeterRegistry meters) {
+                                         StandardsCatalogue standards, DisclosurePolicy disclosure,
+                                         MeterRegistry meters) {
         this.plans = plans;
         this.partnerships = partnerships;
         this.drafts = drafts;
         this.published = published;
         this.outcomeSources = outcomeSources;
         this.access = access;
-        this.builder = new StatementBuilder(standards, OutputsText.english());
+        this.builder = new StatementBuilder(standards, OutputsText.english(), disclosure);
         this.meters = meters;
     }
 
