@@ -35,7 +35,9 @@ class DashboardJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#dashboard-tile-total")).containsText("13");
         assertThat(page.locator("#dashboard-tile-overdue")).containsText("5");
         Locator stageTable = page.locator("#dashboard-stage table");
-        assertThat(stageTable).containsText("<5");
+        assertThat(stageTable).containsText("Plan");
+        assertThat(page.locator("#dashboard-people table")).containsText("48");
+        assertThat(page.locator(".cje-suppression-note")).isHidden();
         assertThat(stageTable.locator("tbody tr").first()).containsText("Analyse");
         assertThat(page.locator("#dashboard-coverage")).containsText("Not involved at all: People with convictions");
         assertThat(page.locator("#dashboard-stage .cje-chart[data-rendered='true']")).hasCount(1);
