@@ -49,6 +49,24 @@ class DashboardJourneyBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aNationalViewerSeesEveryActivityCountButSmallCountsOfPeopleSuppressedAndUnlinked() {
+        DashboardFixture fixture = DashboardFixture.create(data, activities);
+        EngagementPrincipal national = data.user(Role.NATIONAL_VIEWER, null);
+
+        signIn(national.username(), TestData.PASSWORD);
+        page.navigate(url("dashboard?partnership=" + fixture.partnership().id()));
+
+        assertThat(page.locator("#dashboard-tile-total")).containsText("13");
+        assertThat(page.locator("#dashboard-tile-people")).containsText("70");
+        assertThat(page.locator(".cje-suppression-note")).containsText("count of people from 1 to 4");
+        Locator people = page.locator("#dashboard-people table");
+        assertThat(people).containsText("<5");
+        assertThat(people).containsText("hidden");
+        assertThat(people.locator("a")).hasCount(0);
+        assertThat(page.locator("#dashboard-stage table")).not().containsText("<5");
+    }
+
+    @Test
     void aLeadReadsTheStandardsRadarAndDistanceTravelledWithTheirTables() {
         var fixture = org.cjengage.core.dashboard.SectionFixture.create(data, activities, jdbc, standards,
                 dashboards.today());
