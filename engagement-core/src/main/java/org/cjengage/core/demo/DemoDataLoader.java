@@ -113,10 +113,11 @@ public class DemoDataLoader implements ApplicationRunner {
     /** The main demo plan's twelve activities (tests use them for demo-like data in their own partnership). */
     /**
      * "Do: how many took part" recorded on the demo plan's activities, in the order of
-     * {@link #mainPlanActivities()} (null: none recorded yet). The 3 families make one small count of people,
-     * so the disclosure rule shows on the public statement and national views (docs/disclosure.md).
+     * {@link #mainPlanActivities()} (null: none recorded yet). The 4 people with convictions on the working
+     * group are the only people recorded at the deliver stage: a small count of people, so the disclosure rule
+     * shows in national views, the annual report and the statement (docs/disclosure.md).
      */
-    private static final Integer[] DEMO_PARTICIPANTS = {null, 38, 9, null, 14, 212, null, null, null, 3, null, 4};
+    private static final Integer[] DEMO_PARTICIPANTS = {null, 38, 9, null, 14, 212, null, null, null, null, null, 4};
 
     public static List<ActivityDraft> mainPlanActivities() {
         return List.of(
