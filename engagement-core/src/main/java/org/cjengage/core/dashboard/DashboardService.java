@@ -6,10 +6,11 @@ import org.cjengage.core.disclosure.Figure;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,11 +22,12 @@ import org.cjengage.core.common.NotPermittedException;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.CurrentPlanRule;
+import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.standards.ScalePoint;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.cjengage.core.standards.Term;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,7 +44,6 @@ import org.springframework.stereotype.Service;
 public class DashboardService {
 
     public static final String TIMER = "dashboard.build";
-    private static final ZoneId SCOTLAND = ZoneId.of("Europe/London");
 
     private final DashboardQueries queries;
     private final AccessGuard access;
@@ -52,13 +53,15 @@ public class DashboardService {
     private final DashboardProperties properties;
     private final DisclosurePolicy disclosure;
     private final Clock clock;
+    private final PlanService plans;
     private final Timer partnershipTimer;
     private final Timer nationalTimer;
 
     public DashboardService(DashboardQueries queries, AccessGuard access, PartnershipRepository partnerships,
                             StandardsCatalogue standards,
                             List<DashboardContributor> contributors, DashboardProperties properties,
-                            DisclosurePolicy disclosure, MeterRegistry meters, ObjectProvider<Clock> clock) {
+                            DisclosurePolicy disclosure, MeterRegistry meters, Clock clock, PlanService plans) {
+        this.plans = plans;
         this.queries = queries;
         this.access = access;
         this.partnerships = partnerships;
@@ -66,7 +69,7 @@ public class DashboardService {
         this.contributors = contributors.stream().sorted(Comparator.comparingInt(DashboardContributor::order)).toList();
         this.properties = properties;
         this.disclosure = disclosure;
-        this.clock = clock.getIfAvailable(() -> Clock.system(SCOTLAND));
+        this.clock = clock;
         this.partnershipTimer = timer(meters, "partnership");
         this.nationalTimer = timer(meters, "national");
     }
@@ -103,7 +106,8 @@ public class DashboardService {
         return LocalDate.now(clock);
     }
 
-    private PartnershipDashboard buildPartnership(long partnershipId, DashboardFilter filter, boolean export) {
+    private PartnershipDashboard buildPartnership(long partnershipId, DashboardFilter requested, boolean export) {
+        DashboardFilter filter = requested;
         access.requireMember(partnershipId);
         checkCodes(filter);
         // one query for the partnership and its plans (the page's plan filter lists them): see docs/benchmarks.md
@@ -111,18 +115,25 @@ public class DashboardService {
                 .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
         Partnership partnership = found.partnership();
         List<ActionPlan> partnershipPlans = found.plans();
-        if (filter.planId() != null && partnershipPlans.stream().noneMatch(p -> p.id().equals(filter.planId()))) {
-            throw new NotFoundException("plan", filter.planId());
+        if (requested.planId() != null && partnershipPlans.stream().noneMatch(p -> p.id().equals(requested.planId()))) {
+            throw new NotFoundException("plan", requested.planId());
+        }
+        LocalDate today = today();
+        Optional<ActionPlan> current = CurrentPlanRule.choose(partnershipPlans,
+                plans.pinnedPlan(partnershipId).orElse(null), today);
+        if (filter.onCurrentPlan()) {
+            // the current plan, named: the page shows it chosen and every link carries its id
+            filter = current.map(p -> requested.withPlan(p.id())).orElse(requested.withCurrentPlans(Set.of()));
         }
         Audience audience = export ? Audience.BEYOND : access.audienceFor(partnershipId);
-        LocalDate today = today();
         Dimensions dimensions = dimensions(filter);
         RawFigures raw = new DashboardAggregator(dimensions).aggregate(queries.cube(partnershipId, filter, today),
                 queries.coverage(partnershipId, filter));
         DashboardFigures figures = DashboardFigures.present(raw, dimensions, disclosure, audience,
                 queries.overdue(partnershipId, filter, today, properties.overdueListLimit()),
                 sections(DashboardScope.partnership(partnershipId), filter));
-        return new PartnershipDashboard(partnership, partnershipPlans, filter, audience, disclosure.threshold(), figures);
+        return new PartnershipDashboard(partnership, partnershipPlans, current.map(ActionPlan::id).orElse(null), filter,
+                audience, disclosure.threshold(), figures);
     }
 
     private NationalDashboard buildNational(DashboardFilter requested) {
@@ -131,6 +142,10 @@ public class DashboardService {
             throw new NotPermittedException();
         }
         DashboardFilter filter = requested.withoutPlan();
+        if (filter.onCurrentPlan()) {
+            filter = filter.withCurrentPlans(plans.currentPlans().values().stream().map(ActionPlan::id)
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
         checkCodes(filter);
         LocalDate today = today();
         Dimensions dimensions = dimensions(filter);

@@ -69,13 +69,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         query = new DashboardQuery(d.partnership().id(), d.filter());
         heading.setText(getTranslation("dashboard.heading", d.partnership().name()));
         filters.setVisible(true);
-        filters.show(d.filter(), d.plans());
+        filters.show(d.filter(), d.plans(), d.currentPlanId());
         empty.setVisible(false);
         FigureText text = new FigureText(d.threshold(), this::getTranslation);
         suppressionNote.setVisible(d.figures().anySuppressed());
         suppressionNote.setText(text.note());
         figures = new FiguresPanel(d.figures(), text, labels,
-                new PlanLinks(d.partnership().id(), d.filter(), d.plans()), false);
+                new PlanLinks(d.partnership().id(), d.filter()), false);
         add(figures);
     }
 

@@ -57,7 +57,7 @@ public class NationalDashboardView extends VerticalLayout implements BeforeEnter
         DashboardQuery requested = DashboardQuery.parse(event.getLocation().getQueryParameters());
         NationalDashboard d = dashboards.national(requested.filter());
         query = new DashboardQuery(null, d.filter());
-        filters.show(d.filter(), List.of());
+        filters.show(d.filter(), List.of(), null);
         FigureText text = new FigureText(d.threshold(), this::getTranslation);
         suppressionNote.setVisible(d.figures().anySuppressed());
         suppressionNote.setText(text.note());
