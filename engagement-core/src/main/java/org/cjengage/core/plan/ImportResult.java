@@ -2,11 +2,24 @@ package org.cjengage.core.plan;
 
 import java.util.List;
 
-/** What a plan file holds: the activities it would add, or the problems that stop it. */
-public record ImportResult(List<ActivityDraft> drafts, List<ImportProblem> problems) {
+/**
+ * What a plan file holds: the activities it would add (none while there is any problem: all or
+ * nothing), the problems that stop it, and its first rows as they would be saved, for a preview.
+ */
+public record ImportResult(List<ActivityDraft> drafts, List<ImportProblem> problems, List<PreviewRow> preview) {
+
+    /** One of the first rows: its spreadsheet row number and what it would become (null if it has problems). */
+    public record PreviewRow(int row, ActivityDraft draft) {
+    }
+
     public ImportResult {
         drafts = List.copyOf(drafts);
         problems = List.copyOf(problems);
+        preview = List.copyOf(preview);
+    }
+
+    public ImportResult(List<ActivityDraft> drafts, List<ImportProblem> problems) {
+        this(drafts, problems, List.of());
     }
 
     public boolean ok() {

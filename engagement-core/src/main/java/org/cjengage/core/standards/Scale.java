@@ -51,4 +51,32 @@ public record Scale(String id, String version, String title, String description,
         }
         return points.stream().filter(point -> point.code().equals(code)).findFirst();
     }
+
+    /**
+     * The point a person or a spreadsheet means: its value (also as {@code 2.0}), its code, its label,
+     * one of its aliases, or its value followed by its label ({@code "2 Consult"}); case, spaces and
+     * punctuation are ignored. The not-applicable point is never matched.
+     */
+    public Optional<ScalePoint> match(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String key = Vocabulary.normalise(text.strip().replaceFirst("^(\\d+)\\.0*$", "$1"));
+        for (ScalePoint point : points) {
+            String value = String.valueOf(point.value());
+            String label = Vocabulary.normalise(point.label());
+            if (key.equals(value) || key.equals(Vocabulary.normalise(point.code())) || key.equals(label)
+                    || key.equals(value + label)
+                    || point.aliases().stream().map(Vocabulary::normalise).anyMatch(key::equals)) {
+                return Optional.of(point);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a person may write for this scale, for messages: "1 Label, 2 Label, ...". */
+    public String acceptedValues() {
+        return points.stream().map(p -> p.value() + " " + p.label())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 }
