@@ -8,8 +8,14 @@ import java.util.List;
  */
 public record ImportResult(List<ActivityDraft> drafts, List<ImportProblem> problems, List<PreviewRow> preview) {
 
-    /** One of the first rows: its spreadsheet row number and what it would become (null if it has problems). */
-    public record PreviewRow(int row, ActivityDraft draft) {
+    /**
+     * One of the first rows: its spreadsheet row number, what it would become (null if it has problems),
+     * and that draft in labels by field, as a plan file would show it (empty if it has problems).
+     */
+    public record PreviewRow(int row, ActivityDraft draft, java.util.Map<PlanColumn, String> labels) {
+        public PreviewRow {
+            labels = labels == null ? java.util.Map.of() : java.util.Map.copyOf(labels);
+        }
     }
 
     public ImportResult {

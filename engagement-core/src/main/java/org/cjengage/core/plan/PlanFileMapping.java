@@ -265,7 +265,7 @@ public final class PlanFileMapping {
             Optional<ActivityDraft> draft = new RowReader(r + 1, cells, columns, names, problems).read();
             draft.ifPresent(drafts::add);
             if (preview.size() < PREVIEW_ROWS) {
-                preview.add(new ImportResult.PreviewRow(r + 1, draft.orElse(null)));
+                preview.add(new ImportResult.PreviewRow(r + 1, draft.orElse(null), draft.map(this::labels).orElse(null)));
             }
         }
         if (drafts.isEmpty() && problems.isEmpty()) {
