@@ -33,7 +33,8 @@ final class PurposeText {
 
     private static final String MARKER = "(who|where|about what|what|how|in what way)";
     private static final Pattern QUALIFIER = Pattern.compile("(?is)^" + MARKER + "\\s*:\\s*(.*)$");
-    private static final Pattern SPLIT_AT_MARKER = Pattern.compile("(?i)\\s*[;,]?\\s*(?=\\b" + MARKER + "\\s*:)");
+    private static final Pattern SPLIT_AT_MARKER = Pattern.compile("(?i)\\s*[;,]?\\s*(?=\\b(who|where|what|how)\\s*:)");
+    private static final Pattern LONG_MARKERS = Pattern.compile("(?i)\\b(about\\s+what|in\\s+what\\s+way)\\s*:");
     private static final Pattern BRACKETED = Pattern.compile("(?s)^(.*?)\\s*[(\\[](.*)[)\\]]\\s*\\.?$");
     private static final Pattern SEPARATED = Pattern.compile("(?s)^(.*?)\\s*(?::|\\s[-\u2013\u2014])\\s+(.*)$");
     private static final Pattern BULLET = Pattern.compile("^[\\s\u2022\u00b7*\u25aa\u25cf]+|^-\\s+");
@@ -142,7 +143,8 @@ final class PurposeText {
             if (details.isEmpty()) {
                 return;
             }
-            String[] parts = SPLIT_AT_MARKER.split(details);
+            String[] parts = SPLIT_AT_MARKER.split(LONG_MARKERS.matcher(details).replaceAll(m ->
+                    m.group(1).toLowerCase(Locale.ROOT).startsWith("about") ? "what:" : "how:"));
             for (String part : parts) {
                 String p = part.strip();
                 if (p.isEmpty()) {
