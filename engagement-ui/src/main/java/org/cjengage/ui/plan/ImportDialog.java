@@ -107,19 +107,20 @@ class ImportDialog extends Dialog {
     private final class StreamingUpload implements UploadHandler {
         @Override
         public void handleUploadRequest(UploadEvent event) {
-            UI ui = event.getUI();
+            UI ui = getUI().orElseGet(event::getUI);
+            com.vaadin.flow.server.VaadinSession session = event.getSession();
             try {
                 PlanUpload read = transfer.read(planId, event.getFileName(), event.getInputStream());
-                inUi(ui, () -> loaded(read));
+                inUi(ui, session, () -> loaded(read));
             } catch (ImportRejectedException e) {
-                inUi(ui, () -> rejected(e.problems()));
+                inUi(ui, session, () -> rejected(e.problems()));
             } catch (DomainException e) {
-                inUi(ui, () -> ErrorMessages.show(e));
+                inUi(ui, session, () -> ErrorMessages.show(e));
             }
         }
 
-        private void inUi(UI ui, com.vaadin.flow.server.Command command) {
-            if (ui == null || ui.getSession().hasLock()) {
+        private void inUi(UI ui, com.vaadin.flow.server.VaadinSession session, com.vaadin.flow.server.Command command) {
+            if (session == null || session.hasLock()) {
                 command.execute();
             } else {
                 ui.access(command);
