@@ -155,7 +155,7 @@ public final class PlanFileMapping {
                 if (c < row.size() && row.get(c) != null && !row.get(c).isBlank()) {
                     empty = false;
                     if (samples.size() < SAMPLES) {
-                        samples.add(CellText.restore(row.get(c).strip()));
+                        samples.add(org.cjengage.core.security.SpreadsheetText.restore(row.get(c).strip()));
                     } else {
                         break;
                     }
@@ -367,7 +367,7 @@ public final class PlanFileMapping {
             if (index == null || index >= cells.size() || cells.get(index) == null) {
                 return null;
             }
-            String text = CellText.restore(cells.get(index).strip());
+            String text = org.cjengage.core.security.SpreadsheetText.restore(cells.get(index).strip());
             return text.isEmpty() ? null : text;
         }
 

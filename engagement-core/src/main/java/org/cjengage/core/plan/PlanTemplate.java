@@ -43,9 +43,9 @@ final class PlanTemplate {
             heading.setWrapText(true);
 
             Sheet plan = workbook.createSheet("Outline action plan");
-            plan.createRow(0).createCell(0).setCellValue(CellText.neutralise(title));
+            plan.createRow(0).createCell(0).setCellValue(org.cjengage.core.security.SpreadsheetText.neutralise(title));
             plan.getRow(0).getCell(0).setCellStyle(bold);
-            plan.createRow(1).createCell(0).setCellValue(CellText.neutralise(outcome == null ? "" : outcome));
+            plan.createRow(1).createCell(0).setCellValue(org.cjengage.core.security.SpreadsheetText.neutralise(outcome == null ? "" : outcome));
             Row head = plan.createRow(2);
             for (int c = 0; c < HEADINGS.size(); c++) {
                 head.createCell(c).setCellValue(HEADINGS.get(c));

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
+import org.cjengage.core.outputs.ExportEventHook;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.standards.StandardsCatalogue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Action plan files: read an upload (refused past the size and shape limits), propose how its columns
  * map to plan fields (remembered per partnership), check an import and report every problem row by row
  * before anything is saved, import all rows or none, and export a plan to XLSX or CSV that imports back
- * to the same content. An empty template in the strategy layout can be downloaded.
+ * to the same content. An empty template in the strategy layout can be downloaded. Every export is
+ * reported to the {@link ExportEventHook}s (the security log records it as "action-plan as XLSX").
  */
 @Service
 @Transactional
@@ -27,14 +30,16 @@ public class PlanTransferService {
     private final PlanFileMapping mapping;
     private final StandardsCatalogue standards;
     private final ImportColumnMemory memory;
+    private final ObjectProvider<ExportEventHook> exportHooks;
 
     public PlanTransferService(PlanService plans, AccessGuard access, StandardsCatalogue standards,
-                               ImportColumnMemory memory) {
+                               ImportColumnMemory memory, ObjectProvider<ExportEventHook> exportHooks) {
         this.plans = plans;
         this.access = access;
         this.standards = standards;
         this.mapping = new PlanFileMapping(standards);
         this.memory = memory;
+        this.exportHooks = exportHooks;
     }
 
     /**
@@ -163,13 +168,17 @@ public class PlanTransferService {
     @Transactional(readOnly = true)
     public byte[] exportXlsx(long planId) {
         ActionPlan plan = plans.plan(planId);
-        return PlanFiles.writeXlsx("Action plan", mapping.header(), mapping.rows(plans.planContent(plan.id())));
+        byte[] file = PlanFiles.writeXlsx("Action plan", mapping.header(), mapping.rows(plans.planContent(plan.id())));
+        ExportEventHook.report(exportHooks, plan.partnershipId(), "action-plan " + plan.id(), "xlsx");
+        return file;
     }
 
     @Transactional(readOnly = true)
     public byte[] exportCsv(long planId) {
         ActionPlan plan = plans.plan(planId);
-        return PlanFiles.writeCsv(mapping.header(), mapping.rows(plans.planContent(plan.id())));
+        byte[] file = PlanFiles.writeCsv(mapping.header(), mapping.rows(plans.planContent(plan.id())));
+        ExportEventHook.report(exportHooks, plan.partnershipId(), "action-plan " + plan.id(), "csv");
+        return file;
     }
 
     /** A file name for the plan's export: its title in safe characters plus the extension. */
