@@ -194,6 +194,7 @@ class ImportDialog extends Dialog {
         summary.setText(undecided > 0 ? getTranslation("plan.import.undecided", undecided, found.size())
                 : getTranslation("plan.import.problems", found.size()));
         problems.setItems(found);
+        problems.setAllRowsVisible(found.size() <= 8);
         problems.setVisible(true);
         confirm.setVisible(false);
     }

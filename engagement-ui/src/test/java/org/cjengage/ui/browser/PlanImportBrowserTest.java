@@ -95,9 +95,13 @@ class PlanImportBrowserTest extends BrowserTest {
         dialog.locator("input[type=file]").setInputFiles(new FilePayload("plan.csv", "text/csv",
                 file.getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(dialog.getByText("1 columns are neither mapped nor ignored")).isVisible(READING);
+        assertThat(dialog.getByText("Columns neither mapped nor ignored: 1.")).isVisible(READING);
         assertThat(dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add 1 activities")))
                 .hasCount(0);
+        screenshot("plan-import-mapping-desktop");
+        page.setViewportSize(390, 844);
+        screenshot("plan-import-mapping-phone");
+        page.setViewportSize(1400, 900);
 
         dialog.getByLabel("Favourite colour").click();
         choose("Ignore this column", true);

@@ -93,7 +93,7 @@ class ImportDialogTest extends SpringBrowserlessTest {
         var colour = dialog.columns.targets.get(2);
         assertThat(colour.isInvalid()).isTrue();
         assertThat(dialog.confirm.isVisible()).isFalse();
-        assertThat(dialog.summary.getText()).startsWith("1 columns are neither mapped nor ignored");
+        assertThat(dialog.summary.getText()).startsWith("Columns neither mapped nor ignored: 1.");
         assertThat(test(dialog.problems).getCellText(0, 1)).isEqualTo("Favourite colour");
 
         test(colour).selectItem("Ignore this column");
