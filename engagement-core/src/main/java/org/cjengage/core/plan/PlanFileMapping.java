@@ -427,7 +427,7 @@ public final class PlanFileMapping {
                 codes.add(whole.get().code());
                 return codes;
             }
-            for (String piece : text.split("\\R|;")) {
+            for (String piece : LINES_OR_SEMICOLONS.split(text)) {
                 String item = LIST_BULLET.matcher(piece).replaceFirst("").strip();
                 if (item.isEmpty()) {
                     continue;
@@ -501,6 +501,7 @@ public final class PlanFileMapping {
         }
     }
 
+    private static final Pattern LINES_OR_SEMICOLONS = Pattern.compile("\\R|;");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|/|&|\\band\\b|\\+)\\s*");
     private static final Pattern LIST_BULLET = Pattern.compile("^[\\s\u2022\u00b7*]+|^-\\s+");
 

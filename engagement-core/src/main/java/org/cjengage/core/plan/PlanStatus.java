@@ -65,7 +65,7 @@ public enum PlanStatus {
             java.util.regex.Pattern.compile("(\\d{1,3})\\s*[.):\\-\u2013]?\\s*(\\D.*)", java.util.regex.Pattern.DOTALL);
 
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return org.cjengage.core.standards.Vocabulary.normalise(text);
     }
 
     public int number() {

@@ -34,6 +34,7 @@ final class PurposeText {
     private static final String MARKER = "(who|where|about what|what|how|in what way)";
     private static final Pattern QUALIFIER = Pattern.compile("(?is)^" + MARKER + "\\s*:\\s*(.*)$");
     private static final Pattern SPLIT_AT_MARKER = Pattern.compile("(?i)\\s*[;,]?\\s*(?=\\b(who|where|what|how)\\s*:)");
+    private static final Pattern LINES = Pattern.compile("\\R");
     private static final Pattern LONG_MARKERS = Pattern.compile("(?i)\\b(about\\s+what|in\\s+what\\s+way)\\s*:");
     private static final Pattern BRACKETED = Pattern.compile("(?s)^(.*?)\\s*[(\\[](.*)[)\\]]\\s*\\.?$");
     private static final Pattern SEPARATED = Pattern.compile("(?s)^(.*?)\\s*(?::|\\s[-\u2013\u2014])\\s+(.*)$");
@@ -48,7 +49,7 @@ final class PurposeText {
     Parsed parse(String cell) {
         Set<ActivityPurpose> result = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
-        for (String rawLine : cell.split("\\R")) {
+        for (String rawLine : LINES.split(cell)) {
             String line = BULLET.matcher(rawLine).replaceFirst("").strip();
             if (line.isEmpty()) {
                 continue;

@@ -61,17 +61,28 @@ public record Scale(String id, String version, String title, String description,
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String key = Vocabulary.normalise(text.strip().replaceFirst("^(\\d+)\\.0*$", "$1"));
+        String given = text.strip();
+        java.util.regex.Matcher number = NUMBER.matcher(given);
+        String key = number.matches() ? number.group(1) : Vocabulary.normalise(given);
         for (ScalePoint point : points) {
-            String value = String.valueOf(point.value());
-            String label = Vocabulary.normalise(point.label());
-            if (key.equals(value) || key.equals(Vocabulary.normalise(point.code())) || key.equals(label)
-                    || key.equals(value + label)
-                    || point.aliases().stream().map(Vocabulary::normalise).anyMatch(key::equals)) {
+            if (NAMES.computeIfAbsent(point, Scale::names).contains(key)) {
                 return Optional.of(point);
             }
         }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(\\d{1,9})(?:\\.0*)?");
+    private static final java.util.Map<ScalePoint, List<String>> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What a point answers to, normalised: value, code, label, value and label, aliases. */
+    private static List<String> names(ScalePoint point) {
+        String value = String.valueOf(point.value());
+        String label = Vocabulary.normalise(point.label());
+        List<String> names = new java.util.ArrayList<>(List.of(value, Vocabulary.normalise(point.code()), label,
+                value + label));
+        point.aliases().forEach(alias -> names.add(Vocabulary.normalise(alias)));
+        return List.copyOf(names);
     }
 
     /** What a person may write for this scale, for messages: "1 Label, 2 Label, ...". */
