@@ -8,7 +8,8 @@ import java.util.Locale;
  * compatibility letters become their plain form, a no-break space becomes a space), lower case (root locale),
  * invisible and format characters (category Cf: zero-width space and joiners, bidi marks, soft hyphen, BOM)
  * removed, and surrounding white space stripped. The database compares the stored form byte for byte
- * (utf8mb4_bin, V0402), so "víctim2" is not "victim2" and "VICTIM2" typed at sign-in is looked up as "victim2".
+ * (utf8mb4_nopad_bin, V0402: not even trailing spaces are ignored), so "víctim2" is not "victim2", and "VICTIM2"
+ * typed at sign-in is looked up as "victim2".
  * New usernames must already be in plain form apart from case and surrounding spaces: {@link #hasHiddenCharacters}
  * lets account creation refuse a name with invisible characters instead of silently changing it.
  */

@@ -6,7 +6,26 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 
 import org.cjengage.core.admin.UserDeactivated;
 import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.ExternalAccountMapping;
+import org.cjengage.core.security.PasswordChanged;
+import org.cjengage.core.security.Role;
+import java.util.function.Supplier;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -34,7 +53,15 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * <ul>
  * <li>Form login against AppUser (lockout and logging live in engagement-core's LoginConfiguration).</li>
  * <li>Optional OpenID Connect login when {@code spring.security.oauth2.client.registration.*} is configured.</li>
- * <li>Session id changed at login (fixation), sessions tracked so deactivating a user ends their sessions.</li>
+ * <li>Session id changed at login (fixation), sessions tracked so deactivating a user, an admin's password reset
+ * (all sessions) and a password change (all other sessions) end them.</li>
+ * <li>Every request brings the session's authorities up to date ({@link CurrentAccessFilter}): role changes
+ * apply at once, a deactivated account's session ends.</li>
+ * <li>Login CSRF: a sign-in POST must come from this application's pages ({@link LoginOriginFilter}).</li>
+ * <li>{@code /actuator/health} is open (probes); {@code /actuator/prometheus} needs a national ADMIN, signed in
+ * or by HTTP Basic (for the scraper), and answers 401 otherwise.</li>
+ * <li>Redirects and links use {@code cjengage.public-url} when set ({@link PublicAddress}), never the Host
+ * header; session ids travel only in the cookie ({@code server.servlet.session.tracking-modes=cookie}).</li>
  * <li>Headers: a Content-Security-Policy that Vaadin works with, frame-ancestors 'none', X-Frame-Options DENY,
  * Referrer-Policy same-origin, X-Content-Type-Options nosniff (Spring Security default), HSTS on HTTPS.</li>
  * </ul>
@@ -58,12 +85,22 @@ public class EngagementSecurityConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain engagementSecurityFilterChain(HttpSecurity http, SessionRegistry sessions,
             ObjectProvider<ClientRegistrationRepository> oidcClients, ExternalAccountMapping accounts,
-            ApplicationEventPublisher publisher,
+            ApplicationEventPublisher publisher, AccessGuard access, PublicAddress publicAddress,
             @Value("${cjengage.security.content-security-policy:" + DEFAULT_CSP + "}") String csp) throws Exception {
         // Non-Vaadin URLs must be listed before the Vaadin configurer, or they get 403.
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/prometheus").access(nationalAdmin(access))
                 .requestMatchers("/webjars/**", "/images/**").permitAll());
+        // The metrics scraper signs in with HTTP Basic (same accounts, lockout and log); no session is kept for
+        // it, and an unauthenticated request gets 401 with a Basic challenge instead of the sign-in page.
+        http.httpBasic(basic -> basic.realmName("cj-engage-metrics"));
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName("cj-engage-metrics");
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(challenge,
+                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")));
+        http.addFilterBefore(new CurrentAccessFilter(access), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new LoginOriginFilter("/login", publicAddress), CsrfFilter.class);
         // Headers are written before the request is handled: Vaadin's index page handler would otherwise commit
         // the response with its own X-Frame-Options and without the others.
         http.headers(headers -> headers
@@ -92,6 +129,32 @@ public class EngagementSecurityConfiguration {
         return http.build();
     }
 
+    /** A national ADMIN as the database has them now (the session's copy is not trusted for this either). */
+    static AuthorizationManager<RequestAuthorizationContext> nationalAdmin(AccessGuard access) {
+        return (authentication, context) -> {
+            Authentication auth = authentication.get();
+            boolean allowed = auth != null && auth.getPrincipal() instanceof EngagementPrincipal
+                    && access.currentUser().filter(EngagementPrincipal::active)
+                    .map(u -> u.memberships().stream().anyMatch(m -> m.isNational() && m.role() == Role.ADMIN))
+                    .orElse(false);
+            return new AuthorizationDecision(allowed);
+        };
+    }
+
+    @Bean
+    PublicAddress engagementPublicAddress(@Value("${cjengage.public-url:}") String publicUrl) {
+        return new PublicAddress(publicUrl);
+    }
+
+    /** Runs before every other filter (Spring Security's too), so nothing sees the Host header's address. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> engagementPublicAddressFilter(PublicAddress address) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(address.filter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setName("engagementPublicAddressFilter");
+        return registration;
+    }
+
     @Bean
     SessionRegistry engagementSessionRegistry() {
         return new SessionRegistryImpl();
@@ -107,6 +170,35 @@ public class EngagementSecurityConfiguration {
     @Bean
     DeactivatedUserSessions deactivatedUserSessions(SessionRegistry sessions) {
         return new DeactivatedUserSessions(sessions);
+    }
+
+    /** A password change ends the user's other sessions; an admin's reset ends all of them. */
+    @Bean
+    PasswordChangeSessions passwordChangeSessions(SessionRegistry sessions) {
+        return new PasswordChangeSessions(sessions, EngagementSecurityConfiguration::currentSessionId);
+    }
+
+    /** The id of the HTTP session of the request being handled, or null outside a request. */
+    static String currentSessionId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
+                && servlet.getRequest().getSession(false) != null) {
+            return servlet.getRequest().getSession(false).getId();
+        }
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        return vaadin == null || vaadin.getSession() == null ? null : vaadin.getSession().getId();
+    }
+
+    public record PasswordChangeSessions(SessionRegistry sessions, Supplier<String> currentSessionId) {
+        /** After the change is committed (or at once outside a transaction). */
+        @TransactionalEventListener(fallbackExecution = true)
+        public void on(PasswordChanged event) {
+            String keep = event.byAdmin() ? null : currentSessionId.get();
+            sessions.getAllPrincipals().stream()
+                    .filter(p -> p instanceof EngagementPrincipal e && e.userId() == event.userId())
+                    .flatMap(p -> sessions.getAllSessions(p, false).stream())
+                    .filter(session -> !session.getSessionId().equals(keep))
+                    .forEach(SessionInformation::expireNow);
+        }
     }
 
     public record DeactivatedUserSessions(SessionRegistry sessions) {

@@ -1,0 +1,42 @@
+package org.cjengage.ui.security;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Where an open page goes when a service refuses the user (issue 14, item 1): an administrator changed their
+ * role or membership, or deactivated them, since the page was opened. The page says so plainly and offers a
+ * fresh start: the link reloads the application, so menus and buttons (Delete plan, Import ...) are built again
+ * for the access the user has now. Deliberately outside the main layout, whose menu was built for the old access.
+ */
+@Route("access-changed")
+@AnonymousAllowed
+public class AccessChangedView extends VerticalLayout implements HasDynamicTitle {
+
+    public AccessChangedView() {
+        Anchor restart = new Anchor("", getTranslation("security.accessChanged.continue"));
+        restart.setRouterIgnore(true);
+        restart.setId("access-changed-continue");
+        add(new H1(getTranslation("security.accessChanged.heading")),
+                new Paragraph(getTranslation("security.accessChanged.text")), restart);
+    }
+
+    /** Leaves the current page for this one (called when a service refused an action of an open page). */
+    public static void leave() {
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.navigate(AccessChangedView.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.accessChanged.heading") + " | " + getTranslation("app.name");
+    }
+}
