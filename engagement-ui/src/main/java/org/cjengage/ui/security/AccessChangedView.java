@@ -1,6 +1,11 @@
 package org.cjengage.ui.security;
 
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,12 +32,24 @@ public class AccessChangedView extends VerticalLayout implements HasDynamicTitle
                 new Paragraph(getTranslation("security.accessChanged.text")), restart);
     }
 
-    /** Leaves the current page for this one (called when a service refused an action of an open page). */
+    /**
+     * Leaves the current page for this one (called when a service refused an action of an open page). Open
+     * dialogs belong to the UI, not the page, and a modal one would keep this page inert: they are closed first.
+     */
     public static void leave() {
         UI ui = UI.getCurrent();
-        if (ui != null) {
-            ui.navigate(AccessChangedView.class);
+        if (ui == null) {
+            return;
         }
+        List<Component> open = ui.getChildren().filter(c -> c instanceof Dialog || c instanceof ConfirmDialog).toList();
+        open.forEach(c -> {
+            if (c instanceof Dialog dialog) {
+                dialog.close();
+            } else if (c instanceof ConfirmDialog confirm) {
+                confirm.close();
+            }
+        });
+        ui.navigate(AccessChangedView.class);
     }
 
     @Override

@@ -2,39 +2,28 @@ package org.cjengage.ui.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.util.function.Supplier;
+
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 
 import org.cjengage.core.admin.UserDeactivated;
-import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.AccessGuard;
+import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.ExternalAccountMapping;
 import org.cjengage.core.security.PasswordChanged;
-import org.cjengage.core.security.Role;
-import java.util.function.Supplier;
-import com.vaadin.flow.server.VaadinSession;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
-import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -43,9 +32,15 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Login for the plugin's views. A host application that defines its own {@link SecurityFilterChain}
@@ -86,19 +81,13 @@ public class EngagementSecurityConfiguration {
     SecurityFilterChain engagementSecurityFilterChain(HttpSecurity http, SessionRegistry sessions,
             ObjectProvider<ClientRegistrationRepository> oidcClients, ExternalAccountMapping accounts,
             ApplicationEventPublisher publisher, AccessGuard access, PublicAddress publicAddress,
+            AuthenticationProvider engagementAuthenticationProvider,
             @Value("${cjengage.security.content-security-policy:" + DEFAULT_CSP + "}") String csp) throws Exception {
         // Non-Vaadin URLs must be listed before the Vaadin configurer, or they get 403.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/actuator/prometheus").access(nationalAdmin(access))
                 .requestMatchers("/webjars/**", "/images/**").permitAll());
-        // The metrics scraper signs in with HTTP Basic (same accounts, lockout and log); no session is kept for
-        // it, and an unauthenticated request gets 401 with a Basic challenge instead of the sign-in page.
-        http.httpBasic(basic -> basic.realmName("cj-engage-metrics"));
-        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
-        challenge.setRealmName("cj-engage-metrics");
-        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(challenge,
-                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")));
+        MetricsAccess.configure(http, engagementAuthenticationProvider, publisher, access);
         http.addFilterBefore(new CurrentAccessFilter(access), AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new LoginOriginFilter("/login", publicAddress), CsrfFilter.class);
         // Headers are written before the request is handled: Vaadin's index page handler would otherwise commit
@@ -127,18 +116,6 @@ public class EngagementSecurityConfiguration {
         }
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
-    }
-
-    /** A national ADMIN as the database has them now (the session's copy is not trusted for this either). */
-    static AuthorizationManager<RequestAuthorizationContext> nationalAdmin(AccessGuard access) {
-        return (authentication, context) -> {
-            Authentication auth = authentication.get();
-            boolean allowed = auth != null && auth.getPrincipal() instanceof EngagementPrincipal
-                    && access.currentUser().filter(EngagementPrincipal::active)
-                    .map(u -> u.memberships().stream().anyMatch(m -> m.isNational() && m.role() == Role.ADMIN))
-                    .orElse(false);
-            return new AuthorizationDecision(allowed);
-        };
     }
 
     @Bean

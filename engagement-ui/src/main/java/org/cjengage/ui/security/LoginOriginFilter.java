@@ -42,7 +42,10 @@ class LoginOriginFilter extends OncePerRequestFilter {
         if (sameOrigin(request)) {
             chain.doFilter(request, response);
         } else {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            // Not sendError: the error page dispatch would go through sign-in handling again.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Sign-in refused: the form was not sent from this site.");
         }
     }
 

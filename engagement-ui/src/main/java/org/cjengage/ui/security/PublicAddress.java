@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -16,8 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The address users reach the application at, {@code cjengage.public-url} (e.g. {@code https://engage.example.scot}).
  * When it is set, every request is handled as if made to that address: scheme, host and port come from the
  * configuration, never from the {@code Host} or {@code X-Forwarded-*} headers, so absolute redirects and
- * links cannot be pointed at another site by a forged header. When it is not set, the request's own address is
- * used (fine for a laptop; production sets it, see docs/security.md).
+ * links cannot be pointed at another site by a forged header, and redirects to a path are completed with it.
+ * When it is not set, redirects stay relative ({@code server.tomcat.use-relative-redirects=true}) and the
+ * request's own address is used elsewhere (fine for a laptop; production sets it, see docs/security.md).
  */
 public final class PublicAddress {
 
@@ -61,9 +63,43 @@ public final class PublicAddress {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                             FilterChain chain) throws ServletException, IOException {
-                chain.doFilter(url == null ? request : new AtPublicAddress(request, url), response);
+                if (url == null) {
+                    chain.doFilter(request, response);
+                } else {
+                    chain.doFilter(new AtPublicAddress(request, url), new RedirectsToPublicAddress(response, url));
+                }
             }
         };
+    }
+
+    /**
+     * Redirects to a path become absolute on the public address (the servlet container would otherwise complete
+     * them from the Host header it received).
+     */
+    private static final class RedirectsToPublicAddress extends HttpServletResponseWrapper {
+        private final URI url;
+
+        RedirectsToPublicAddress(HttpServletResponse response, URI url) {
+            super(response);
+            this.url = url;
+        }
+
+        private String absolute(String location) {
+            if (location != null && location.startsWith("/") && !location.startsWith("//")) {
+                return origin(url) + location;
+            }
+            return location;
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            super.sendRedirect(absolute(location));
+        }
+
+        @Override
+        public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
+            super.sendRedirect(absolute(location), sc, clearBuffer);
+        }
     }
 
     private static final class AtPublicAddress extends HttpServletRequestWrapper {
