@@ -19,7 +19,9 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -40,6 +42,29 @@ final class MetricsAccess {
 
     static final String REALM = "cj-engage-metrics";
 
+    /** Whatever strategy {@link SecurityContextHolder} has when a request is handled. */
+    private static final SecurityContextHolderStrategy CURRENT_STRATEGY = new SecurityContextHolderStrategy() {
+        @Override
+        public void clearContext() {
+            SecurityContextHolder.getContextHolderStrategy().clearContext();
+        }
+
+        @Override
+        public SecurityContext getContext() {
+            return SecurityContextHolder.getContextHolderStrategy().getContext();
+        }
+
+        @Override
+        public void setContext(SecurityContext context) {
+            SecurityContextHolder.getContextHolderStrategy().setContext(context);
+        }
+
+        @Override
+        public SecurityContext createEmptyContext() {
+            return SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+        }
+    };
+
     private MetricsAccess() {
     }
 
@@ -55,12 +80,15 @@ final class MetricsAccess {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/prometheus").access(nationalAdmin(access)));
         ProviderManager basicSignIn = new ProviderManager(provider);
         basicSignIn.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
-        http.addFilterBefore(new BasicAuthenticationFilter(basicSignIn, challenge) {
+        BasicAuthenticationFilter basic = new BasicAuthenticationFilter(basicSignIn, challenge) {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
                 return !actuator.matches(request);
             }
-        }, AnonymousAuthenticationFilter.class);
+        };
+        // Vaadin installs its context holder strategy while the chain is built, after this filter exists.
+        basic.setSecurityContextHolderStrategy(CURRENT_STRATEGY);
+        http.addFilterBefore(basic, AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
