@@ -177,7 +177,9 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         reactivate.setVisible(whole && !selected.active() && !selected.personalDataRemoved());
         resetPassword.setVisible(whole && selected.active());
         exportData.setVisible(selected.wholeAccountManageable());
-        details.add(new HorizontalLayout(changeRole, resetPassword, deactivate, reactivate, exportData));
+        HorizontalLayout actions = new HorizontalLayout(changeRole, resetPassword, deactivate, reactivate, exportData);
+        actions.setWrap(true);
+        details.add(actions);
         if (!selected.wholeAccountManageable()) {
             details.add(new Paragraph(getTranslation("security.users.sharedAccount")));
         }

@@ -20,7 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * fresh start: the link reloads the application, so menus and buttons (Delete plan, Import ...) are built again
  * for the access the user has now. Deliberately outside the main layout, whose menu was built for the old access.
  */
-@Route("access-changed")
+@Route(value = "access-changed", autoLayout = false)
 @AnonymousAllowed
 public class AccessChangedView extends VerticalLayout implements HasDynamicTitle {
 
