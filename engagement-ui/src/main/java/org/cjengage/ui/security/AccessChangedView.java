@@ -28,6 +28,8 @@ public class AccessChangedView extends VerticalLayout implements HasDynamicTitle
         Anchor restart = new Anchor("", getTranslation("security.accessChanged.continue"));
         restart.setRouterIgnore(true);
         restart.setId("access-changed-continue");
+        // Outside the main layout, so the page is its own main landmark (screen readers jump to it).
+        getElement().setAttribute("role", "main");
         add(new H1(getTranslation("security.accessChanged.heading")),
                 new Paragraph(getTranslation("security.accessChanged.text")), restart);
     }
