@@ -55,7 +55,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>Login CSRF: a sign-in POST must come from this application's pages ({@link LoginOriginFilter}).</li>
  * <li>{@code /actuator/health} is open (probes); {@code /actuator/prometheus} needs a national ADMIN, signed in
  * or by HTTP Basic (for the scraper), and answers 401 otherwise.</li>
- * <li>Redirects and links use {@code cjengage.public-url} when set ({@link PublicAddress}), never the Host
+ * <li>Redirects and links use {@code cjengage.public-url} when set ({@link PublicAddressFilter}), never the Host
  * header; session ids travel only in the cookie ({@code server.servlet.session.tracking-modes=cookie}).</li>
  * <li>Headers: a Content-Security-Policy that Vaadin works with, frame-ancestors 'none', X-Frame-Options DENY,
  * Referrer-Policy same-origin, X-Content-Type-Options nosniff (Spring Security default), HSTS on HTTPS.</li>
@@ -80,7 +80,7 @@ public class EngagementSecurityConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain engagementSecurityFilterChain(HttpSecurity http, SessionRegistry sessions,
             ObjectProvider<ClientRegistrationRepository> oidcClients, ExternalAccountMapping accounts,
-            ApplicationEventPublisher publisher, AccessGuard access, PublicAddress publicAddress,
+            ApplicationEventPublisher publisher, AccessGuard access, PublicAddressFilter publicAddress,
             AuthenticationProvider engagementAuthenticationProvider,
             @Value("${cjengage.security.content-security-policy:" + DEFAULT_CSP + "}") String csp) throws Exception {
         // Non-Vaadin URLs must be listed before the Vaadin configurer, or they get 403.
@@ -119,13 +119,13 @@ public class EngagementSecurityConfiguration {
     }
 
     @Bean
-    PublicAddress engagementPublicAddress(@Value("${cjengage.public-url:}") String publicUrl) {
-        return new PublicAddress(publicUrl);
+    PublicAddressFilter engagementPublicAddress(@Value("${cjengage.public-url:}") String publicUrl) {
+        return new PublicAddressFilter(publicUrl);
     }
 
     /** Runs before every other filter (Spring Security's too), so nothing sees the Host header's address. */
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> engagementPublicAddressFilter(PublicAddress address) {
+    FilterRegistrationBean<OncePerRequestFilter> engagementPublicAddressFilter(PublicAddressFilter address) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(address.filter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setName("engagementPublicAddressFilter");

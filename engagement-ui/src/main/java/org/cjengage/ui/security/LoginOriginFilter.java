@@ -23,9 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class LoginOriginFilter extends OncePerRequestFilter {
 
     private final String loginPath;
-    private final PublicAddress publicAddress;
+    private final PublicAddressFilter publicAddress;
 
-    LoginOriginFilter(String loginPath, PublicAddress publicAddress) {
+    LoginOriginFilter(String loginPath, PublicAddressFilter publicAddress) {
         this.loginPath = loginPath;
         this.publicAddress = publicAddress;
     }
@@ -65,7 +65,7 @@ class LoginOriginFilter extends OncePerRequestFilter {
 
     private static String origin(String url) {
         try {
-            return PublicAddress.origin(URI.create(url));
+            return PublicAddressFilter.origin(URI.create(url));
         } catch (IllegalArgumentException e) {
             return "";
         }

@@ -21,11 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * When it is not set, redirects stay relative ({@code server.tomcat.use-relative-redirects=true}) and the
  * request's own address is used elsewhere (fine for a laptop; production sets it, see docs/security.md).
  */
-public final class PublicAddress {
+public final class PublicAddressFilter {
 
     private final URI url;
 
-    public PublicAddress(String configured) {
+    public PublicAddressFilter(String configured) {
         this.url = configured == null || configured.isBlank() ? null : URI.create(configured.strip());
         if (url != null && (url.getScheme() == null || url.getHost() == null)) {
             throw new IllegalArgumentException("cjengage.public-url must be an absolute http(s) URL: " + configured);
