@@ -245,8 +245,7 @@ public class FeedbackService {
     @Transactional(readOnly = true)
     public FeedbackSummary summary(long activityId) {
         EngagementActivity activity = plans.activity(activityId);
-        Audience audience = access.hasRole(activity.partnershipId(), java.util.EnumSet.allOf(
-                org.cjengage.core.security.Role.class)) ? Audience.PARTNERSHIP : Audience.BEYOND;
+        Audience audience = access.audienceFor(activity.partnershipId());
         boolean moderator = access.hasRole(activity.partnershipId(), AccessGuard.PLAN_EDITORS);
         return summarise(List.of(activityId), audience, moderator);
     }
@@ -264,7 +263,8 @@ public class FeedbackService {
                 .map(q -> {
                     long[] sumCount = tally.sumAndCountByQuestion().getOrDefault(q.code(), new long[] {0, 0});
                     Figure answered = disclosure.people(sumCount[1], audience);
-                    Double mean = sumCount[1] == 0 || !answered.isExact() ? null : (double) sumCount[0] / sumCount[1];
+                    Double mean = sumCount[1] == 0 ? null
+                            : disclosure.peopleMean((double) sumCount[0] / sumCount[1], sumCount[1], audience);
                     return new FeedbackSummary.QuestionSummary(q.code(), q.text(), q.min(), q.max(), mean, answered);
                 }).toList();
         long pending = withPending ? store.countPending(activityIds) : 0;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActionPlan;
@@ -18,7 +19,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The engagement section of a partnership's annual report, built on demand for a reporting year. */
+/**
+ * The engagement section of a partnership's annual report, built on demand for a reporting year. It is a
+ * document for publication: web view, PDF and DOCX are the same document, disclosed as
+ * {@code Audience.BEYOND} whoever reads it (docs/disclosure.md).
+ */
 @Service
 @Transactional(readOnly = true)
 public class AnnualReportService {
@@ -29,20 +34,22 @@ public class AnnualReportService {
     private final ObjectProvider<StandardsResultsSource> results;
     private final ObjectProvider<DistanceTravelledSource> distance;
     private final AnnualReportBuilder builder;
+    private final ObjectProvider<AnnualReportSection> extraSections;
     private final Clock clock;
 
     public AnnualReportService(PlanService plans, PartnershipRepository partnerships, AccessGuard access,
                                ObjectProvider<StandardsResultsSource> results,
                                ObjectProvider<DistanceTravelledSource> distance, StandardsCatalogue standards,
-                               OutputsProperties properties, Clock clock) {
+                               DisclosurePolicy disclosure, Clock clock,
+                               ObjectProvider<AnnualReportSection> extraSections) {
+        this.extraSections = extraSections;
         this.clock = clock;
         this.plans = plans;
         this.partnerships = partnerships;
         this.access = access;
         this.results = results;
         this.distance = distance;
-        this.builder = new AnnualReportBuilder(standards, OutputsText.english(),
-                new Suppression(properties.suppressionThreshold()));
+        this.builder = new AnnualReportBuilder(standards, OutputsText.english(), disclosure);
     }
 
     /** The report for the year from 1 April {@code startYear} to 31 March of the next year, on the current plan. */
@@ -68,8 +75,11 @@ public class AnnualReportService {
         results.orderedStream().forEach(s -> standardResults.addAll(s.results(partnershipId, period[0], period[1])));
         List<DistanceTravelledSource.Progress> progress = new ArrayList<>();
         distance.orderedStream().forEach(s -> progress.addAll(s.progress(partnershipId, period[0], period[1])));
+        List<Long> activityIds = activities.stream().map(EngagementActivity::id).toList();
+        List<OutputSection> more = extraSections.orderedStream()
+                .flatMap(s -> s.section(partnershipId, activityIds, period[0], period[1]).stream()).toList();
         OutputDocument doc = builder.build(partnership, startYear, activities, standardResults, progress,
-                LocalDate.now(clock));
+                LocalDate.now(clock)).withMoreSections(more);
         String plansCovered = scope.all() ? OutputsText.english().get("outputs.report.allPlans")
                 : covered.stream().map(ActionPlan::title).collect(java.util.stream.Collectors.joining("; "));
         return doc.withSubtitle(OutputsText.english().get("outputs.report.subtitle.plans", doc.subtitle(),
