@@ -38,7 +38,7 @@ public class ColumnChooser extends Button {
     public ColumnChooser(String gridId) {
         this.gridId = gridId;
         setText(getTranslation("columns.choose"));
-        setIcon(VaadinIcon.COLUMNS.create());
+        setIcon(VaadinIcon.GRID_BIG_O.create());
         addThemeVariants(ButtonVariant.TERTIARY);
         setId(gridId + "-columns");
         getElement().setAttribute("aria-haspopup", "menu");

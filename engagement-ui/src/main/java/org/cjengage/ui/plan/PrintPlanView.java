@@ -55,9 +55,9 @@ public class PrintPlanView extends Div implements BeforeEnterObserver, HasDynami
 
     /** Column header keys and their share of the table width (per cent), in column order. */
     static final List<Map.Entry<String, Integer>> COLUMNS = List.of(Map.entry("plan.rag", 7),
-            Map.entry("activity.description", 20), Map.entry("activity.level", 6), Map.entry("activity.communities", 9),
-            Map.entry("activity.status", 6), Map.entry("activity.lead", 8), Map.entry("activity.purposes", 14),
-            Map.entry("activity.methods", 10), Map.entry("plan.column.stage", 6), Map.entry("activity.plannedStart", 7),
+            Map.entry("activity.description", 18), Map.entry("activity.level", 6), Map.entry("activity.communities", 9),
+            Map.entry("activity.status", 7), Map.entry("activity.lead", 9), Map.entry("activity.purposes", 15),
+            Map.entry("activity.methods", 9), Map.entry("plan.column.stage", 6), Map.entry("activity.plannedStart", 7),
             Map.entry("activity.plannedEnd", 7));
 
     private final PlanService plans;

@@ -70,8 +70,8 @@ class ChartsReadBrowserTest extends BrowserTest {
         for (int width : List.of(1366, 390)) {
             page.setViewportSize(width, 900);
             page.navigate(url("activities/" + activity.id() + "/assessments"));
-            Locator chart = page.locator(".cje-chart").first();
-            assertThat(chart).hasAttribute("data-rendered", "true");
+            Locator chart = page.locator(".cje-chart[data-rendered='true']").first();
+            chart.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
             assertThat(page.getByLabel("Framework shown", new Page.GetByLabelOptions().setExact(true)))
                     .hasText(factors.title());
             chart.scrollIntoViewIfNeeded();
@@ -91,8 +91,8 @@ class ChartsReadBrowserTest extends BrowserTest {
         page.setViewportSize(1366, 900);
         page.navigate(url("dashboard?partnership=" + demo.partnership().id()));
 
-        Locator radar = page.locator("#dashboard-section-standards-radar .cje-chart");
-        assertThat(radar).hasAttribute("data-rendered", "true");
+        Locator radar = page.locator("#dashboard-section-standards-radar .cje-chart[data-rendered='true']");
+        radar.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         radar.scrollIntoViewIfNeeded();
         look(radar, "radar-dashboard-1366");
         assertTextsInside(radar);
@@ -109,8 +109,8 @@ class ChartsReadBrowserTest extends BrowserTest {
         page.setViewportSize(1366, 900);
         page.navigate(url("distance-travelled/service/" + service.id()));
 
-        Locator chart = page.locator("#journey-chart");
-        assertThat(chart).hasAttribute("data-rendered", "true");
+        Locator chart = page.locator("#journey-chart[data-rendered='true']");
+        chart.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         chart.scrollIntoViewIfNeeded();
         look(page.locator("#journey-figures"), "journey-empty-figures");
         look(chart, "journey-empty-chart");

@@ -48,7 +48,7 @@ class PrintablePlanBrowserTest extends BrowserTest {
             assertThat(p.width()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1.5f));
             assertThat(p.height()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1.5f));
         });
-        String text = pdf.text();
+        String text = pdf.text().replaceAll("\\s+", " ");
         int headers = text.split("Planned end", -1).length - 1;
         assertThat(headers).as("header row on every page").isGreaterThanOrEqualTo(pdf.pages().size());
         assertThat(text).contains("Activity 209:");

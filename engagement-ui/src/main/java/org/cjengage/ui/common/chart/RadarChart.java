@@ -105,8 +105,8 @@ public final class RadarChart {
     }
 
     /** Circle size, in per cent of half the chart's smaller side: room around it for names of three short lines. */
-    static final String RADIUS = "56%";
-    static final String NARROW_RADIUS = "40%";
+    static final String RADIUS = "66%";
+    static final String NARROW_RADIUS = "48%";
     /** Chart width (px) at and below which the narrow layout applies. */
     static final int NARROW = 480;
     /** Spoke names are wrapped at this many characters a line, on at most {@link #LABEL_LINES} lines. */
