@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.cjengage.core.common.XlsxTable;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.cjengage.core.security.SpreadsheetText;
 
 /**
  * Reads a table of text cells from XLSX or CSV, and writes one. Cells keep their text; XLSX date cells
@@ -131,7 +132,7 @@ public final class PlanFiles {
             for (List<Object> row : rows) {
                 List<String> cells = new ArrayList<>(row.size());
                 for (Object value : row) {
-                    cells.add(value == null ? "" : value instanceof String s ? CellText.neutralise(s) : value.toString());
+                    cells.add(value == null ? "" : value instanceof String s ? SpreadsheetText.neutralise(s) : value.toString());
                 }
                 printer.printRecord(cells);
             }
@@ -143,7 +144,7 @@ public final class PlanFiles {
 
     /** The plan as an XLSX sheet styled like every export ({@link XlsxTable}); dates are date cells. */
     public static byte[] writeXlsx(String sheetName, List<String> header, List<List<Object>> rows) {
-        return XlsxTable.write(sheetName, header, rows, CellText::neutralise);
+        return XlsxTable.write(sheetName, header, rows, SpreadsheetText::neutralise);
     }
 
     static Reader utf8(byte[] bytes) {
