@@ -88,25 +88,25 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         grid.getStyle().set("font-size", "var(--lumo-font-size-s)");
         grid.setAriaLabel(getTranslation("participation.grid"));
         var name = grid.addComponentColumn(this::nameAndOrganisation).setHeader(getTranslation("participation.service.name"))
-                .setComparator(s -> s.service().name().toLowerCase()).setWidth("12em").setFlexGrow(3).setKey("name");
+                .setComparator(s -> s.service().name().toLowerCase()).setWidth("11em").setFlexGrow(3).setKey("name");
         var sector = grid.addColumn(s -> getTranslation("participation.sector." + s.service().sector().name()))
                 .setHeader(getTranslation("participation.service.sector")).setComparator(s -> s.service().sector())
                 .setKey("sector").setWidth("6.5em").setFlexGrow(0);
         var baseline = grid.addColumn(s -> format.stage(s.journey().baselineStage()))
                 .setHeader(getTranslation("participation.column.baseline")).setKey("baseline")
                 .setComparator(Comparator.comparing(s -> s.journey().baselineStage().orElse(0)))
-                .setWidth("7.5em").setFlexGrow(1);
+                .setWidth("7em").setFlexGrow(1);
         var current = grid.addColumn(s -> format.stage(s.journey().currentStage()))
                 .setHeader(getTranslation("participation.column.current")).setKey("current")
                 .setComparator(Comparator.comparing(s -> s.journey().currentStage().orElse(0)))
-                .setWidth("7.5em").setFlexGrow(1);
+                .setWidth("7em").setFlexGrow(1);
         var target = grid.addColumn(s -> format.stage(s.service().targetStage()) + ", " + format.date(s.service().targetDate()))
                 .setHeader(getTranslation("participation.column.target")).setKey("target")
                 .setComparator(s -> s.service().targetDate()).setWidth("8.5em").setFlexGrow(1);
         var travelled = grid.addColumn(s -> format.travelled(s.journey().distanceTravelled()))
                 .setHeader(getTranslation("participation.column.travelled")).setKey("travelled")
                 .setComparator(Comparator.comparing(s -> s.journey().distanceTravelled().orElse(Integer.MIN_VALUE)))
-                .setWidth("6.5em").setFlexGrow(0);
+                .setWidth("8.5em").setFlexGrow(0);
         var status = grid.addComponentColumn(s -> format.statusLabel(s.journey().status()))
                 .setHeader(getTranslation("participation.column.status")).setKey("status")
                 .setComparator(Comparator.comparing(s -> statusRank(s.journey().status())))
@@ -118,7 +118,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         var lastObserved = grid.addColumn(s -> format.date(s.journey().lastObserved().orElse(null)))
                 .setHeader(getTranslation("participation.column.lastObserved")).setKey("lastObserved")
                 .setComparator(Comparator.comparing(s -> s.journey().lastObserved().orElse(java.time.LocalDate.MIN)))
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("8em").setFlexGrow(0);
         grid.getColumns().forEach(c -> c.setSortable(true));
         columns.add(name, getTranslation("participation.service.name"), true)
                 .add(sector, getTranslation("participation.service.sector"), true)

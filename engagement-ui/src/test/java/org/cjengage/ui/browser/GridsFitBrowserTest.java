@@ -50,6 +50,9 @@ class GridsFitBrowserTest extends BrowserTest {
         assertFit(columns, List.of("Delivery", "Activity", "Level", "Focus communities", "Status", "Lead person",
                 "Purpose", "Stage", "Planned end"));
         assertThat(page.locator("vaadin-grid").first()).containsText("Increased knowledge and understanding");
+        screenshot("grid-plan-1366");
+        page.setViewportSize(390, 844);
+        screenshot("grid-plan-390");
     }
 
     @Test
@@ -60,6 +63,7 @@ class GridsFitBrowserTest extends BrowserTest {
         assertFit(columns, List.of("Service name", "Baseline", "Current", "Target", "Distance travelled", "Status",
                 "Review", "Last observed"));
         assertThat(page.locator("vaadin-grid").first()).containsText("On track");
+        screenshot("grid-services-1366");
     }
 
     @Test
@@ -68,6 +72,7 @@ class GridsFitBrowserTest extends BrowserTest {
 
         List<Column> columns = columns(page.locator("vaadin-grid").first());
         assertFit(columns, List.of("Activity", "Plan", "Draft", "Submitted", "Approved", "State"));
+        screenshot("grid-assessments-1366");
 
         page.getByLabel("Search activities", new Page.GetByLabelOptions().setExact(true)).fill("victims restorative");
         assertThat(page.getByText("1 of 12 activities shown")).isVisible();
@@ -101,7 +106,7 @@ class GridsFitBrowserTest extends BrowserTest {
     // ------------------------------------------------------------------ helpers
 
     /** A grid column as drawn: header text, header cell edges, and the edges of its cell in the first row. */
-    record Column(String header, double left, double right, double cellLeft, double cellRight) {
+    record Column(String header, double left, double right, double cellLeft, double cellRight, boolean cut) {
     }
 
     private static List<String> headerTexts(Locator grid) {
@@ -124,12 +129,16 @@ class GridsFitBrowserTest extends BrowserTest {
                     const content = th.querySelector('slot') ? th.querySelector('slot').assignedElements()[0] : null;
                     const r = th.getBoundingClientRect();
                     const c = cells[i] ? cells[i].getBoundingClientRect() : r;
+                    const sorter = content ? content.querySelector('vaadin-grid-sorter') : null;
+                    const text = sorter && sorter.shadowRoot ? sorter.shadowRoot.querySelector('[part=content]') : content;
+                    const cut = !!text && text.scrollWidth > text.clientWidth + 1;
                     return {header: content ? content.textContent.trim() : '', left: r.left, right: r.right,
-                            cellLeft: c.left, cellRight: c.right};
+                            cellLeft: c.left, cellRight: c.right, cut: cut};
                   });
                 }""");
         return raw.stream().map(m -> new Column((String) m.get("header"), number(m.get("left")),
-                number(m.get("right")), number(m.get("cellLeft")), number(m.get("cellRight")))).toList();
+                number(m.get("right")), number(m.get("cellLeft")), number(m.get("cellRight")),
+                Boolean.TRUE.equals(m.get("cut")))).toList();
     }
 
     private static double number(Object value) {
@@ -144,6 +153,7 @@ class GridsFitBrowserTest extends BrowserTest {
             Column column = columns.stream().filter(c -> c.header().equals(header)).findFirst()
                     .orElseThrow(() -> new AssertionError("no column " + header + " in " + columns));
             assertThat(column.left()).as(header + " starts on screen").isGreaterThanOrEqualTo(0);
+            assertThat(column.cut()).as(header + " header shown in full, not cut with an ellipsis").isFalse();
             assertThat(column.right()).as(header + " ends inside the grid").isLessThanOrEqualTo(gridRight + 0.5);
             assertThat(column.cellLeft()).as(header + " header over its values").isCloseTo(column.left(),
                     org.assertj.core.data.Offset.offset(1.0));
