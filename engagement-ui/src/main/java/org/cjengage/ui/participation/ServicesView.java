@@ -31,6 +31,7 @@ import org.cjengage.core.participation.ServiceSummary;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.ui.common.ColumnChooser;
 import org.cjengage.ui.common.GridLinks;
+import org.cjengage.ui.common.GridStyles;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.security.CurrentPartnership;
 
@@ -85,7 +86,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
      */
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        GridStyles.dense(grid);
         grid.setAriaLabel(getTranslation("participation.grid"));
         var name = grid.addComponentColumn(this::nameAndOrganisation).setHeader(getTranslation("participation.service.name"))
                 .setComparator(s -> s.service().name().toLowerCase()).setWidth("11em").setFlexGrow(3).setKey("name");
@@ -106,7 +107,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         var travelled = grid.addColumn(s -> format.travelled(s.journey().distanceTravelled()))
                 .setHeader(getTranslation("participation.column.travelled")).setKey("travelled")
                 .setComparator(Comparator.comparing(s -> s.journey().distanceTravelled().orElse(Integer.MIN_VALUE)))
-                .setWidth("8.5em").setFlexGrow(0);
+                .setWidth("7.5em").setFlexGrow(0);
         var status = grid.addComponentColumn(s -> format.statusLabel(s.journey().status()))
                 .setHeader(getTranslation("participation.column.status")).setKey("status")
                 .setComparator(Comparator.comparing(s -> statusRank(s.journey().status())))
@@ -118,7 +119,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         var lastObserved = grid.addColumn(s -> format.date(s.journey().lastObserved().orElse(null)))
                 .setHeader(getTranslation("participation.column.lastObserved")).setKey("lastObserved")
                 .setComparator(Comparator.comparing(s -> s.journey().lastObserved().orElse(java.time.LocalDate.MIN)))
-                .setWidth("8em").setFlexGrow(0);
+                .setWidth("7em").setFlexGrow(0);
         grid.getColumns().forEach(c -> c.setSortable(true));
         columns.add(name, getTranslation("participation.service.name"), true)
                 .add(sector, getTranslation("participation.service.sector"), true)

@@ -37,6 +37,7 @@ import org.cjengage.core.plan.PlanTransferService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.ui.common.ColumnChooser;
 import org.cjengage.ui.common.GridLinks;
+import org.cjengage.ui.common.GridStyles;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.security.CurrentPartnership;
 
@@ -96,7 +97,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
      */
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        GridStyles.dense(grid);
         grid.setAriaLabel(getTranslation("plan.grid"));
         grid.setMultiSort(true);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -105,16 +106,16 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         var activity = grid.addComponentColumn(a -> GridLinks.tall(new RouterLink(a.description(), ActivityView.class,
                         new RouteParameters("activityId", String.valueOf(a.id())))))
                 .setHeader(getTranslation("activity.description")).setKey("activity").setSortProperty("DESCRIPTION")
-                .setWidth("13em").setFlexGrow(4);
+                .setWidth("12em").setFlexGrow(3);
         var level = grid.addColumn(a -> labels.level(a.levelCode())).setHeader(getTranslation("activity.level"))
                 .setKey("level").setSortProperty("LEVEL").setWidth("5.5em").setFlexGrow(0);
         var communities = grid.addColumn(a -> labels.communities(a.communityCodes()))
-                .setHeader(getTranslation("activity.communities")).setKey("communities").setWidth("8em").setFlexGrow(2);
+                .setHeader(getTranslation("activity.communities")).setKey("communities").setWidth("8em").setFlexGrow(1);
         var status = grid.addColumn(a -> getTranslation("status." + a.status().name()))
                 .setHeader(getTranslation("activity.status")).setKey("status").setSortProperty("STATUS")
                 .setWidth("6.5em").setFlexGrow(0);
         var lead = grid.addColumn(a -> Optional.ofNullable(a.leadPerson()).orElse(""))
-                .setHeader(getTranslation("activity.lead")).setKey("lead").setSortProperty("LEAD").setWidth("7.5em")
+                .setHeader(getTranslation("activity.lead")).setKey("lead").setSortProperty("LEAD").setWidth("8.5em")
                 .setFlexGrow(1);
         var purpose = grid.addColumn(a -> a.purposeCodes().stream().map(labels::purpose).sorted()
                         .collect(java.util.stream.Collectors.joining(", ")))
@@ -123,10 +124,10 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setKey("stage").setSortProperty("STAGE").setWidth("5.5em").setFlexGrow(0);
         var plannedStart = grid.addColumn(a -> a.plannedStart() == null ? "" : dates.format(a.plannedStart()))
                 .setHeader(getTranslation("activity.plannedStart")).setKey("plannedStart")
-                .setSortProperty("PLANNED_START").setWidth("7em").setFlexGrow(0);
+                .setSortProperty("PLANNED_START").setWidth("6.5em").setFlexGrow(0);
         var plannedEnd = grid.addColumn(a -> a.plannedEnd() == null ? "" : dates.format(a.plannedEnd()))
                 .setHeader(getTranslation("activity.plannedEnd")).setKey("plannedEnd").setSortProperty("PLANNED_END")
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0);
         columns.add(rag, getTranslation("plan.rag"), true)
                 .add(activity, getTranslation("activity.description"), true)
                 .add(level, getTranslation("activity.level"), true)

@@ -31,6 +31,7 @@ import jakarta.annotation.security.PermitAll;
 import org.cjengage.core.scoring.AssessmentOverviewRow;
 import org.cjengage.core.scoring.AssessmentService;
 import org.cjengage.ui.common.GridLinks;
+import org.cjengage.ui.common.GridStyles;
 import org.cjengage.ui.security.CurrentPartnership;
 
 /**
@@ -57,7 +58,7 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
         setSizeFull();
         grid.setAriaLabel(getTranslation("scoring.overview.grid"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        GridStyles.dense(grid);
         var activity = grid.addComponentColumn(row -> GridLinks.tall(new RouterLink(row.description(),
                         ActivityAssessmentsView.class, new RouteParameters("activityId", String.valueOf(row.activityId())))))
                 .setHeader(getTranslation("scoring.overview.activity")).setKey("activity")
@@ -69,10 +70,10 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
                 .setComparator(Comparator.comparingInt(AssessmentOverviewRow::drafts)).setWidth("6.5em").setFlexGrow(0);
         var submitted = grid.addColumn(AssessmentOverviewRow::submitted)
                 .setHeader(getTranslation("scoring.status.SUBMITTED")).setKey("submitted")
-                .setComparator(Comparator.comparingInt(AssessmentOverviewRow::submitted)).setWidth("7em").setFlexGrow(0);
+                .setComparator(Comparator.comparingInt(AssessmentOverviewRow::submitted)).setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(AssessmentOverviewRow::approved).setHeader(getTranslation("scoring.status.APPROVED"))
                 .setKey("approved").setComparator(Comparator.comparingInt(AssessmentOverviewRow::approved))
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(row -> getTranslation(stateKey(row))).setHeader(getTranslation("scoring.overview.state"))
                 .setKey("state").setComparator(Comparator.comparingInt(AssessmentsOverviewView::stateRank))
                 .setWidth("10em").setFlexGrow(1);
