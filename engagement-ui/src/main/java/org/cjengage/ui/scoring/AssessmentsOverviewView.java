@@ -62,18 +62,18 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
         var activity = grid.addComponentColumn(row -> GridLinks.tall(new RouterLink(row.description(),
                         ActivityAssessmentsView.class, new RouteParameters("activityId", String.valueOf(row.activityId())))))
                 .setHeader(getTranslation("scoring.overview.activity")).setKey("activity")
-                .setComparator(row -> row.description().toLowerCase(Locale.ROOT)).setWidth("20em").setFlexGrow(4);
+                .setComparator(row -> row.description().toLowerCase(Locale.ROOT)).setWidth("18em").setFlexGrow(4);
         grid.addColumn(AssessmentOverviewRow::planTitle).setHeader(getTranslation("scoring.overview.plan"))
-                .setKey("plan").setComparator(row -> row.planTitle().toLowerCase(Locale.ROOT)).setWidth("10em")
+                .setKey("plan").setComparator(row -> row.planTitle().toLowerCase(Locale.ROOT)).setWidth("9em")
                 .setFlexGrow(1);
         grid.addColumn(AssessmentOverviewRow::drafts).setHeader(getTranslation("scoring.status.DRAFT")).setKey("drafts")
-                .setComparator(Comparator.comparingInt(AssessmentOverviewRow::drafts)).setWidth("6.5em").setFlexGrow(0);
+                .setComparator(Comparator.comparingInt(AssessmentOverviewRow::drafts)).setWidth("8.5em").setFlexGrow(0);
         var submitted = grid.addColumn(AssessmentOverviewRow::submitted)
                 .setHeader(getTranslation("scoring.status.SUBMITTED")).setKey("submitted")
-                .setComparator(Comparator.comparingInt(AssessmentOverviewRow::submitted)).setWidth("7.5em").setFlexGrow(0);
+                .setComparator(Comparator.comparingInt(AssessmentOverviewRow::submitted)).setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(AssessmentOverviewRow::approved).setHeader(getTranslation("scoring.status.APPROVED"))
                 .setKey("approved").setComparator(Comparator.comparingInt(AssessmentOverviewRow::approved))
-                .setWidth("7.5em").setFlexGrow(0);
+                .setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(row -> getTranslation(stateKey(row))).setHeader(getTranslation("scoring.overview.state"))
                 .setKey("state").setComparator(Comparator.comparingInt(AssessmentsOverviewView::stateRank))
                 .setWidth("10em").setFlexGrow(1);
