@@ -139,7 +139,8 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         organisation.addClassName("service-organisation");
         organisation.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)")
                 .set("font-size", "var(--lumo-font-size-xs)");
-        return new Div(link(summary), organisation);
+        // the link in a block of its own: next to other text it would need an underline to stand out (WCAG 1.4.1)
+        return new Div(new Div(link(summary)), organisation);
     }
 
     /** At risk first, then no baseline, on track, reached. */
