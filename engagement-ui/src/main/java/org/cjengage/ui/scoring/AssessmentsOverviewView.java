@@ -26,17 +26,25 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import com.vaadin.flow.router.QueryParameters;
+
 import jakarta.annotation.security.PermitAll;
 
+import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.PlanScope;
+import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.scoring.AssessmentOverviewRow;
 import org.cjengage.core.scoring.AssessmentService;
 import org.cjengage.ui.common.GridLinks;
 import org.cjengage.ui.common.GridStyles;
+import org.cjengage.ui.common.PlanScopeField;
 import org.cjengage.ui.security.CurrentPartnership;
 
 /**
- * The activities of the current partnership with the status of their assessments: search by words in the activity
- * or plan, sort by any column (activities waiting for review first by default).
+ * The activities of the current partnership with the status of their assessments, on its current plan unless
+ * another plan or all plans are chosen (URL: {@code assessments?plan=..}, a plan id or {@code all}); search by words
+ * in the activity or plan, sort by any column (activities waiting for review first by default).
  */
 @Route("assessments")
 @PermitAll
@@ -44,17 +52,28 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
 
     private final AssessmentService service;
     private final CurrentPartnership currentPartnership;
+    private final PlanService plans;
+    final PlanScopeField plan = new PlanScopeField(true);
     final Grid<AssessmentOverviewRow> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
     final TextField search = new TextField();
     final Span count = new Span();
-    /** The filters above the grid; a plan filter belongs here, before the search. */
+    /** The filters above the grid: plan, then search. */
     final HorizontalLayout filters = new HorizontalLayout();
     private List<AssessmentOverviewRow> rows = List.of();
 
-    public AssessmentsOverviewView(AssessmentService service, CurrentPartnership currentPartnership) {
+    public AssessmentsOverviewView(AssessmentService service, CurrentPartnership currentPartnership,
+                                   PlanService plans) {
         this.service = service;
         this.currentPartnership = currentPartnership;
+        this.plans = plans;
+        plan.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                String value = e.getValue().scope().parameter();
+                getUI().ifPresent(ui -> ui.navigate(AssessmentsOverviewView.class, value == null
+                        ? QueryParameters.empty() : QueryParameters.of("plan", value)));
+            }
+        });
         setSizeFull();
         grid.setAriaLabel(getTranslation("scoring.overview.grid"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
@@ -88,7 +107,7 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("20em");
         search.addValueChangeListener(e -> applySearch());
-        filters.add(search);
+        filters.add(plan, search);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         empty.setText(getTranslation("scoring.overview.none"));
         add(new H2(getTranslation("scoring.overview.heading")), filters, count, empty, grid);
@@ -107,7 +126,19 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        rows = currentPartnership.get().map(p -> service.overview(p.id())).orElse(List.of());
+        List<String> values = event.getLocation().getQueryParameters().getParameters().get("plan");
+        PlanScope scope;
+        try {
+            scope = PlanScope.parse(values == null || values.isEmpty() ? null : values.getFirst());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("plan", values.getFirst());
+        }
+        PlanScope chosen = scope;
+        plan.setVisible(currentPartnership.get().isPresent());
+        rows = currentPartnership.get().map(p -> {
+            plan.show(plans.plansOf(p.id()), plans.currentPlan(p.id()).map(ActionPlan::id).orElse(null), chosen);
+            return service.overview(p.id(), plans.plansIn(p.id(), chosen).stream().map(ActionPlan::id).toList());
+        }).orElse(List.of());
         grid.setItems(new ListDataProvider<>(new ArrayList<>(rows)));
         applySearch();
     }
@@ -129,7 +160,7 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
         count.setText(getTranslation("scoring.overview.count", shown, rows.size()));
         grid.setVisible(shown > 0);
         count.setVisible(!rows.isEmpty());
-        filters.setVisible(!rows.isEmpty());
+        filters.setVisible(plan.isVisible() || !rows.isEmpty()); // the plan can be changed even when it has none
         empty.setText(getTranslation(rows.isEmpty() ? "scoring.overview.none" : "scoring.overview.noMatch"));
         empty.setVisible(shown == 0);
     }
