@@ -115,7 +115,7 @@ class GridsFitBrowserTest extends BrowserTest {
 
     @SuppressWarnings("unchecked")
     private static List<Column> columns(Locator grid) {
-        assertThat(grid).isVisible();
+        grid.waitFor(new Locator.WaitForOptions().setTimeout(60_000)); // a busy test machine can be slow
         grid.locator("vaadin-grid-cell-content").first().waitFor();
         List<Map<String, Object>> raw = (List<Map<String, Object>>) grid.evaluate("""
                 grid => {
