@@ -284,6 +284,18 @@ public class FeedbackService {
     public record PendingFeedback(long activityId, String description, long pending) {
     }
 
+    /** The open feedback links of a plan's activities (for the printable plan); members of the partnership. */
+    @Transactional(readOnly = true)
+    public List<OpenLink> openLinks(long planId) {
+        plans.plan(planId);
+        return store.openLinksOfPlan(planId).stream()
+                .map(r -> new OpenLink(Long.parseLong(r[0]), r[1], r[2])).toList();
+    }
+
+    /** An activity whose feedback form is open, with the link's token. */
+    public record OpenLink(long activityId, String description, String token) {
+    }
+
     /** The questionnaire in use. */
     public Questionnaire questionnaire() {
         return questionnaire;

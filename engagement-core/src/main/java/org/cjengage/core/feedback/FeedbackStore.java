@@ -168,6 +168,13 @@ class FeedbackStore {
                 .query(Long.class).list();
     }
 
+    /** Open links of a plan's activities, in plan order: activity id, description and token. */
+    List<String[]> openLinksOfPlan(long planId) {
+        return jdbc.sql("SELECT a.id, a.description, l.token FROM feedback_link l JOIN engagement_activity a"
+                        + " ON a.id = l.activity_id WHERE a.plan_id = ? AND l.open ORDER BY a.id")
+                .param(planId).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+    }
+
     /** The partnership's name and the activity's description behind an open link, for the public form. */
     Optional<String[]> publicContext(String token) {
         return jdbc.sql("SELECT p.name, a.description FROM feedback_link l JOIN engagement_activity a ON a.id = l.activity_id"

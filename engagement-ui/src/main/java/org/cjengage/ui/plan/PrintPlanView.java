@@ -62,10 +62,13 @@ public class PrintPlanView extends Div implements BeforeEnterObserver, HasDynami
 
     private final PlanService plans;
     private final Labels labels;
+    private final List<org.cjengage.ui.common.PrintPlanSection> sections;
 
-    public PrintPlanView(PlanService plans, Labels labels) {
+    public PrintPlanView(PlanService plans, Labels labels, List<org.cjengage.ui.common.PrintPlanSection> sections) {
         this.plans = plans;
         this.labels = labels;
+        this.sections = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(org.cjengage.ui.common.PrintPlanSection::order)).toList();
     }
 
     static String path(long planId) {
@@ -100,6 +103,9 @@ public class PrintPlanView extends Div implements BeforeEnterObserver, HasDynami
         add(new Paragraph(getTranslation("plan.period", dates.format(plan.periodStart()), dates.format(plan.periodEnd()))
                 + " · " + getTranslation("plan.print.generated", dates.format(plans.today()))));
         getElement().appendChild(table(plans.planContent(plan.id()), dates));
+        long planId = plan.id();
+        sections.stream().map(section -> section.create().apply(planId)).filter(java.util.Objects::nonNull)
+                .forEach(this::add);
     }
 
     private Element table(List<ActivityDraft> activities, DateTimeFormatter dates) {

@@ -43,6 +43,14 @@ class FeedbackJourneyBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("QR code that opens the feedback form")))
                 .isVisible();
 
+        page.navigate(url("plans/" + plan.id() + "/print"));
+        assertThat(page.locator("#print-feedback-links")).containsText(formUrl);
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                .setName("QR code that opens the feedback form for Family members' evening at the prison visitor centre")))
+                .isVisible();
+        page.navigate(url("activities/" + activity.id() + "/feedback"));
+        page.locator("#feedback-url").waitFor();
+
         BrowserContext phone = page.context().browser().newContext(new Browser.NewContextOptions()
                 .setLocale("en-GB").setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
         try {
