@@ -265,7 +265,7 @@ public class EngagementSimulation extends Simulation {
                     : rampUsers(users).during(Duration.ofSeconds(Math.max(5, users / 10))));
             chain = chain == null ? population : chain.andThen(population);
         }
-        String saturation = "saturation (" + SATURATION_USERS + " users, no think time)";
+        String saturation = "saturation " + SATURATION_USERS + " users";
         chain = chain.andThen(scenario(saturation).exec(journey(saturation, false))
                 .injectClosed(constantConcurrentUsers(SATURATION_USERS).during(Duration.ofSeconds(SATURATION_SECONDS))));
         if (MEMORY_TABS > 0) {
