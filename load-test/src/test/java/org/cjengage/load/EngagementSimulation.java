@@ -84,10 +84,13 @@ public class EngagementSimulation extends Simulation {
         return (UiModel) session.get("ui");
     }
 
-    /** One step: its requests, timed together; on failure the virtual user stops (its later steps would fail too). */
+    /**
+     * One step: its requests, timed together; the first failure ends the step (counted as an error of the step)
+     * and the virtual user stops, as its later steps would fail too.
+     */
     private static ChainBuilder step(String phase, String name, ChainBuilder requests) {
         return exec(s -> s.set("stepStart", System.nanoTime()))
-                .exec(requests)
+                .exitBlockOnFail().on(requests)
                 .exec(s -> {
                     long millis = (System.nanoTime() - s.getLong("stepStart")) / 1_000_000;
                     StepStats.record(phase, name, millis, s.isFailed());
@@ -117,8 +120,7 @@ public class EngagementSimulation extends Simulation {
                     }
                     return s.remove("body");
                 })
-                .exitHereIfFailed()
-                .doIf(s -> ui(s).hasGridConfirms()).then(exec(http(name + " (grid ack)")
+                .doIf(s -> !s.isFailed() && ui(s).hasGridConfirms()).then(exec(http(name + " (grid ack)")
                         .post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .body(StringBody(s -> ui(s).message(ui(s).takeGridConfirms())))
@@ -143,7 +145,6 @@ public class EngagementSimulation extends Simulation {
                     }
                     return s.remove("body");
                 })
-                .exitHereIfFailed()
                 .exec(uidl(name + " route", s -> ui(s).initialRoute("/" + location), title + TITLE_SUFFIX));
     }
 
@@ -155,8 +156,7 @@ public class EngagementSimulation extends Simulation {
                         .formParam("username", USERNAME)
                         .formParam("password", PASSWORD)
                         .check(status().is(302), header("Location").saveAs("afterLogin")))
-                .exec(s -> s.getString("afterLogin").contains("error") ? s.markAsFailed() : s)
-                .exitHereIfFailed()
+                .exec(s -> s.isFailed() || s.getString("afterLogin").contains("error") ? s.markAsFailed() : s)
                 .exec(http("start html").get("/").check(status().is(200)))
                 .exec(http("start init").get("/?v-r=init&location=" + INIT_PARAMS)
                         .check(status().is(200), substring("Vaadin-Security-Key").exists(), bodyString().saveAs("body")))
@@ -166,7 +166,6 @@ public class EngagementSimulation extends Simulation {
                     }
                     return s.remove("body");
                 })
-                .exitHereIfFailed()
                 .exec(uidl("start route", s -> ui(s).initialRoute("/"), TITLE_SUFFIX)));
     }
 

@@ -47,13 +47,6 @@ public final class UiModel {
     private int clientId;
     private int historyIndex;
 
-    private String lastAnswer = "";
-
-    /** The last UIDL answer, as text. */
-    public String lastAnswer() {
-        return lastAnswer;
-    }
-
     public boolean hasGridConfirms() {
         return !pendingGridConfirms.isEmpty();
     }
@@ -99,11 +92,10 @@ public final class UiModel {
 
     /** Reads the answer to a UIDL request. */
     public void update(String body) {
-        lastAnswer = body;
         acknowledge(body);
     }
 
-    /** Reads the answer to the grids' acknowledgements, keeping {@link #lastAnswer()} of the action itself. */
+    /** Reads the answer to the grids' acknowledgements. */
     public void acknowledge(String body) {
         JsonNode root = read(body);
         if (root.isArray() && !root.isEmpty()) {
