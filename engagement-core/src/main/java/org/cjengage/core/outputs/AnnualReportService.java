@@ -1,5 +1,6 @@
 package org.cjengage.core.outputs;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.plan.PlanScope;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.standards.StandardsCatalogue;
@@ -27,11 +29,13 @@ public class AnnualReportService {
     private final ObjectProvider<StandardsResultsSource> results;
     private final ObjectProvider<DistanceTravelledSource> distance;
     private final AnnualReportBuilder builder;
+    private final Clock clock;
 
     public AnnualReportService(PlanService plans, PartnershipRepository partnerships, AccessGuard access,
                                ObjectProvider<StandardsResultsSource> results,
                                ObjectProvider<DistanceTravelledSource> distance, StandardsCatalogue standards,
-                               OutputsProperties properties) {
+                               OutputsProperties properties, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.partnerships = partnerships;
         this.access = access;
@@ -41,13 +45,22 @@ public class AnnualReportService {
                 new Suppression(properties.suppressionThreshold()));
     }
 
-    /** The report for the year from 1 April {@code startYear} to 31 March of the next year. */
+    /** The report for the year from 1 April {@code startYear} to 31 March of the next year, on the current plan. */
     public OutputDocument report(long partnershipId, int startYear) {
+        return report(partnershipId, startYear, PlanScope.CURRENT);
+    }
+
+    /**
+     * The report for the year from 1 April {@code startYear} to 31 March of the next year, on the activities
+     * of the plans in {@code scope} (the current plan unless the reader asks for one plan or all plans).
+     */
+    public OutputDocument report(long partnershipId, int startYear, PlanScope scope) {
         access.requireMember(partnershipId);
         Partnership partnership = partnerships.findById(partnershipId)
                 .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
         List<EngagementActivity> activities = new ArrayList<>();
-        for (ActionPlan plan : plans.plansOf(partnershipId)) {
+        List<ActionPlan> covered = plans.plansIn(partnershipId, scope);
+        for (ActionPlan plan : covered) {
             activities.addAll(plans.activities(plan.id(), 0, Integer.MAX_VALUE));
         }
         LocalDate[] period = AnnualReportBuilder.period(startYear);
@@ -55,7 +68,13 @@ public class AnnualReportService {
         results.orderedStream().forEach(s -> standardResults.addAll(s.results(partnershipId, period[0], period[1])));
         List<DistanceTravelledSource.Progress> progress = new ArrayList<>();
         distance.orderedStream().forEach(s -> progress.addAll(s.progress(partnershipId, period[0], period[1])));
-        return builder.build(partnership, startYear, activities, standardResults, progress, LocalDate.now());
+        OutputDocument doc = builder.build(partnership, startYear, activities, standardResults, progress,
+                LocalDate.now(clock));
+        String plansCovered = scope.all() ? OutputsText.english().get("outputs.report.allPlans")
+                : covered.stream().map(ActionPlan::title).collect(java.util.stream.Collectors.joining("; "));
+        return doc.withSubtitle(OutputsText.english().get("outputs.report.subtitle.plans", doc.subtitle(),
+                plansCovered.isEmpty() ? OutputsText.english().get("outputs.report.noPlan") : plansCovered))
+                .dated(OutputDocument.Dated.AS_AT);
     }
 
     /** The reporting year (its starting calendar year) that contains the date. */

@@ -9,9 +9,47 @@ import java.util.Objects;
  * document of sections holding plain-text blocks. Nothing in it is markup; renderers escape all text.
  *
  * @param language BCP 47 tag of the document language, e.g. {@code en-GB}
+ * @param dated    what the date means: published on it, a draft with its figures, or figures as at it
  */
 public record OutputDocument(String title, String subtitle, String language, LocalDate date,
-                             List<OutputSection> sections) {
+                             List<OutputSection> sections, Dated dated) {
+
+    /** What a document's date says (the message key of its date line). */
+    public enum Dated {
+        /** A published version: "Published 6 December 2026". */
+        PUBLISHED("outputs.document.dated"),
+        /** An unpublished preview: "Draft, not published: figures as at ...". */
+        DRAFT("outputs.document.draft"),
+        /** Built on demand, never published: "Figures as at ...". */
+        AS_AT("outputs.document.asAt");
+
+        private final String messageKey;
+
+        Dated(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        /** The message key of the date line; its one argument is the formatted date. */
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    /** A published document (what a published version stores). */
+    public OutputDocument(String title, String subtitle, String language, LocalDate date,
+                          List<OutputSection> sections) {
+        this(title, subtitle, language, date, sections, Dated.PUBLISHED);
+    }
+
+    /** The same document, its date meaning {@code meaning}. */
+    public OutputDocument dated(Dated meaning) {
+        return new OutputDocument(title, subtitle, language, date, sections, meaning);
+    }
+
+    /** The same document with another subtitle. */
+    public OutputDocument withSubtitle(String newSubtitle) {
+        return new OutputDocument(title, newSubtitle, language, date, sections, dated);
+    }
 
     public OutputDocument {
         Objects.requireNonNull(title, "title");
@@ -19,6 +57,7 @@ public record OutputDocument(String title, String subtitle, String language, Loc
         Objects.requireNonNull(date, "date");
         subtitle = subtitle == null ? "" : subtitle;
         sections = List.copyOf(sections);
+        dated = dated == null ? Dated.PUBLISHED : dated;
     }
 
     /** Every piece of text in the document, in reading order (for tests and search). */

@@ -274,7 +274,7 @@ class AccessMatrixTest {
                 t.activity().id())));
         ops.add(new Operation("participation: createService", Rule.PLAN_WRITE, t -> distanceTravelled.createService(
                 t.partnership().id(), new ServiceDraft(TestData.unique("Matrix service"), "Matrix organisation",
-                        Sector.STATUTORY, Set.of("VICTIMS"), null, LocalDate.now().plusYears(1)))));
+                        Sector.STATUTORY, Set.of("VICTIMS"), null, LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE).plusYears(1)))));
         ops.add(new Operation("participation: updateService", Rule.PLAN_WRITE, t -> {
             TrackedService s = participation.service(t.partnership().id());
             ServiceDraft draft = s.toDraft();
@@ -283,7 +283,7 @@ class AccessMatrixTest {
         }));
         ops.add(new Operation("participation: recordObservation", Rule.RECORD, t -> distanceTravelled.recordObservation(
                 participation.service(t.partnership().id()).id(),
-                ObservationDraft.of(LocalDate.now(), 3, "Matrix evidence").linkedTo(Set.of(t.activity().id())))));
+                ObservationDraft.of(LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE), 3, "Matrix evidence").linkedTo(Set.of(t.activity().id())))));
         ops.add(new Operation("participation: canEditServices", Rule.PLAN_WRITE, t -> requireTrue(
                 distanceTravelled.canEditServices(t.partnership().id()))));
         ops.add(new Operation("participation: canRecord", Rule.RECORD, t -> requireTrue(
