@@ -2,6 +2,7 @@ package org.cjengage.core.db;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
@@ -13,8 +14,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * and starting the server (seconds) overlaps with building the Spring context instead of following it. The
  * DataSource of {@link EmbeddedDatabaseAutoConfiguration} then finds the server running or waits for it (one
  * server per data directory, {@link EmbeddedMariaDb#startOrGet}). If the early start fails, nothing is hidden:
- * the DataSource starts the server again and reports the failure as before. Off when
- * {@code spring.datasource.url} is set or {@code cjengage.database.embedded.early-start=false}. Registered in
+ * the DataSource starts the server again and reports the failure as before. Only for web applications (the
+ * backup and restore tool, which runs without a web server, decides itself whether to attach to a running
+ * server or start one); off when {@code spring.datasource.url} is set or
+ * {@code cjengage.database.embedded.early-start=false}. Registered in
  * META-INF/spring.factories (2026-12-06, docs/benchmarks.md "Start-up").
  */
 public class EarlyEmbeddedDatabaseStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
@@ -24,7 +27,8 @@ public class EarlyEmbeddedDatabaseStart implements ApplicationListener<Applicati
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment environment = event.getEnvironment();
-        if (environment.containsProperty("spring.datasource.url")
+        if (event.getSpringApplication().getWebApplicationType() == WebApplicationType.NONE
+                || environment.containsProperty("spring.datasource.url")
                 || !environment.getProperty("cjengage.database.embedded.early-start", Boolean.class, true)) {
             return;
         }
