@@ -9,7 +9,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,16 +17,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
+import org.cjengage.core.common.XlsxTable;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.cjengage.core.security.SpreadsheetText;
 
 /**
@@ -308,47 +299,9 @@ public final class PlanFiles {
         return out.toByteArray();
     }
 
+    /** The plan as an XLSX sheet styled like every export ({@link XlsxTable}); dates are date cells. */
     public static byte[] writeXlsx(String sheetName, List<String> header, List<List<Object>> rows) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            CellStyle dates = workbook.createCellStyle();
-            dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-            CellStyle wrap = workbook.createCellStyle();
-            wrap.setWrapText(true);
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
-                head.createCell(c).setCellValue(header.get(c));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(c);
-                    if (value instanceof LocalDate date) {
-                        cell.setCellValue(date);
-                        cell.setCellStyle(dates);
-                    } else if (value instanceof Number n) {
-                        cell.setCellValue(n.doubleValue());
-                    } else {
-                        String s = SpreadsheetText.neutralise(value.toString());
-                        cell.setCellValue(s);
-                        if (s.indexOf('\n') >= 0) {
-                            cell.setCellStyle(wrap);
-                        }
-                    }
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return XlsxTable.write(sheetName, header, rows, SpreadsheetText::neutralise);
     }
 
     static Reader utf8(byte[] bytes) {
