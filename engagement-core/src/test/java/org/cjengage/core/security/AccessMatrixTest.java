@@ -174,6 +174,16 @@ class AccessMatrixTest {
             EngagementActivity current = activityRepository.findById(t.activity().id()).orElseThrow();
             planService.updateActivity(current.id(), current.version(), current.toDraft());
         }));
+        ops.add(new Operation("plan: recordDelivery", Rule.RECORD, t -> {
+            EngagementActivity current = activityRepository.findById(t.activity().id()).orElseThrow();
+            planService.recordDelivery(current.id(), current.version(), new org.cjengage.core.plan.DeliveryDraft(
+                    org.cjengage.core.plan.PlanStatus.IN_PROGRESS, LocalDate.of(2026, 2, 1), null, "Matrix delivery",
+                    null, 12, null, null, null));
+        }));
+        ops.add(new Operation("plan: canRecordDelivery", Rule.RECORD, t -> requireTrue(
+                planService.canRecordDelivery(t.partnership().id()))));
+        ops.add(new Operation("plan: canEditPlan", Rule.PLAN_WRITE, t -> requireTrue(
+                planService.canEditPlan(t.partnership().id()))));
         ops.add(new Operation("plan: deleteActivity", Rule.PLAN_WRITE, t -> {
             EngagementActivity fresh = data.activity(t.plan(), "To delete");
             planService.deleteActivity(fresh.id(), fresh.version());
