@@ -180,6 +180,29 @@ public class AssessmentService {
         return ScoreCalculator.results(frameworkOf(assessment), assessment.scores());
     }
 
+    /**
+     * The results the assessment would have with what the assessor has entered so far, without saving: the
+     * live results table while scoring. Entries the rules would refuse (unknown indicator, off the scale) are
+     * left out here; saving reports them.
+     */
+    public AssessmentResult resultsWhileScoring(Assessment assessment, List<ScoreInput> inputs) {
+        access.requireMember(assessment.partnershipId());
+        Framework framework = frameworkOf(assessment);
+        var scale = standards.scaleOf(framework);
+        Map<String, IndicatorScore> scores = new java.util.LinkedHashMap<>();
+        for (ScoreInput input : inputs) {
+            String code = input.indicatorCode();
+            var element = code == null ? java.util.Optional.<org.cjengage.core.standards.FrameworkElement>empty()
+                    : framework.elementOf(code);
+            boolean valid = input.value() == null ? true : !input.notApplicable() && scale.contains(input.value());
+            if (element.isPresent() && valid) {
+                scores.putIfAbsent(code, new IndicatorScore(element.get().code(), code, input.value(),
+                        input.notApplicable(), input.evidence()));
+            }
+        }
+        return ScoreCalculator.results(framework, scores.values());
+    }
+
     @Transactional(readOnly = true)
     public String assessorName(Assessment assessment) {
         access.requireMember(assessment.partnershipId());
