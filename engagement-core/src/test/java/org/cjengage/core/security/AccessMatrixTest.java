@@ -257,6 +257,10 @@ class AccessMatrixTest {
             Assessment submitted = assessmentBy(t.member().userId(), t, AssessmentStatus.SUBMITTED);
             assessments.returnToDraft(submitted.id(), submitted.version(), "Please add the attendance figures");
         }));
+        ops.add(new Operation("scoring: startForPartnership", Rule.RECORD, t -> assessments.startForPartnership(
+                t.partnership().id(), StandardIds.THIRD_SECTOR_FACTORS, CycleStage.REVIEW)));
+        ops.add(new Operation("scoring: partnershipScores", Rule.READ, t -> assessments.partnershipScores(
+                t.partnership().id())));
         ops.add(new Operation("scoring: canScore", Rule.RECORD, t -> requireTrue(assessments.canScore(
                 t.partnership().id()))));
         ops.add(new Operation("scoring: canReview", Rule.PLAN_WRITE, t -> requireTrue(assessments.canReview(
