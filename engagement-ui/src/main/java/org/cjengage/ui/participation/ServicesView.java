@@ -50,6 +50,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
     final Button newService = new Button();
     final Paragraph fromActivity = new Paragraph();
     private final Paragraph empty = new Paragraph();
+    Paragraph scaleNote;
     private Long activityId;
     private long partnershipId = -1;
 
@@ -69,7 +70,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         empty.setText(getTranslation("participation.none"));
         configureGrid();
         add(new H2(getTranslation("participation.heading")), new Paragraph(getTranslation("participation.intro")),
-                fromActivity, newService, empty, grid);
+                scaleNote = new ScaleNote(participation.scale()), fromActivity, newService, empty, grid);
         setFlexGrow(1, grid);
     }
 

@@ -55,6 +55,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
     ScoringForm form;
     private Assessment assessment;
     private boolean dirty;
+    private String elementNoun;
 
     public AssessmentView(AssessmentService service, StandardsCatalogue standards) {
         this.service = service;
@@ -77,8 +78,17 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
     private void show() {
         removeAll();
         Framework framework = service.frameworkOf(assessment);
-        var activity = service.activity(assessment.activityId());
-        heading.setText(getTranslation("scoring.assessment.heading", activity.description()));
+        if (assessment.isOfPartnership()) {
+            heading.setText(getTranslation("scoring.assessment.partnershipHeading", framework.title()));
+            back.setText(getTranslation("scoring.assessment.backToPartnership"));
+            back.setRoute(PartnershipAssessmentsView.class);
+        } else {
+            heading.setText(getTranslation("scoring.assessment.heading",
+                    service.activity(assessment.activityId()).description()));
+            back.setText(getTranslation("scoring.assessment.back"));
+            back.setRoute(ActivityAssessmentsView.class,
+                    new RouteParameters("activityId", String.valueOf(assessment.activityId())));
+        }
         details.setText(getTranslation("scoring.assessment.details",
                 Formats.assessor(this, assessment, service.assessorName(assessment), true),
                 getTranslation("scoring.stage." + assessment.stage().name()),
@@ -89,10 +99,8 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         versionNotice.setVisible(!framework.version().equals(assessment.frameworkVersion()));
         returned.setText(getTranslation("scoring.assessment.returned", String.valueOf(assessment.returnReason())));
         returned.setVisible(assessment.returnReason() != null && assessment.status() == AssessmentStatus.DRAFT);
-        back.setText(getTranslation("scoring.assessment.back"));
-        back.setRoute(ActivityAssessmentsView.class,
-                new RouteParameters("activityId", String.valueOf(assessment.activityId())));
-        ScoreCharts.resultTable(this, results, service.results(assessment));
+        elementNoun = Formats.elementNoun(this, framework);
+        ScoreCharts.resultTable(this, results, service.results(assessment), elementNoun);
 
         form = new ScoringForm(framework, standards.scaleOf(framework));
         boolean editable = assessment.status() == AssessmentStatus.DRAFT && service.isOwn(assessment);
@@ -101,7 +109,8 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         form.edit(assessment, editable, reviewable);
         form.addChangeListener(e -> {
             setDirty(true);
-            ScoreCharts.resultTable(this, results, service.resultsWhileScoring(assessment, e.inputs()));
+            ScoreCharts.resultTable(this, results, service.resultsWhileScoring(assessment, e.inputs()),
+                    elementNoun);
         });
         form.addSaveDraftListener(e -> act(() -> service.saveDraft(assessment.id(), assessment.version(), e.inputs()),
                 "scoring.saved"));
@@ -153,7 +162,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         try {
             assessment = service.saveDraft(assessment.id(), assessment.version(), inputs);
             setDirty(false);
-            ScoreCharts.resultTable(this, results, service.results(assessment));
+            ScoreCharts.resultTable(this, results, service.results(assessment), elementNoun);
             return true;
         } catch (ValidationException e) {
             form.showViolations(e);

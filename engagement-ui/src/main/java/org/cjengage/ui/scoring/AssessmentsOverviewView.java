@@ -46,7 +46,9 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
                 : row.approved() > 0 ? "scoring.overview.hasApproved" : "scoring.overview.inProgress"))
                 .setHeader(getTranslation("scoring.overview.state")).setAutoWidth(true);
         empty.setText(getTranslation("scoring.overview.none"));
-        add(new H2(getTranslation("scoring.overview.heading")), empty, grid);
+        RouterLink partnershipLink = new RouterLink(getTranslation("scoring.partnership.link"),
+                PartnershipAssessmentsView.class);
+        add(new H2(getTranslation("scoring.overview.heading")), partnershipLink, empty, grid);
         setFlexGrow(1, grid);
     }
 
