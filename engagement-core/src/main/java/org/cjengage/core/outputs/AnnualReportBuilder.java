@@ -70,7 +70,8 @@ public final class AnnualReportBuilder {
         sections.add(standardsResults(results));
         sections.add(distanceTravelled(progress));
         return new OutputDocument(text.get("outputs.report.title", yearLabel),
-                text.get("outputs.report.subtitle", partnership.name()), "en-GB", date, sections);
+                text.get("outputs.report.subtitle", partnership.name()), "en-GB", date, sections,
+                !date.isAfter(period[1]));
     }
 
     private OutputSection byStage(List<EngagementActivity> activities) {

@@ -55,7 +55,7 @@ public class AnnualReportService {
         results.orderedStream().forEach(s -> standardResults.addAll(s.results(partnershipId, period[0], period[1])));
         List<DistanceTravelledSource.Progress> progress = new ArrayList<>();
         distance.orderedStream().forEach(s -> progress.addAll(s.progress(partnershipId, period[0], period[1])));
-        return builder.build(partnership, startYear, activities, standardResults, progress, LocalDate.now());
+        return builder.build(partnership, startYear, activities, standardResults, progress, plans.today());
     }
 
     /** The reporting year (its starting calendar year) that contains the date. */

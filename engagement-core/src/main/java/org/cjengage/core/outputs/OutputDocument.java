@@ -8,10 +8,18 @@ import java.util.Objects;
  * The content model every output format is rendered from (web page, PDF, DOCX): a titled, dated
  * document of sections holding plain-text blocks. Nothing in it is markup; renderers escape all text.
  *
- * @param language BCP 47 tag of the document language, e.g. {@code en-GB}
+ * @param language    BCP 47 tag of the document language, e.g. {@code en-GB}
+ * @param provisional the period the document reports on has not ended: it is a draft with figures as at its date,
+ *                    and says so where a final document says "Published"
  */
 public record OutputDocument(String title, String subtitle, String language, LocalDate date,
-                             List<OutputSection> sections) {
+                             List<OutputSection> sections, Boolean provisional) {
+
+    /** A final document (not provisional). */
+    public OutputDocument(String title, String subtitle, String language, LocalDate date,
+                          List<OutputSection> sections) {
+        this(title, subtitle, language, date, sections, false);
+    }
 
     public OutputDocument {
         Objects.requireNonNull(title, "title");
@@ -19,6 +27,12 @@ public record OutputDocument(String title, String subtitle, String language, Loc
         Objects.requireNonNull(date, "date");
         subtitle = subtitle == null ? "" : subtitle;
         sections = List.copyOf(sections);
+        provisional = Boolean.TRUE.equals(provisional); // documents frozen before this field existed are final
+    }
+
+    /** The message key of the date line: "Published {0}", or the provisional draft's "figures as at {0}". */
+    public String dateKey() {
+        return provisional.booleanValue() ? "outputs.document.provisional" : "outputs.document.dated";
     }
 
     /** Every piece of text in the document, in reading order (for tests and search). */

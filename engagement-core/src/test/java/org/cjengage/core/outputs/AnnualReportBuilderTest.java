@@ -28,6 +28,24 @@ class AnnualReportBuilderTest {
     }
 
     @Test
+    void aReportForAYearThatHasNotEndedIsAProvisionalDraftNotPublished() {
+        OutputDocument unfinished = builder.build(partnership, 2026, List.of(), List.of(), List.of(),
+                LocalDate.of(2026, 12, 6));
+        OutputDocument lastDay = builder.build(partnership, 2025, List.of(), List.of(), List.of(),
+                LocalDate.of(2026, 3, 31));
+        OutputDocument finished = builder.build(partnership, 2025, List.of(), List.of(), List.of(),
+                LocalDate.of(2026, 4, 1));
+
+        assertThat(unfinished.provisional()).isTrue();
+        assertThat(lastDay.provisional()).isTrue();
+        assertThat(finished.provisional()).isFalse();
+        String html = new XhtmlRenderer(OutputsText.english()).render(unfinished);
+        assertThat(html).contains("Draft: provisional figures as at 6 December 2026")
+                .doesNotContain("Published");
+        assertThat(new XhtmlRenderer(OutputsText.english()).render(finished)).contains("Published 1 April 2026");
+    }
+
+    @Test
     void engagementIsCountedPerStageForTheReportingYearWithSmallCountsSuppressed() {
         List<EngagementActivity> activities = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

@@ -40,8 +40,7 @@ public class PublicPartnershipView extends Main implements BeforeEnterObserver, 
         String code = event.getRouteParameters().get("code").orElse("");
         Optional<PartnershipPageService.PublicPage> found = pages.publicPage(code);
         if (found.isEmpty()) {
-            title = getTranslation("outputs.public.unavailable");
-            add(new H1(title), new Paragraph(getTranslation("outputs.public.unavailableText")));
+            event.rerouteToError(new PublicPageUnavailableException(), "");
             return;
         }
         PartnershipPageService.PublicPage p = found.get();

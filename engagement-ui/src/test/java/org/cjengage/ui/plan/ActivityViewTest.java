@@ -83,6 +83,7 @@ class ActivityViewTest extends SpringBrowserlessTest {
         ActivityView view = navigate("activities/" + activity.id(), ActivityView.class);
         ActivityForm form = view.form;
         assertThat(form.description.getValue()).isEqualTo("Drop-in at the library");
+        assertThat(form.plannedStart.getI18n().getFirstDayOfWeek()).as("the week starts on Monday").isEqualTo(1);
 
         test(form.description).setValue("Drop-in at the central library");
         test(form.voice.texts.get("analyseBarriers")).setValue("Opening hours");
