@@ -27,11 +27,16 @@ public class AnnualReportService {
     private final ObjectProvider<StandardsResultsSource> results;
     private final ObjectProvider<DistanceTravelledSource> distance;
     private final AnnualReportBuilder builder;
+    private final PublishedAnnualReportRepository publications;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
     public AnnualReportService(PlanService plans, PartnershipRepository partnerships, AccessGuard access,
                                ObjectProvider<StandardsResultsSource> results,
                                ObjectProvider<DistanceTravelledSource> distance, StandardsCatalogue standards,
-                               OutputsProperties properties) {
+                               OutputsProperties properties, PublishedAnnualReportRepository publications,
+                               io.micrometer.core.instrument.MeterRegistry meters) {
+        this.publications = publications;
+        this.meters = meters;
         this.plans = plans;
         this.partnerships = partnerships;
         this.access = access;
@@ -56,6 +61,40 @@ public class AnnualReportService {
         List<DistanceTravelledSource.Progress> progress = new ArrayList<>();
         distance.orderedStream().forEach(s -> progress.addAll(s.progress(partnershipId, period[0], period[1])));
         return builder.build(partnership, startYear, activities, standardResults, progress, plans.today());
+    }
+
+    /** Today, from the application's one clock (Europe/London). */
+    public LocalDate today() {
+        return plans.today();
+    }
+
+    /**
+     * Publishes the report of a finished reporting year for the public partnership page: frozen as it reads
+     * now. A year that has not ended is refused (its report is a provisional draft). Publishing again adds a
+     * newer version, which the public page then shows.
+     */
+    @Transactional
+    public PublishedAnnualReport publish(long partnershipId, int startYear) {
+        var user = access.requireRole(partnershipId, AccessGuard.PLAN_EDITORS);
+        OutputDocument doc = report(partnershipId, startYear);
+        if (doc.provisional()) {
+            throw new org.cjengage.core.common.DomainException("outputs.report.notFinished");
+        }
+        PublishedAnnualReport saved = publications.save(new PublishedAnnualReport(null, partnershipId, startYear,
+                today(), java.time.Instant.now(), user.displayName(), DocumentJson.write(doc)));
+        meters.counter("outputs.published", "type", "annual-report").increment();
+        return saved;
+    }
+
+    /** The newest publication of the year's report, if it has been published. */
+    public java.util.Optional<PublishedAnnualReport> published(long partnershipId, int startYear) {
+        access.requireMember(partnershipId);
+        return publications.findFirstByPartnershipIdAndStartYearOrderByPublishedAtDesc(partnershipId, startYear);
+    }
+
+    /** Whether the caller may publish the partnership's annual report (for showing the button). */
+    public boolean canPublish(long partnershipId) {
+        return access.hasRole(partnershipId, AccessGuard.PLAN_EDITORS);
     }
 
     /** The reporting year (its starting calendar year) that contains the date. */

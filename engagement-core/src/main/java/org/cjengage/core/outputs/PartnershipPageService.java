@@ -26,11 +26,14 @@ public class PartnershipPageService {
     private final PartnershipPageRepository pages;
     private final PartnershipRepository partnerships;
     private final PublishedStatementRepository statements;
+    private final PublishedAnnualReportRepository reports;
     private final AccessGuard access;
     private final MeterRegistry meters;
 
     public PartnershipPageService(PartnershipPageRepository pages, PartnershipRepository partnerships,
-                                  PublishedStatementRepository statements, AccessGuard access, MeterRegistry meters) {
+                                  PublishedStatementRepository statements, PublishedAnnualReportRepository reports,
+                                  AccessGuard access, MeterRegistry meters) {
+        this.reports = reports;
         this.pages = pages;
         this.partnerships = partnerships;
         this.statements = statements;
@@ -73,7 +76,17 @@ public class PartnershipPageService {
         return publishedPartnership(partnershipCode).map(p -> new PublicPage(p.partnership().code(),
                 p.partnership().name(), p.page(),
                 statements.findFirstByPartnershipIdOrderByPublishedAtDesc(p.partnership().id())
-                        .map(PublishedStatement::publishedOn).orElse(null)));
+                        .map(PublishedStatement::publishedOn).orElse(null),
+                reports.findFirstByPartnershipIdOrderByStartYearDescPublishedAtDesc(p.partnership().id())
+                        .map(PublishedAnnualReport::startYear).orElse(null)));
+    }
+
+    /** The latest published annual report, only while the partnership's page is published. */
+    @Transactional(readOnly = true)
+    public Optional<OutputDocument> publicAnnualReport(String partnershipCode) {
+        return publishedPartnership(partnershipCode)
+                .flatMap(p -> reports.findFirstByPartnershipIdOrderByStartYearDescPublishedAtDesc(p.partnership().id()))
+                .map(r -> DocumentJson.read(r.content()));
     }
 
     /** The latest published participation statement, only while the partnership's page is published. */
@@ -101,7 +114,9 @@ public class PartnershipPageService {
 
     /**
      * @param statementPublishedOn date of the latest published participation statement, or null if none
+     * @param annualReportYear     first calendar year of the latest published annual report, or null if none
      */
-    public record PublicPage(String code, String name, PartnershipPage page, java.time.LocalDate statementPublishedOn) {
+    public record PublicPage(String code, String name, PartnershipPage page, java.time.LocalDate statementPublishedOn,
+                             Integer annualReportYear) {
     }
 }

@@ -121,6 +121,7 @@ class AccessMatrixTest {
     @Autowired TrackedServiceRepository serviceRepository;
     @Autowired ParticipationTestData participation;
     @Autowired AccessGuard access;
+    @Autowired org.cjengage.core.outputs.AnnualReportService annualReports;
 
     Target own;
     Target other;
@@ -220,6 +221,14 @@ class AccessMatrixTest {
                 throw new NotPermittedException();
             }
         }));
+        // AnnualReportService: publishing a finished year's report for the public page
+        ops.add(new Operation("outputs: publish annual report", Rule.PLAN_WRITE, t -> annualReports.publish(
+                t.partnership().id(), org.cjengage.core.outputs.AnnualReportService.reportingYearOf(
+                        annualReports.today()) - 1)));
+        ops.add(new Operation("outputs: published annual report", Rule.READ, t -> annualReports.published(
+                t.partnership().id(), 2020)));
+        ops.add(new Operation("outputs: canPublish", Rule.PLAN_WRITE, t -> requireTrue(annualReports.canPublish(
+                t.partnership().id()))));
         scoringOperations(ops);
         participationOperations(ops);
         return ops;

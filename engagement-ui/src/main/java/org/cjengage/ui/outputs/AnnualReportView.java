@@ -1,6 +1,5 @@
 package org.cjengage.ui.outputs;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -40,14 +39,18 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
     final Select<Integer> year = new Select<>();
     final DocumentPanel document = new DocumentPanel();
     final HorizontalLayout downloads = new HorizontalLayout();
+    final com.vaadin.flow.component.button.Button publish = new com.vaadin.flow.component.button.Button();
+    final Paragraph publication = new Paragraph();
     private final Paragraph empty = new Paragraph();
+    private long partnershipId;
+    private int shownYear;
 
     public AnnualReportView(AnnualReportService reports, OutputExportService exports,
                             CurrentPartnership currentPartnership) {
         this.reports = reports;
         this.exports = exports;
         this.currentPartnership = currentPartnership;
-        int current = AnnualReportService.reportingYearOf(LocalDate.now());
+        int current = AnnualReportService.reportingYearOf(reports.today());
         year.setLabel(getTranslation("outputs.report.year"));
         year.setItems(IntStream.rangeClosed(current - 6, current + 1).boxed().sorted((a, b) -> b - a).toList());
         year.setItemLabelGenerator(y -> y + "–" + String.valueOf(y + 1).substring(2));
@@ -57,30 +60,59 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
                         QueryParameters.of("year", String.valueOf(e.getValue()))));
             }
         });
-        add(new H2(getTranslation("outputs.report.heading")), year, empty, downloads, document);
+        publish.setText(getTranslation("outputs.report.publish"));
+        publish.addClickListener(e -> org.cjengage.ui.common.Confirm.ask(getTranslation("outputs.report.publish.title"),
+                getTranslation("outputs.report.publish.text"), getTranslation("outputs.report.publish"),
+                this::publishReport));
+        publication.addClassName("outputs-report-publication");
+        add(new H2(getTranslation("outputs.report.heading")), year, empty, downloads, publication, publish, document);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         int chosen = OutputsParams.longParam(params, "year").map(Long::intValue)
-                .filter(y -> y > 1990 && y < 2200).orElse(AnnualReportService.reportingYearOf(LocalDate.now()));
+                .filter(y -> y > 1990 && y < 2200).orElse(AnnualReportService.reportingYearOf(reports.today()));
         year.setValue(chosen);
         Partnership partnership = currentPartnership.get().orElse(null);
         empty.setVisible(partnership == null);
         empty.setText(getTranslation("outputs.noPartnership"));
         downloads.removeAll();
         document.removeAll();
+        publish.setVisible(false);
+        publication.setVisible(false);
         if (partnership == null) {
             return;
         }
-        long partnershipId = partnership.id();
+        partnershipId = partnership.id();
+        shownYear = chosen;
         OutputDocument doc = reports.report(partnershipId, chosen);
+        showPublication(doc);
         document.show(doc, 2);
         for (OutputFormat format : OutputFormat.values()) {
             downloads.add(Downloads.link(getTranslation("outputs.download." + format.name()),
                     Downloads.fileName(partnership.code() + " " + doc.title(), format.extension()), format.contentType(),
                     () -> exports.annualReport(partnershipId, chosen, format)));
+        }
+    }
+
+    /** Whether and when the year's report was published, and the button to publish it (finished years only). */
+    private void showPublication(OutputDocument doc) {
+        var published = reports.published(partnershipId, shownYear);
+        publication.setVisible(published.isPresent() || doc.provisional());
+        publication.setText(published.map(p -> getTranslation("outputs.report.publishedOn",
+                OutputDates.format(p.publishedOn()), p.publishedBy()))
+                .orElse(getTranslation("outputs.report.provisionalNote")));
+        publish.setVisible(!doc.provisional() && reports.canPublish(partnershipId));
+    }
+
+    private void publishReport() {
+        try {
+            reports.publish(partnershipId, shownYear);
+            org.cjengage.ui.common.Notifications.success(getTranslation("outputs.report.publish.done"));
+            showPublication(reports.report(partnershipId, shownYear));
+        } catch (org.cjengage.core.common.DomainException e) {
+            org.cjengage.ui.common.ErrorMessages.show(e);
         }
     }
 

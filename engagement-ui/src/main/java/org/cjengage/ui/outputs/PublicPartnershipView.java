@@ -74,6 +74,11 @@ public class PublicPartnershipView extends Main implements BeforeEnterObserver, 
         if (page.annualReportUrl() != null) {
             documents.add(new ListItem(new Anchor(page.annualReportUrl(), getTranslation("outputs.public.annualReport"))));
         }
+        if (p.annualReportYear() != null) {
+            int y = p.annualReportYear();
+            documents.add(new ListItem(new Anchor("p/" + p.code() + "/annual-report",
+                    getTranslation("outputs.public.annualReportYear", y + "–" + String.valueOf(y + 1).substring(2)))));
+        }
         if (p.statementPublishedOn() != null) {
             documents.add(new ListItem(new Anchor("p/" + p.code() + "/statement",
                     getTranslation("outputs.public.statement",
