@@ -159,12 +159,12 @@ public class ActivityForm extends Composite<VerticalLayout> {
         save.setVisible(editable);
         cancel.setVisible(editable);
         delete.setVisible(false);
-        binder.setReadOnly(mode != Mode.PLAN);
+        binder.setReadOnly(mode == Mode.READ_ONLY);
         qualifiers.setReadOnly(mode != Mode.PLAN);
         if (mode == Mode.DELIVERY) {
-            for (HasValue<?, ?> field : deliveryFields()) {
-                field.setReadOnly(false);
-            }
+            // the fields, not their bindings: a read-only binding would not write the delivery fields back
+            java.util.List<HasValue<?, ?>> delivery = deliveryFields();
+            binder.getFields().forEach(field -> field.setReadOnly(!delivery.contains(field)));
             save.setText(getTranslation("activity.delivery.save"));
         }
         deliveryNote.setText(getTranslation("activity.delivery.note"));

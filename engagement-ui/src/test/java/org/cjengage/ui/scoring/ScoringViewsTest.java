@@ -147,7 +147,7 @@ class ScoringViewsTest extends SpringBrowserlessTest {
         AssessmentView view = open(staff, started);
         test(view.form.scoreFields.get("1a")).selectItem("5 Very good");
 
-        navigate(ActivityAssessmentsView.path(activity.id()), ActivityAssessmentsView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate(ActivityAssessmentsView.path(activity.id()));
         ConfirmDialog ask = $(ConfirmDialog.class).single();
         assertThat(ask.getElement().getProperty("header")).isEqualTo("Leave without saving?");
         test(ask).cancel();
@@ -162,7 +162,7 @@ class ScoringViewsTest extends SpringBrowserlessTest {
         AssessmentView view = open(staff, started);
         test(view.form.scoreFields.get("1a")).selectItem("5 Very good");
 
-        navigate(ActivityAssessmentsView.path(activity.id()), ActivityAssessmentsView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate(ActivityAssessmentsView.path(activity.id()));
         test($(ConfirmDialog.class).single()).confirm();
 
         assertThat(getCurrentView()).isInstanceOf(ActivityAssessmentsView.class);
