@@ -53,10 +53,10 @@ class AssessmentWorkKeptBrowserTest extends BrowserTest {
 
         // In-app navigation: the page's own Back link asks, and staying keeps everything
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the activity's assessments")).click();
-        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        Locator dialog = page.getByRole(AriaRole.ALERTDIALOG);
         assertThat(dialog.getByText("Leave without saving?")).isVisible();
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Stay on this page")).click();
-        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        assertThat(page.getByRole(AriaRole.ALERTDIALOG)).hasCount(0);
         assertThat(page).hasURL(url("assessments/" + draft.id()));
         assertThat(page.getByLabel("Evidence for indicator 1a", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue("Invitations went out four weeks ahead");
@@ -81,7 +81,7 @@ class AssessmentWorkKeptBrowserTest extends BrowserTest {
         score("2a", "4 Good"); // no evidence: submission is refused
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review")).click();
-        Locator ask = page.getByRole(AriaRole.DIALOG);
+        Locator ask = page.getByRole(AriaRole.ALERTDIALOG);
         assertThat(ask.getByText("33 indicators have no score", new Locator.GetByTextOptions().setExact(false)))
                 .isVisible();
         ask.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit anyway")).click();

@@ -30,7 +30,7 @@ class DeliveryJourneyBrowserTest extends BrowserTest {
         // The plan is read-only for them; the delivery part is not
         assertThat(page.getByText("You can record what happened", new Page.GetByTextOptions().setExact(false)))
                 .isVisible();
-        assertThat(page.getByLabel("Description", new Page.GetByLabelOptions().setExact(true))).not().isEditable();
+        assertThat(page.getByLabel("Activity", new Page.GetByLabelOptions().setExact(true))).not().isEditable();
 
         // When they record what happened and save
         page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).click();

@@ -35,7 +35,7 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         score("1a", "5 Very good", "Invitations went out four weeks ahead");
         score("1b", "4 Good", "Interpreters were booked for two sessions");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review")).click();
-        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                 .setName("Submit anyway")).click();
         assertThat(page.getByText("Assessment submitted for review.")).isVisible();
         assertThat(page.getByText("Status: Submitted", new Page.GetByTextOptions().setExact(false))).isVisible();
@@ -45,7 +45,7 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         signIn(lead.username(), TestData.PASSWORD);
         page.navigate(assessmentUrl);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
-        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                 .setName("Approve")).click();
         assertThat(page.getByText("Status: Approved", new Page.GetByTextOptions().setExact(false))).isVisible();
 
