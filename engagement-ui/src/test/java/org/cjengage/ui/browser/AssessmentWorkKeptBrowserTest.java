@@ -89,6 +89,7 @@ class AssessmentWorkKeptBrowserTest extends BrowserTest {
                 new Page.GetByTextOptions().setExact(false))).isVisible();
 
         page.reload();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         assertThat(page.getByText("Status: Draft", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertThat(page.getByLabel("Score for indicator 2a", new Page.GetByLabelOptions().setExact(true)))
                 .containsText("4 Good");

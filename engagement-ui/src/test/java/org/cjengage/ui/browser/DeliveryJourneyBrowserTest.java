@@ -44,6 +44,7 @@ class DeliveryJourneyBrowserTest extends BrowserTest {
 
         // Then a reload shows it, and so does the change history
         page.reload();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         assertThat(page.getByLabel("What happened", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue("Eighteen people came on a wet Tuesday");
         assertThat(page.getByLabel("How many took part", new Page.GetByLabelOptions().setExact(true))).hasValue("18");
