@@ -52,6 +52,7 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
         this.currentPartnership = currentPartnership;
         int current = AnnualReportService.reportingYearOf(reports.today());
         year.setLabel(getTranslation("outputs.report.year"));
+        year.setWidth("min(18em, 100%)");
         year.setItems(IntStream.rangeClosed(current - 6, current + 1).boxed().sorted((a, b) -> b - a).toList());
         year.setItemLabelGenerator(y -> y + "–" + String.valueOf(y + 1).substring(2));
         year.addValueChangeListener(e -> {

@@ -126,11 +126,11 @@ public class ScoringForm extends Composite<VerticalLayout> {
         score.setItemLabelGenerator(choice -> choice == null ? getTranslation("scoring.form.notScored")
                 : NOT_APPLICABLE.equals(choice) ? scale.notApplicable().label()
                 : choice + " " + scale.point(Integer.parseInt(choice)).orElseThrow().label());
-        score.setWidth("18em");
+        score.setWidth("min(18em, 100%)");
         TextArea evidence = new TextArea();
         evidence.setLabel(getTranslation("scoring.form.evidence", code));
         evidence.setMaxLength(IndicatorScore.EVIDENCE_MAX);
-        evidence.setWidthFull();
+        evidence.getStyle().set("flex", "1 1 20em").set("min-width", "0");
         if (indicator.evidenceRequired()) {
             evidence.setHelperText(getTranslation("scoring.form.evidenceRequired"));
         }
@@ -145,7 +145,7 @@ public class ScoringForm extends Composite<VerticalLayout> {
         binders.put(code, binder);
         HorizontalLayout fields = new HorizontalLayout(score, evidence);
         fields.setWidthFull();
-        fields.setFlexGrow(1, evidence);
+        fields.setWrap(true); // on a phone the evidence goes under the score instead of off the screen
         VerticalLayout row = new VerticalLayout(text, fields);
         row.setWidthFull();
         row.setPadding(false);

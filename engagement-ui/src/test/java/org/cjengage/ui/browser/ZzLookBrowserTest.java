@@ -61,16 +61,26 @@ class ZzLookBrowserTest extends BrowserTest {
         for (int width : new int[] {1366, 390}) {
             page.setViewportSize(width, 900);
             shot("annual-report?year=2025", "annual-report-2025-" + width);
+            if (width == 1366) {
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish on the public page")).click();
+                page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Publish on the public page")).click();
+                page.waitForTimeout(1500);
+                screenshot("annual-report-published-" + width);
+            }
             shot("annual-report", "annual-report-running-" + width);
             shot("p/" + demo.partnership().code(), "public-" + width);
             shot("p/NO-SUCH", "public-404-" + width);
+            shot("p/" + demo.partnership().code() + "/annual-report", "public-report-" + width);
         }
     }
 
     private void shot(String path, String name) {
         page.navigate(url(path));
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        page.waitForTimeout(700);
+        page.waitForFunction("() => { const clients = Object.values(window.Vaadin?.Flow?.clients ?? {})"
+                + ".filter(c => c.isActive); return clients.length > 0 && clients.every(c => !c.isActive()); }");
+        page.waitForTimeout(1500);
         screenshot(name);
     }
 }
