@@ -14,19 +14,16 @@ import java.util.TreeSet;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.cjengage.core.common.Checks;
-import org.cjengage.core.common.NotFoundException;
 import org.cjengage.core.common.NotPermittedException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.common.Violation;
 import org.cjengage.core.outputs.ExportEventHook;
 import org.cjengage.core.partnership.Partnership;
-import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.partnership.PartnershipService;
 import org.cjengage.core.plan.ActionPlan;
-import org.cjengage.core.plan.ActionPlanRepository;
 import org.cjengage.core.plan.ActivityDraft;
 import org.cjengage.core.plan.ActivityMethod;
 import org.cjengage.core.plan.ActivityPurpose;
-import org.cjengage.core.plan.ActivityRepository;
 import org.cjengage.core.plan.ActivityRules;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.plan.PlanDraft;
@@ -43,6 +40,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -53,6 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
  * documented JSON file, and the import of such a file into another partnership or instance. Export needs
  * membership; import needs ADMIN of the (empty) target partnership, or a national ADMIN for a new one.
  * An import is all or nothing: every row is checked first and all problems are reported with their place.
+ * Imported plans and activities are written through {@link PlanService} (bulk insert, one audit-trail entry per
+ * record) and a new partnership through {@link PartnershipService}, so the same rules hold as for typed input.
  */
 @Service
 @Transactional
@@ -65,9 +66,7 @@ public class OpenDataService {
             .build();
     private static final int MAX_BYTES = 20 * 1024 * 1024;
 
-    private final PartnershipRepository partnerships;
-    private final ActionPlanRepository planRepository;
-    private final ActivityRepository activityRepository;
+    private final PartnershipService partnerships;
     private final PlanService plans;
     private final AccessGuard access;
     private final ActivityRules rules;
@@ -75,13 +74,10 @@ public class OpenDataService {
     private final ObjectProvider<ExportEventHook> hooks;
     private final MeterRegistry meters;
 
-    public OpenDataService(PartnershipRepository partnerships, ActionPlanRepository planRepository,
-                           ActivityRepository activityRepository, PlanService plans, AccessGuard access,
+    public OpenDataService(PartnershipService partnerships, PlanService plans, AccessGuard access,
                            StandardsCatalogue standards, ObjectProvider<OpenDataExtension> extensions,
                            ObjectProvider<ExportEventHook> hooks, MeterRegistry meters) {
         this.partnerships = partnerships;
-        this.planRepository = planRepository;
-        this.activityRepository = activityRepository;
         this.plans = plans;
         this.access = access;
         this.rules = new ActivityRules(standards);
@@ -95,19 +91,14 @@ public class OpenDataService {
     @Transactional(readOnly = true)
     public byte[] exportJson(long partnershipId) {
         byte[] json = MAPPER.writeValueAsBytes(export(partnershipId));
-        if (hooks.stream().findAny().isEmpty()) {
-            LOG.info("EXPORT partnership={} what=open-data format=json (no security-event service yet)", partnershipId);
-        }
-        hooks.orderedStream().forEach(h -> h.exported(partnershipId, "open-data", "json"));
+        ExportEventHook.report(hooks, partnershipId, "open-data", "json");
         meters.counter("opendata.exported").increment();
         return json;
     }
 
     @Transactional(readOnly = true)
     public OpenDataFile export(long partnershipId) {
-        access.requireMember(partnershipId);
-        Partnership partnership = partnerships.findById(partnershipId)
-                .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
+        Partnership partnership = partnerships.get(partnershipId);
         OpenDataRefs refs = new OpenDataRefs();
         List<OpenDataFile.PlanData> planData = new ArrayList<>();
         List<ActionPlan> ordered = plans.plansOf(partnershipId).stream()
@@ -166,11 +157,14 @@ public class OpenDataService {
         try {
             file = MAPPER.readValue(json, OpenDataFile.class);
         } catch (JacksonException e) {
-            throw invalid("file", "validation.opendata.unreadable", e.getOriginalMessage());
+            throw unreadable(e);
+        }
+        if (file == null) {
+            throw invalid("file", "validation.opendata.wrongShape");
         }
         Checks checks = new Checks();
         Parsed parsed = check(file, checks);
-        Partnership partnership = resolveTarget(target, file, checks);
+        NewDetails created = resolveTarget(target, file, checks);
         OpenDataRefs placeholderRefs = new OpenDataRefs();
         long fake = -1;
         for (ParsedPlan p : parsed.plans()) {
@@ -192,21 +186,21 @@ public class OpenDataService {
         });
         checks.throwIfAny();
 
-        if (partnership.id() == null) {
-            partnership = partnerships.save(partnership);
-        }
+        long partnershipId = switch (target) {
+            case ImportTarget.Existing e -> e.partnershipId();
+            case ImportTarget.NewPartnership n -> partnerships.create(created.code(), created.name(), created.area()).id();
+        };
         OpenDataRefs refs = new OpenDataRefs();
         int activityCount = 0;
         for (ParsedPlan p : parsed.plans()) {
-            ActionPlan plan = planRepository.save(ActionPlan.create(partnership.id(), p.draft()));
+            ActionPlan plan = plans.createPlan(partnershipId, p.draft());
             refs.plan(plan.id(), p.ref());
-            for (ParsedActivity a : p.activities()) {
-                EngagementActivity saved = activityRepository.save(EngagementActivity.create(plan, a.draft()));
-                refs.activity(saved.id(), a.ref());
-                activityCount++;
+            List<Long> ids = plans.addActivities(plan.id(), p.activities().stream().map(ParsedActivity::draft).toList());
+            for (int i = 0; i < ids.size(); i++) {
+                refs.activity(ids.get(i), p.activities().get(i).ref());
             }
+            activityCount += ids.size();
         }
-        long partnershipId = partnership.id();
         parts.forEach((name, data) -> installed.get(name).importData(data, partnershipId, refs));
         meters.counter("opendata.imported").increment();
         LOG.info("IMPORT by={} partnership={} plans={} activities={}", user.username(), partnershipId,
@@ -225,14 +219,17 @@ public class OpenDataService {
         }
     }
 
-    private Partnership resolveTarget(ImportTarget target, OpenDataFile file, Checks checks) {
+    /** The details of a partnership the import would create. */
+    private record NewDetails(String code, String name, String area) {
+    }
+
+    /** Checks the target; for a new partnership, returns what it would be created with (else null). */
+    private NewDetails resolveTarget(ImportTarget target, OpenDataFile file, Checks checks) {
         return switch (target) {
             case ImportTarget.Existing e -> {
-                Partnership p = partnerships.findById(e.partnershipId())
-                        .orElseThrow(() -> new NotFoundException("partnership", e.partnershipId()));
-                checks.that(planRepository.findAllByPartnershipIdOrderByPeriodStartDescTitle(p.id()).isEmpty(),
+                checks.that(plans.plansOf(partnerships.get(e.partnershipId()).id()).isEmpty(),
                         "target", "validation.opendata.targetNotEmpty");
-                yield p;
+                yield null;
             }
             case ImportTarget.NewPartnership n -> {
                 OpenDataFile.PartnershipData from = file.partnership() == null
@@ -240,14 +237,9 @@ public class OpenDataService {
                 String code = blank(n.code()) ? from.code() : n.code().strip();
                 String name = blank(n.name()) ? from.name() : n.name().strip();
                 String area = blank(n.area()) ? from.area() : n.area().strip();
-                checks.requiredText("target.code", code, 40).requiredText("target.name", name, 200)
-                        .text("target.area", area, 200);
-                if (!blank(code)) {
-                    checks.that(code.matches("[A-Za-z0-9_-]+"), "target.code", "validation.opendata.code");
-                    checks.that(partnerships.findByCode(code).isEmpty(), "target.code",
-                            "validation.opendata.codeTaken", code);
-                }
-                yield Partnership.create(code, name, area);
+                partnerships.problemsCreating(code, name, area).forEach(v ->
+                        checks.add(new Violation("target." + v.field(), v.messageKey(), v.args())));
+                yield new NewDetails(code, name, area);
             }
         };
     }
@@ -340,6 +332,28 @@ public class OpenDataService {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /**
+     * A file the JSON reader refused, in words a person can act on: where the file stops being JSON (line and
+     * column), or which place in the file holds the wrong kind of value. Never the reader's own message, which
+     * names Java types.
+     */
+    static ValidationException unreadable(JacksonException e) {
+        if (e instanceof StreamReadException) {
+            TokenStreamLocation at = e.getLocation();
+            return invalid("file", "validation.opendata.unreadable", at == null ? 1 : Math.max(1, at.getLineNr()),
+                    at == null ? 1 : Math.max(1, at.getColumnNr()));
+        }
+        StringBuilder place = new StringBuilder();
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                place.append(place.isEmpty() ? "" : ".").append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                place.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return invalid(place.isEmpty() ? "file" : place.toString(), "validation.opendata.wrongShape");
     }
 
     private static ValidationException invalid(String field, String key, Object... args) {

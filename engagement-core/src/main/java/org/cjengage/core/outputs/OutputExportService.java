@@ -2,8 +2,6 @@ package org.cjengage.core.outputs;
 
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.PlanService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class OutputExportService {
-
-    private static final Logger LOG = LoggerFactory.getLogger(OutputExportService.class);
 
     private final ParticipationStatementService statements;
     private final AnnualReportService reports;
@@ -61,13 +57,6 @@ public class OutputExportService {
     }
 
     void exported(long partnershipId, String what, OutputFormat format) {
-        exported(hooks, partnershipId, what, format.extension());
-    }
-
-    static void exported(ObjectProvider<ExportEventHook> hooks, long partnershipId, String what, String format) {
-        if (hooks.stream().findAny().isEmpty()) {
-            LOG.info("EXPORT partnership={} what={} format={} (no security-event service yet)", partnershipId, what, format);
-        }
-        hooks.orderedStream().forEach(h -> h.exported(partnershipId, what, format));
+        ExportEventHook.report(hooks, partnershipId, what, format.extension());
     }
 }

@@ -13,6 +13,9 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
 
     Optional<Partnership> findByCode(String code);
 
+    /** Compared by the column's collation: case, accents and trailing spaces do not count. */
+    boolean existsByName(String name);
+
     List<Partnership> findAllByOrderByName();
 
     List<Partnership> findAllByIdInOrderByName(Collection<Long> ids);

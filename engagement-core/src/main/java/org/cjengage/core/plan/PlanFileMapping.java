@@ -247,7 +247,7 @@ public final class PlanFileMapping {
             if (index == null || index >= cells.size() || cells.get(index) == null) {
                 return null;
             }
-            String text = CellText.restore(cells.get(index).strip());
+            String text = org.cjengage.core.security.SpreadsheetText.restore(cells.get(index).strip());
             return text.isEmpty() ? null : text;
         }
 

@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.cjengage.core.security.SpreadsheetText;
 
 /**
  * Reads a table of text cells from XLSX or CSV, and writes one. Cells keep their text; XLSX date cells
@@ -140,7 +141,7 @@ public final class PlanFiles {
             for (List<Object> row : rows) {
                 List<String> cells = new ArrayList<>(row.size());
                 for (Object value : row) {
-                    cells.add(value == null ? "" : value instanceof String s ? CellText.neutralise(s) : value.toString());
+                    cells.add(value == null ? "" : value instanceof String s ? SpreadsheetText.neutralise(s) : value.toString());
                 }
                 printer.printRecord(cells);
             }
@@ -176,7 +177,7 @@ public final class PlanFiles {
                     } else if (value instanceof Number n) {
                         cell.setCellValue(n.doubleValue());
                     } else {
-                        String s = CellText.neutralise(value.toString());
+                        String s = SpreadsheetText.neutralise(value.toString());
                         cell.setCellValue(s);
                         if (s.indexOf('\n') >= 0) {
                             cell.setCellStyle(wrap);

@@ -14,6 +14,7 @@ import org.cjengage.core.common.ConcurrentEditException;
 import org.cjengage.core.common.NotFoundException;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.standards.StandardsCatalogue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -35,10 +36,11 @@ public class PlanService {
     private final AuditTrail audit;
     private final PlanStore store;
     private final Clock clock;
+    private final ObjectProvider<PlanDependents> dependents;
 
     public PlanService(ActionPlanRepository plans, ActivityRepository activities, AccessGuard access,
                        StandardsCatalogue standards, MeterRegistry meters, AuditTrail audit, PlanStore store,
-                       Clock clock) {
+                       Clock clock, ObjectProvider<PlanDependents> dependents) {
         this.plans = plans;
         this.activities = activities;
         this.access = access;
@@ -47,6 +49,7 @@ public class PlanService {
         this.audit = audit;
         this.store = store;
         this.clock = clock;
+        this.dependents = dependents;
     }
 
     /** Today as the plan's RAG rule sees it. */
@@ -127,6 +130,18 @@ public class PlanService {
         return date == null ? null : date.plusDays(days);
     }
 
+    /**
+     * Adds many activities to a plan at once (imports of other features, e.g. open data): each checked against
+     * the rules, inserted in bulk with one audit-trail entry each, all or none. Returns the new ids in the order
+     * of the drafts.
+     */
+    public List<Long> addActivities(long planId, List<ActivityDraft> drafts) {
+        ActionPlan plan = plan(planId);
+        access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
+        drafts.forEach(rules::check);
+        return addAll(plan, drafts);
+    }
+
     /** Adds checked drafts in bulk, with one audit entry each; used by copy and import. */
     List<Long> addAll(ActionPlan plan, List<ActivityDraft> drafts) {
         access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
@@ -137,11 +152,28 @@ public class PlanService {
         return ids;
     }
 
-    /** Deletes the plan and all its activities. */
+    /**
+     * What deleting the plan would delete with it (activities, a statement draft, assessments not yet approved)
+     * and what forbids it (a published participation statement, approved assessments of its activities).
+     */
+    @Transactional(readOnly = true)
+    public DeletionImpact planDeletion(long planId) {
+        ActionPlan plan = plan(planId);
+        access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
+        return DeletionImpact.of(activities.countByPlanId(planId),
+                dependents.orderedStream().flatMap(d -> d.ofPlan(planId).stream()).toList());
+    }
+
+    /**
+     * Deletes the plan, all its activities and the records {@link #planDeletion} lists with them; refuses with
+     * {@link DeletionRefusedException} (nothing deleted) when a record forbids it.
+     */
     public void deletePlan(long planId, int expectedVersion) {
         ActionPlan plan = plan(planId);
         access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
         requireVersion(plan.version(), expectedVersion, "plan");
+        planDeletion(planId).refuseIfBlocked();
+        dependents.orderedStream().forEach(d -> d.deleteWithPlan(planId));
         int removed = activities.deleteAllByPlanId(planId);
         audit.deleted(subject(plan), plan.title() + " (" + removed + ")");
         plans.delete(plan);
@@ -270,11 +302,25 @@ public class PlanService {
         return access.hasRole(partnershipId, AccessGuard.PLAN_EDITORS);
     }
 
+    /** What deleting the activity would delete with it (assessments not yet approved) and what forbids it. */
+    @Transactional(readOnly = true)
+    public DeletionImpact activityDeletion(long activityId) {
+        EngagementActivity activity = activity(activityId);
+        access.requireRole(activity.partnershipId(), AccessGuard.PLAN_EDITORS);
+        return DeletionImpact.of(0, dependents.orderedStream().flatMap(d -> d.ofActivity(activityId).stream()).toList());
+    }
+
+    /**
+     * Deletes the activity and the records {@link #activityDeletion} lists with it; refuses with
+     * {@link DeletionRefusedException} (nothing deleted) when a record forbids it, e.g. an approved assessment.
+     */
     public void deleteActivity(long activityId, int expectedVersion) {
         EngagementActivity activity = activity(activityId);
         access.requireRole(activity.partnershipId(), AccessGuard.PLAN_EDITORS);
         requireVersion(activity.version(), expectedVersion, "activity");
+        activityDeletion(activityId).refuseIfBlocked();
         try {
+            dependents.orderedStream().forEach(d -> d.deleteWithActivity(activityId));
             activities.delete(activity);
             audit.deleted(subject(activity), activity.description());
         } catch (OptimisticLockingFailureException e) {

@@ -3,14 +3,17 @@ package org.cjengage.core.plan;
 import java.io.IOException;
 import java.util.List;
 
+import org.cjengage.core.outputs.ExportEventHook;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.standards.StandardsCatalogue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Action plan files: check an import and report every problem row by row before anything is saved,
- * import all rows or none, and export a plan to XLSX or CSV that imports back to the same content.
+ * import all rows or none, and export a plan to XLSX or CSV that imports back to the same content. Every
+ * export is reported to the {@link ExportEventHook}s (the security log records it as "action-plan as XLSX").
  */
 @Service
 @Transactional
@@ -21,11 +24,14 @@ public class PlanTransferService {
     private final PlanService plans;
     private final AccessGuard access;
     private final PlanFileMapping mapping;
+    private final ObjectProvider<ExportEventHook> exportHooks;
 
-    public PlanTransferService(PlanService plans, AccessGuard access, StandardsCatalogue standards) {
+    public PlanTransferService(PlanService plans, AccessGuard access, StandardsCatalogue standards,
+                               ObjectProvider<ExportEventHook> exportHooks) {
         this.plans = plans;
         this.access = access;
         this.mapping = new PlanFileMapping(standards);
+        this.exportHooks = exportHooks;
     }
 
     /** What importing the file into the plan would add, or why it cannot. Saves nothing. */
@@ -50,13 +56,17 @@ public class PlanTransferService {
     @Transactional(readOnly = true)
     public byte[] exportXlsx(long planId) {
         ActionPlan plan = plans.plan(planId);
-        return PlanFiles.writeXlsx("Action plan", mapping.header(), mapping.rows(plans.planContent(plan.id())));
+        byte[] file = PlanFiles.writeXlsx("Action plan", mapping.header(), mapping.rows(plans.planContent(plan.id())));
+        ExportEventHook.report(exportHooks, plan.partnershipId(), "action-plan " + plan.id(), "xlsx");
+        return file;
     }
 
     @Transactional(readOnly = true)
     public byte[] exportCsv(long planId) {
         ActionPlan plan = plans.plan(planId);
-        return PlanFiles.writeCsv(mapping.header(), mapping.rows(plans.planContent(plan.id())));
+        byte[] file = PlanFiles.writeCsv(mapping.header(), mapping.rows(plans.planContent(plan.id())));
+        ExportEventHook.report(exportHooks, plan.partnershipId(), "action-plan " + plan.id(), "csv");
+        return file;
     }
 
     /** A file name for the plan's export: its title in safe characters plus the extension. */

@@ -189,6 +189,11 @@ class AccessMatrixTest {
             EngagementActivity fresh = data.activity(t.plan(), "To delete");
             planService.deleteActivity(fresh.id(), fresh.version());
         }));
+        ops.add(new Operation("plan: planDeletion", Rule.PLAN_WRITE, t -> planService.planDeletion(t.plan().id())));
+        ops.add(new Operation("plan: activityDeletion", Rule.PLAN_WRITE,
+                t -> planService.activityDeletion(t.activity().id())));
+        ops.add(new Operation("plan: addActivities", Rule.PLAN_WRITE, t -> planService.addActivities(t.plan().id(),
+                List.of(ActivityDraft.of("Matrix bulk activity", "INFORM", Set.of("VICTIMS"))))));
         // UserAdminService and PersonalDataService
         ops.add(new Operation("admin: users", Rule.ADMIN, t -> requireContains(
                 userAdmin.users().stream().map(ManagedUser::id).toList(), t.member().userId())));

@@ -24,12 +24,12 @@ import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.NotFoundException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.DeletionImpact;
 import org.cjengage.core.plan.DeliveryDraft;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.ui.common.ActivityLink;
-import org.cjengage.ui.common.Confirm;
 import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.common.Notifications;
@@ -112,7 +112,15 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void confirmDelete() {
-        Confirm.delete(getTranslation("activity.delete.title"), getTranslation("activity.delete.text"), () -> {
+        DeletionImpact impact;
+        try {
+            impact = plans.activityDeletion(activity.id());
+        } catch (DomainException ex) {
+            ErrorMessages.show(ex);
+            return;
+        }
+        DeletionDialogs.open(impact, getTranslation("activity.delete.refused"), getTranslation("activity.delete.title"),
+                getTranslation("activity.delete.also"), List.of(), getTranslation("activity.delete.text"), () -> {
             try {
                 plans.deleteActivity(activity.id(), activity.version());
                 Notifications.success(getTranslation("activity.deleted"));

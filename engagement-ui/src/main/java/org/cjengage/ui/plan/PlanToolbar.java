@@ -20,10 +20,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.DeletionImpact;
 import org.cjengage.core.plan.PlanFiles;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.plan.PlanTransferService;
-import org.cjengage.ui.common.Confirm;
 import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.common.Notifications;
@@ -164,7 +164,17 @@ class PlanToolbar extends Composite<VerticalLayout> {
     }
 
     private void confirmDeletePlan() {
-        Confirm.delete(getTranslation("plan.delete.title"), getTranslation("plan.delete.text"), () -> {
+        DeletionImpact impact;
+        try {
+            impact = plans.planDeletion(plan.id());
+        } catch (DomainException ex) {
+            ErrorMessages.show(ex);
+            return;
+        }
+        DeletionDialogs.open(impact, getTranslation("plan.delete.refused"), getTranslation("plan.delete.title"),
+                getTranslation("plan.delete.text"), impact.activities() == 0 ? List.of()
+                        : List.of(getTranslation("plan.delete.activities", impact.activities())),
+                getTranslation("plan.delete.permanent"), () -> {
             try {
                 plans.deletePlan(plan.id(), plan.version());
                 Notifications.success(getTranslation("plan.deleted"));
