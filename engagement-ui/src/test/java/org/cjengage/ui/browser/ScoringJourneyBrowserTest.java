@@ -37,7 +37,9 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review")).click();
         page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                 .setName("Submit anyway")).click();
-        assertThat(page.getByText("Assessment submitted for review.")).isVisible();
+        // the draft is saved, then submitted: two steps, so allow a busy server more than the default 5 s
+        assertThat(page.getByText("Assessment submitted for review.")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
         assertThat(page.getByText("Status: Submitted", new Page.GetByTextOptions().setExact(false))).isVisible();
 
         // A strategy lead signs in and approves.
