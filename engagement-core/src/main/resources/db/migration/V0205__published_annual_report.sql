@@ -1,6 +1,7 @@
 -- The annual report's engagement section, published for a finished reporting year (issue 13): frozen as JSON
 -- like a published participation statement, so later data changes never alter it, and linked from the public
 -- partnership page (/p/{code}/annual-report). Publishing a year again adds a newer row; the newest is shown.
+-- Numbered V0205 (the scoring range) because that was the number assigned to this work; it belongs to outputs.
 CREATE TABLE published_annual_report (
     id             BIGINT AUTO_INCREMENT PRIMARY KEY,
     partnership_id BIGINT       NOT NULL,
