@@ -105,6 +105,13 @@ public class DashboardQueries {
         if (f.planId() != null) {
             w.append(" AND a.plan_id = :planId");
             params.put("planId", f.planId());
+        } else if (f.currentPlanIds() != null) {
+            if (f.currentPlanIds().isEmpty()) {
+                w.append(" AND 1 = 0");
+            } else {
+                w.append(" AND a.plan_id IN (:currentPlanIds)");
+                params.put("currentPlanIds", f.currentPlanIds());
+            }
         }
         if (f.levelCode() != null) {
             w.append(" AND a.level_code = :levelCode");

@@ -4,7 +4,6 @@ import org.cjengage.core.disclosure.Figure;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -22,13 +21,14 @@ import org.cjengage.core.common.NotPermittedException;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.CurrentPlanRule;
+import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.standards.ScalePoint;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.cjengage.core.standards.Term;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,7 +45,6 @@ public class DashboardService {
     /** Roles that see exact figures on screen (a national ADMIN too). */
     public static final Set<Role> EXACT_FIGURE_ROLES = EnumSet.of(Role.ADMIN, Role.STRATEGY_LEAD, Role.STAFF);
     public static final String TIMER = "dashboard.build";
-    private static final ZoneId SCOTLAND = ZoneId.of("Europe/London");
 
     private final DashboardQueries queries;
     private final AccessGuard access;
@@ -54,20 +53,22 @@ public class DashboardService {
     private final List<DashboardContributor> contributors;
     private final DashboardProperties properties;
     private final Clock clock;
+    private final PlanService plans;
     private final Timer partnershipTimer;
     private final Timer nationalTimer;
 
     public DashboardService(DashboardQueries queries, AccessGuard access, PartnershipRepository partnerships,
                             StandardsCatalogue standards,
                             List<DashboardContributor> contributors, DashboardProperties properties,
-                            MeterRegistry meters, ObjectProvider<Clock> clock) {
+                            MeterRegistry meters, Clock clock, PlanService plans) {
+        this.plans = plans;
         this.queries = queries;
         this.access = access;
         this.partnerships = partnerships;
         this.standards = standards;
         this.contributors = contributors.stream().sorted(Comparator.comparingInt(DashboardContributor::order)).toList();
         this.properties = properties;
-        this.clock = clock.getIfAvailable(() -> Clock.system(SCOTLAND));
+        this.clock = clock;
         this.partnershipTimer = timer(meters, "partnership");
         this.nationalTimer = timer(meters, "national");
     }
@@ -101,7 +102,8 @@ public class DashboardService {
         return LocalDate.now(clock);
     }
 
-    private PartnershipDashboard buildPartnership(long partnershipId, DashboardFilter filter, boolean export) {
+    private PartnershipDashboard buildPartnership(long partnershipId, DashboardFilter requested, boolean export) {
+        DashboardFilter filter = requested;
         access.requireMember(partnershipId);
         checkCodes(filter);
         // one query for the partnership and its plans (the page's plan filter lists them): see docs/benchmarks.md
@@ -109,19 +111,26 @@ public class DashboardService {
                 .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
         Partnership partnership = found.partnership();
         List<ActionPlan> partnershipPlans = found.plans();
-        if (filter.planId() != null && partnershipPlans.stream().noneMatch(p -> p.id().equals(filter.planId()))) {
-            throw new NotFoundException("plan", filter.planId());
+        if (requested.planId() != null && partnershipPlans.stream().noneMatch(p -> p.id().equals(requested.planId()))) {
+            throw new NotFoundException("plan", requested.planId());
+        }
+        LocalDate today = today();
+        Optional<ActionPlan> current = CurrentPlanRule.choose(partnershipPlans,
+                plans.pinnedPlan(partnershipId).orElse(null), today);
+        if (filter.onCurrentPlan()) {
+            // the current plan, named: the page shows it chosen and every link carries its id
+            filter = current.map(p -> requested.withPlan(p.id())).orElse(requested.withCurrentPlans(Set.of()));
         }
         Suppression suppression = new Suppression(properties.suppressionThreshold(),
                 export || !access.hasRole(partnershipId, EXACT_FIGURE_ROLES));
-        LocalDate today = today();
         Dimensions dimensions = dimensions(filter);
         RawFigures raw = new DashboardAggregator(dimensions).aggregate(queries.cube(partnershipId, filter, today),
                 queries.coverage(partnershipId, filter));
         DashboardFigures figures = DashboardFigures.present(raw, dimensions, suppression,
                 queries.overdue(partnershipId, filter, today, properties.overdueListLimit()),
                 sections(DashboardScope.partnership(partnershipId), filter, suppression));
-        return new PartnershipDashboard(partnership, partnershipPlans, filter, suppression, figures);
+        return new PartnershipDashboard(partnership, partnershipPlans, current.map(ActionPlan::id).orElse(null), filter,
+                suppression, figures);
     }
 
     private NationalDashboard buildNational(DashboardFilter requested, boolean export) {
@@ -130,6 +139,10 @@ public class DashboardService {
             throw new NotPermittedException();
         }
         DashboardFilter filter = requested.withoutPlan();
+        if (filter.onCurrentPlan()) {
+            filter = filter.withCurrentPlans(plans.currentPlans().values().stream().map(ActionPlan::id)
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
         checkCodes(filter);
         boolean nationalAdmin = user.memberships().stream().anyMatch(m -> m.isNational() && m.role() == Role.ADMIN);
         Suppression suppression = new Suppression(properties.suppressionThreshold(), export || !nationalAdmin);

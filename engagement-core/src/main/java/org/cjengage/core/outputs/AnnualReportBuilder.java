@@ -71,7 +71,7 @@ public final class AnnualReportBuilder {
         sections.add(distanceTravelled(progress));
         return new OutputDocument(text.get("outputs.report.title", yearLabel),
                 text.get("outputs.report.subtitle", partnership.name()), "en-GB", date, sections,
-                !date.isAfter(period[1]));
+                date.isAfter(period[1]) ? OutputDocument.Dated.AS_AT : OutputDocument.Dated.PROVISIONAL);
     }
 
     private OutputSection byStage(List<EngagementActivity> activities) {

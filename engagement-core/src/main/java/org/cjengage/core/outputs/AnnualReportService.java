@@ -1,5 +1,6 @@
 package org.cjengage.core.outputs;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.plan.PlanScope;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.standards.StandardsCatalogue;
@@ -29,12 +31,14 @@ public class AnnualReportService {
     private final AnnualReportBuilder builder;
     private final PublishedAnnualReportRepository publications;
     private final io.micrometer.core.instrument.MeterRegistry meters;
+    private final Clock clock;
 
     public AnnualReportService(PlanService plans, PartnershipRepository partnerships, AccessGuard access,
                                ObjectProvider<StandardsResultsSource> results,
                                ObjectProvider<DistanceTravelledSource> distance, StandardsCatalogue standards,
-                               OutputsProperties properties, PublishedAnnualReportRepository publications,
+                               OutputsProperties properties, Clock clock, PublishedAnnualReportRepository publications,
                                io.micrometer.core.instrument.MeterRegistry meters) {
+        this.clock = clock;
         this.publications = publications;
         this.meters = meters;
         this.plans = plans;
@@ -46,13 +50,22 @@ public class AnnualReportService {
                 new Suppression(properties.suppressionThreshold()));
     }
 
-    /** The report for the year from 1 April {@code startYear} to 31 March of the next year. */
+    /** The report for the year from 1 April {@code startYear} to 31 March of the next year, on the current plan. */
     public OutputDocument report(long partnershipId, int startYear) {
+        return report(partnershipId, startYear, PlanScope.CURRENT);
+    }
+
+    /**
+     * The report for the year from 1 April {@code startYear} to 31 March of the next year, on the activities
+     * of the plans in {@code scope} (the current plan unless the reader asks for one plan or all plans).
+     */
+    public OutputDocument report(long partnershipId, int startYear, PlanScope scope) {
         access.requireMember(partnershipId);
         Partnership partnership = partnerships.findById(partnershipId)
                 .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
         List<EngagementActivity> activities = new ArrayList<>();
-        for (ActionPlan plan : plans.plansOf(partnershipId)) {
+        List<ActionPlan> covered = plans.plansIn(partnershipId, scope);
+        for (ActionPlan plan : covered) {
             activities.addAll(plans.activities(plan.id(), 0, Integer.MAX_VALUE));
         }
         LocalDate[] period = AnnualReportBuilder.period(startYear);
@@ -60,28 +73,35 @@ public class AnnualReportService {
         results.orderedStream().forEach(s -> standardResults.addAll(s.results(partnershipId, period[0], period[1])));
         List<DistanceTravelledSource.Progress> progress = new ArrayList<>();
         distance.orderedStream().forEach(s -> progress.addAll(s.progress(partnershipId, period[0], period[1])));
-        return builder.build(partnership, startYear, activities, standardResults, progress, plans.today());
+        OutputDocument doc = builder.build(partnership, startYear, activities, standardResults, progress,
+                LocalDate.now(clock));
+        String plansCovered = scope.all() ? OutputsText.english().get("outputs.report.allPlans")
+                : covered.stream().map(ActionPlan::title).collect(java.util.stream.Collectors.joining("; "));
+        return doc.withSubtitle(OutputsText.english().get("outputs.report.subtitle.plans", doc.subtitle(),
+                plansCovered.isEmpty() ? OutputsText.english().get("outputs.report.noPlan") : plansCovered));
     }
 
     /** Today, from the application's one clock (Europe/London). */
     public LocalDate today() {
-        return plans.today();
+        return LocalDate.now(clock);
     }
 
     /**
      * Publishes the report of a finished reporting year for the public partnership page: frozen as it reads
      * now. A year that has not ended is refused (its report is a provisional draft). Publishing again adds a
-     * newer version, which the public page then shows.
+     * newer version, which the public page then shows. {@code scope}: the plans whose activities it counts, as
+     * the lead chose on the annual report page.
      */
     @Transactional
-    public PublishedAnnualReport publish(long partnershipId, int startYear) {
+    public PublishedAnnualReport publish(long partnershipId, int startYear, PlanScope scope) {
         var user = access.requireRole(partnershipId, AccessGuard.PLAN_EDITORS);
-        OutputDocument doc = report(partnershipId, startYear);
+        OutputDocument doc = report(partnershipId, startYear, scope);
         if (doc.provisional()) {
             throw new org.cjengage.core.common.DomainException("outputs.report.notFinished");
         }
         PublishedAnnualReport saved = publications.save(new PublishedAnnualReport(null, partnershipId, startYear,
-                today(), java.time.Instant.now(), user.displayName(), DocumentJson.write(doc)));
+                today(), java.time.Instant.now(), user.displayName(),
+                DocumentJson.write(doc.dated(OutputDocument.Dated.PUBLISHED))));
         meters.counter("outputs.published", "type", "annual-report").increment();
         return saved;
     }

@@ -50,7 +50,7 @@ public final class DocxRenderer {
             if (!doc.subtitle().isBlank()) {
                 paragraph(docx, null, doc.subtitle(), doc.language());
             }
-            paragraph(docx, null, text.get(doc.dateKey(), DATE.format(doc.date())), doc.language());
+            paragraph(docx, null, text.get(doc.dated().messageKey(), DATE.format(doc.date())), doc.language());
             for (OutputSection section : doc.sections()) {
                 paragraph(docx, "Heading1", section.heading(), doc.language());
                 for (Block block : section.blocks()) {

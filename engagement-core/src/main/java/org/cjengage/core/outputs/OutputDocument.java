@@ -8,17 +8,54 @@ import java.util.Objects;
  * The content model every output format is rendered from (web page, PDF, DOCX): a titled, dated
  * document of sections holding plain-text blocks. Nothing in it is markup; renderers escape all text.
  *
- * @param language    BCP 47 tag of the document language, e.g. {@code en-GB}
- * @param provisional the period the document reports on has not ended: it is a draft with figures as at its date,
- *                    and says so where a final document says "Published"
+ * @param language BCP 47 tag of the document language, e.g. {@code en-GB}
+ * @param dated    what the date means: published on it, a draft with its figures, or figures as at it
  */
 public record OutputDocument(String title, String subtitle, String language, LocalDate date,
-                             List<OutputSection> sections, Boolean provisional) {
+                             List<OutputSection> sections, Dated dated) {
 
-    /** A final document (not provisional). */
+    /** What a document's date says (the message key of its date line). */
+    public enum Dated {
+        /** A published version: "Published 6 December 2026". */
+        PUBLISHED("outputs.document.dated"),
+        /** An unpublished preview: "Draft, not published: figures as at ...". */
+        DRAFT("outputs.document.draft"),
+        /** Built on demand, never published: "Figures as at ...". */
+        AS_AT("outputs.document.asAt"),
+        /** About a period that has not ended (the running reporting year): "Draft: provisional figures as at ...". */
+        PROVISIONAL("outputs.document.provisional");
+
+        private final String messageKey;
+
+        Dated(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        /** The message key of the date line; its one argument is the formatted date. */
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    /** A published document (what a published version stores). */
     public OutputDocument(String title, String subtitle, String language, LocalDate date,
                           List<OutputSection> sections) {
-        this(title, subtitle, language, date, sections, false);
+        this(title, subtitle, language, date, sections, Dated.PUBLISHED);
+    }
+
+    /** Whether it reports on a period that has not ended yet, so its figures are provisional. */
+    public boolean provisional() {
+        return dated == Dated.PROVISIONAL;
+    }
+
+    /** The same document, its date meaning {@code meaning}. */
+    public OutputDocument dated(Dated meaning) {
+        return new OutputDocument(title, subtitle, language, date, sections, meaning);
+    }
+
+    /** The same document with another subtitle. */
+    public OutputDocument withSubtitle(String newSubtitle) {
+        return new OutputDocument(title, newSubtitle, language, date, sections, dated);
     }
 
     public OutputDocument {
@@ -27,12 +64,7 @@ public record OutputDocument(String title, String subtitle, String language, Loc
         Objects.requireNonNull(date, "date");
         subtitle = subtitle == null ? "" : subtitle;
         sections = List.copyOf(sections);
-        provisional = Boolean.TRUE.equals(provisional); // documents frozen before this field existed are final
-    }
-
-    /** The message key of the date line: "Published {0}", or the provisional draft's "figures as at {0}". */
-    public String dateKey() {
-        return provisional.booleanValue() ? "outputs.document.provisional" : "outputs.document.dated";
+        dated = dated == null ? Dated.PUBLISHED : dated;
     }
 
     /** Every piece of text in the document, in reading order (for tests and search). */

@@ -44,7 +44,12 @@ public class OutputExportService {
     }
 
     public byte[] annualReport(long partnershipId, int startYear, OutputFormat format) {
-        byte[] file = render(reports.report(partnershipId, startYear), format);
+        return annualReport(partnershipId, startYear, org.cjengage.core.plan.PlanScope.CURRENT, format);
+    }
+
+    public byte[] annualReport(long partnershipId, int startYear, org.cjengage.core.plan.PlanScope scope,
+                               OutputFormat format) {
+        byte[] file = render(reports.report(partnershipId, startYear, scope), format);
         exported(partnershipId, "annual-report", format);
         return file;
     }

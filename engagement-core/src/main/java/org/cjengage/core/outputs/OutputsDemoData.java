@@ -1,6 +1,6 @@
 package org.cjengage.core.outputs;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,10 +30,12 @@ class OutputsDemoData implements DemoDataContributor {
     private final StatementDraftRepository drafts;
     private final PublishedStatementRepository published;
     private final StatementBuilder builder;
+    private final Clock clock;
 
     OutputsDemoData(PartnershipRepository partnerships, ActionPlanRepository plans, ActivityRepository activities,
                     PartnershipPageRepository pages, StatementDraftRepository drafts,
-                    PublishedStatementRepository published, StandardsCatalogue standards) {
+                    PublishedStatementRepository published, StandardsCatalogue standards, Clock clock) {
+        this.clock = clock;
         this.partnerships = partnerships;
         this.plans = plans;
         this.activities = activities;
@@ -61,8 +63,9 @@ class OutputsDemoData implements DemoDataContributor {
         List<StatementSection> sections = builder.initialSections(partnership, plan, all);
         StatementDraft draft = drafts.save(StatementDraft.start(partnership.id(), plan.id(),
                 OutputsText.english().get("outputs.statement.defaultTitle", plan.title()), sections));
-        OutputDocument doc = builder.build(partnership, plan, draft.title(), sections, all, List.of(), LocalDate.now());
-        published.save(new PublishedStatement(null, partnership.id(), plan.id(), 1, draft.title(), LocalDate.now(),
-                Instant.now(), "Lesley Lead", DocumentJson.write(doc)));
+        LocalDate today = LocalDate.now(clock);
+        OutputDocument doc = builder.build(partnership, plan, draft.title(), sections, all, List.of(), today);
+        published.save(new PublishedStatement(null, partnership.id(), plan.id(), 1, draft.title(), today,
+                clock.instant(), "Lesley Lead", DocumentJson.write(doc)));
     }
 }

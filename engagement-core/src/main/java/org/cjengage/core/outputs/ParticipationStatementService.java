@@ -1,6 +1,6 @@
 package org.cjengage.core.outputs;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +40,13 @@ public class ParticipationStatementService {
     private final AccessGuard access;
     private final StatementBuilder builder;
     private final MeterRegistry meters;
+    private final Clock clock;
 
     public ParticipationStatementService(PlanService plans, PartnershipRepository partnerships,
                                          StatementDraftRepository drafts, PublishedStatementRepository published,
                                          ObjectProvider<ActivityOutcomeSource> outcomeSources, AccessGuard access,
-                                         StandardsCatalogue standards, MeterRegistry meters) {
+                                         StandardsCatalogue standards, MeterRegistry meters, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.partnerships = partnerships;
         this.drafts = drafts;
@@ -90,7 +92,7 @@ public class ParticipationStatementService {
     @Transactional(readOnly = true)
     public OutputDocument preview(long planId) {
         StatementDraft draft = draft(planId);
-        return document(plans.plan(planId), draft, LocalDate.now());
+        return document(plans.plan(planId), draft, LocalDate.now(clock)).dated(OutputDocument.Dated.DRAFT);
     }
 
     /**
@@ -104,12 +106,12 @@ public class ParticipationStatementService {
         if (draft.version() == null || draft.version() != expectedVersion) {
             throw new ConcurrentEditException("statement");
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         OutputDocument doc = document(plan, draft, today);
         int number = published.countByPlanId(planId) + 1;
         try {
             PublishedStatement saved = published.save(new PublishedStatement(null, plan.partnershipId(), planId, number,
-                    draft.title(), today, Instant.now(), user.displayName(), DocumentJson.write(doc)));
+                    draft.title(), today, clock.instant(), user.displayName(), DocumentJson.write(doc)));
             meters.counter("outputs.published", "type", "participation-statement").increment();
             return saved;
         } catch (DuplicateKeyException e) {

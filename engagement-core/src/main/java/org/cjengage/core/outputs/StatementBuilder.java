@@ -38,27 +38,19 @@ public final class StatementBuilder {
         this.text = text;
     }
 
-    /** The narrative sections a new draft starts with, already filled in from the data. */
+    /**
+     * The narrative sections a new draft starts with. Figures and names are placeholders
+     * ({@link StatementFigures}), so the text shows the live figures whenever it is previewed or published.
+     */
     public List<StatementSection> initialSections(Partnership partnership, ActionPlan plan,
                                                   List<EngagementActivity> activities) {
-        Vocabulary communities = standards.communityTypes();
-        String reached = communities.terms().stream()
-                .filter(t -> activities.stream().anyMatch(a -> a.communityCodes().contains(t.code())))
-                .map(t -> t.label().toLowerCase(Locale.UK)).collect(Collectors.joining(", "));
-        Tally methods = tallyMethods(activities);
-        String topMethods = methods.asMap().entrySet().stream().filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
-                .map(e -> label(standards.methods(), e.getKey()).toLowerCase(Locale.UK))
-                .collect(Collectors.joining(", "));
-        String reachedText = reached.isEmpty() ? text.get("outputs.statement.draft.noCommunities") : reached;
-        String how = activities.isEmpty() ? text.get("outputs.statement.draft.howNone")
-                : topMethods.isEmpty() ? text.get("outputs.statement.draft.howNoMethods", activities.size(), reachedText)
-                : text.get("outputs.statement.draft.how", activities.size(), reachedText, topMethods);
         return List.of(
                 new StatementSection(text.get("outputs.statement.draft.aboutHeading"),
-                        text.get("outputs.statement.draft.about", partnership.name(), plan.title(),
-                                DATE.format(plan.periodStart()), DATE.format(plan.periodEnd()))),
-                new StatementSection(text.get("outputs.statement.draft.howHeading"), how),
+                        text.get("outputs.statement.draft.about", StatementFigures.token("partnership"),
+                                StatementFigures.token("plan"), StatementFigures.token("start"),
+                                StatementFigures.token("end"))),
+                new StatementSection(text.get("outputs.statement.draft.howHeading"),
+                        text.get("outputs.statement.draft.howLive")),
                 new StatementSection(text.get("outputs.statement.draft.nextHeading"),
                         text.get("outputs.statement.draft.next")));
     }
@@ -68,8 +60,9 @@ public final class StatementBuilder {
                                 List<StatementSection> narrative, List<EngagementActivity> activities,
                                 Collection<ActivityOutcome> outcomes, LocalDate date) {
         List<OutputSection> sections = new ArrayList<>();
+        StatementFigures figures = figures(partnership, plan, activities);
         for (StatementSection s : narrative) {
-            sections.add(new OutputSection(s.heading(), Block.paragraphs(s.body())));
+            sections.add(new OutputSection(figures.fill(s.heading()), Block.paragraphs(figures.fill(s.body()))));
         }
         sections.add(whoWeEngaged(activities));
         sections.add(levels(activities));
@@ -79,6 +72,11 @@ public final class StatementBuilder {
         String subtitle = text.get("outputs.statement.subtitle", partnership.name(), plan.title(),
                 DATE.format(plan.periodStart()), DATE.format(plan.periodEnd()));
         return new OutputDocument(title, subtitle, "en-GB", date, sections);
+    }
+
+    /** The live values of the placeholders a draft's text may use. */
+    public StatementFigures figures(Partnership partnership, ActionPlan plan, List<EngagementActivity> activities) {
+        return StatementFigures.of(standards, text, partnership, plan, activities);
     }
 
     OutputSection whoWeEngaged(List<EngagementActivity> activities) {

@@ -42,7 +42,7 @@ public final class XhtmlRenderer {
         if (!doc.subtitle().isBlank()) {
             out.append("<p class=\"subtitle\">").append(escape(doc.subtitle())).append("</p>\n");
         }
-        out.append("<p class=\"date\">").append(escape(text.get(doc.dateKey(), DATE.format(doc.date()))))
+        out.append("<p class=\"date\">").append(escape(text.get(doc.dated().messageKey(), DATE.format(doc.date()))))
                 .append("</p>\n");
         for (OutputSection section : doc.sections()) {
             out.append("<h2>").append(escape(section.heading())).append("</h2>\n");

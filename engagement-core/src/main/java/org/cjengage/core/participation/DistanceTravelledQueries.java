@@ -4,13 +4,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.cjengage.core.dashboard.DashboardFilter;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,14 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DistanceTravelledQueries {
 
-    private static final ZoneId SCOTLAND = ZoneId.of("Europe/London");
-
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    public DistanceTravelledQueries(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+    public DistanceTravelledQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock.getIfAvailable(() -> Clock.system(SCOTLAND));
+        this.clock = clock;
     }
 
     /** A service and its journey as at {@code asAt}; {@code observations} counts the effective ones in the period. */

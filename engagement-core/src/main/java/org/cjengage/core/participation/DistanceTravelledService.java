@@ -25,7 +25,6 @@ import org.cjengage.core.security.Role;
 import org.cjengage.core.security.UserRepository;
 import org.cjengage.core.standards.Scale;
 import org.cjengage.core.standards.StandardsCatalogue;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -56,7 +55,7 @@ public class DistanceTravelledService {
 
     public DistanceTravelledService(TrackedServiceRepository services, ObservationRepository observations,
                                     UserRepository users, AccessGuard access, PlanService plans,
-                                    StandardsCatalogue standards, MeterRegistry meters, ObjectProvider<Clock> clock) {
+                                    StandardsCatalogue standards, MeterRegistry meters, Clock clock) {
         this.services = services;
         this.observations = observations;
         this.users = users;
@@ -64,7 +63,7 @@ public class DistanceTravelledService {
         this.plans = plans;
         this.rules = new ParticipationRules(standards.participationScale(), standards.communityTypes());
         this.meters = meters;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /** The participation scale observations are recorded against. */

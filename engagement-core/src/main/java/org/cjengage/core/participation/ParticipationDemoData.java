@@ -1,5 +1,6 @@
 package org.cjengage.core.participation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -23,9 +24,11 @@ public class ParticipationDemoData implements DemoDataContributor {
     private final TrackedServiceRepository services;
     private final ObservationRepository observations;
     private final ParticipationRules rules;
+    private final Clock clock;
 
     public ParticipationDemoData(TrackedServiceRepository services, ObservationRepository observations,
-                                 StandardsCatalogue standards) {
+                                 StandardsCatalogue standards, Clock clock) {
+        this.clock = clock;
         this.services = services;
         this.observations = observations;
         this.rules = new ParticipationRules(standards.participationScale(), standards.communityTypes());
@@ -38,7 +41,7 @@ public class ParticipationDemoData implements DemoDataContributor {
 
     @Override
     public void contribute(DemoContext context) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         long lead = context.userIds().get(DemoUsers.LEAD);
         long staff = context.userIds().get(DemoUsers.STAFF);
         List<Long> activities = context.activityIds();

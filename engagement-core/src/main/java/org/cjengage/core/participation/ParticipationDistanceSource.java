@@ -1,5 +1,6 @@
 package org.cjengage.core.participation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,11 @@ public class ParticipationDistanceSource implements DistanceTravelledSource {
     private final ObservationRepository observations;
     private final StandardsCatalogue standards;
     private final AccessGuard access;
+    private final Clock clock;
 
     public ParticipationDistanceSource(TrackedServiceRepository services, ObservationRepository observations,
-                                       StandardsCatalogue standards, AccessGuard access) {
+                                       StandardsCatalogue standards, AccessGuard access, Clock clock) {
+        this.clock = clock;
         this.services = services;
         this.observations = observations;
         this.standards = standards;
@@ -48,7 +51,7 @@ public class ParticipationDistanceSource implements DistanceTravelledSource {
         Scale scale = standards.participationScale();
         Map<Long, List<Observation>> byService = observations.findAllByPartnershipId(partnershipId).stream()
                 .collect(Collectors.groupingBy(Observation::serviceId));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate asOf = to.isBefore(today) ? to : today;
         List<Progress> rows = new ArrayList<>();
         for (TrackedService service : services.findAllByPartnershipIdOrderByName(partnershipId)) {

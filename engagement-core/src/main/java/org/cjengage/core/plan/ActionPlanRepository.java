@@ -12,6 +12,8 @@ public interface ActionPlanRepository extends Repository<ActionPlan, Long> {
 
     List<ActionPlan> findAllByPartnershipIdOrderByPeriodStartDescTitle(Long partnershipId);
 
+    List<ActionPlan> findAllByOrderByPartnershipIdAscPeriodStartDesc();
+
     void delete(ActionPlan plan);
 
     long count();

@@ -81,6 +81,47 @@ public class PlanService {
                 store.pinnedPlan(partnershipId), today());
     }
 
+    /**
+     * The current plan of every partnership the caller may read, by partnership id (partnerships without a
+     * plan are left out): what the national dashboard counts.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, ActionPlan> currentPlans() {
+        access.requireUser();
+        org.cjengage.core.security.PartnershipScope readable = access.readablePartnerships();
+        java.util.Map<Long, Long> pins = store.pins();
+        java.util.Map<Long, List<ActionPlan>> byPartnership = new java.util.LinkedHashMap<>();
+        for (ActionPlan p : plans.findAllByOrderByPartnershipIdAscPeriodStartDesc()) {
+            if (readable.includes(p.partnershipId())) {
+                byPartnership.computeIfAbsent(p.partnershipId(), k -> new java.util.ArrayList<>()).add(p);
+            }
+        }
+        LocalDate today = today();
+        java.util.Map<Long, ActionPlan> current = new java.util.LinkedHashMap<>();
+        byPartnership.forEach((partnershipId, list) -> CurrentPlanRule.choose(list, pins.get(partnershipId), today)
+                .ifPresent(p -> current.put(partnershipId, p)));
+        return current;
+    }
+
+    /**
+     * The plans a scope covers in a partnership: its current plan (none if it has no plan), the named plan
+     * (which must belong to the partnership), or every plan, newest period first.
+     */
+    @Transactional(readOnly = true)
+    public List<ActionPlan> plansIn(long partnershipId, PlanScope scope) {
+        if (scope.all()) {
+            return plansOf(partnershipId);
+        }
+        if (scope.planId() != null) {
+            ActionPlan one = plan(scope.planId());
+            if (one.partnershipId() != partnershipId) {
+                throw new NotFoundException("plan", scope.planId());
+            }
+            return List.of(one);
+        }
+        return currentPlan(partnershipId).map(List::of).orElse(List.of());
+    }
+
     /** The plan a lead pinned as current, if any (otherwise the current plan follows the dates). */
     @Transactional(readOnly = true)
     public java.util.Optional<Long> pinnedPlan(long partnershipId) {
@@ -88,14 +129,36 @@ public class PlanService {
         return java.util.Optional.ofNullable(store.pinnedPlan(partnershipId));
     }
 
-    /** Pins a plan of the partnership as its current plan; {@code null} follows the dates again. */
+    /**
+     * Pins a plan of the partnership as its current plan; {@code null} follows the dates again. Recorded in
+     * the plan's history (field {@value #CURRENT_FIELD}: {@value #PINNED} / {@value #FOLLOWS_DATES}) on the
+     * plan pinned and on the plan that was pinned before.
+     */
     public void pinCurrentPlan(long partnershipId, Long planId) {
         access.requireRole(partnershipId, AccessGuard.PLAN_EDITORS);
-        if (planId != null && plan(planId).partnershipId() != partnershipId) {
+        ActionPlan pinned = planId == null ? null : plan(planId);
+        if (pinned != null && pinned.partnershipId() != partnershipId) {
             throw new NotFoundException("plan", planId);
         }
+        Long before = store.pinnedPlan(partnershipId);
+        if (java.util.Objects.equals(before, planId)) {
+            return;
+        }
         store.pin(partnershipId, planId);
+        if (before != null) {
+            plans.findById(before).ifPresent(old -> audit.changed(subject(old),
+                    java.util.Map.of(CURRENT_FIELD, PINNED), java.util.Map.of(CURRENT_FIELD, FOLLOWS_DATES)));
+        }
+        if (pinned != null) {
+            audit.changed(subject(pinned), java.util.Map.of(CURRENT_FIELD, FOLLOWS_DATES),
+                    java.util.Map.of(CURRENT_FIELD, PINNED));
+        }
     }
+
+    /** Audit field and values of a pin ({@link #pinCurrentPlan}). */
+    public static final String CURRENT_FIELD = "currentPlan";
+    public static final String PINNED = "PINNED";
+    public static final String FOLLOWS_DATES = "FOLLOWS_DATES";
 
     public ActionPlan createPlan(long partnershipId, PlanDraft draft) {
         access.requireRole(partnershipId, AccessGuard.PLAN_EDITORS);
@@ -107,28 +170,19 @@ public class PlanService {
     /**
      * A new plan for another period with a copy of every activity: status back to Not started, actual
      * dates and the Do and Review parts emptied, planned dates moved by the distance between the two
-     * period starts.
+     * period starts and kept inside the new period ({@link PlanCopy}).
      */
     public ActionPlan copyPlan(long planId, PlanDraft target) {
         ActionPlan source = plan(planId);
         access.requireRole(source.partnershipId(), AccessGuard.PLAN_EDITORS);
         ActionPlan copy = createPlan(source.partnershipId(), target);
         long shift = ChronoUnit.DAYS.between(source.periodStart(), target.periodStart());
-        List<ActivityDraft> drafts = store.content(planId).stream().map(d -> copyForNewPeriod(d, shift)).toList();
+        List<ActivityDraft> drafts = store.content(planId).stream()
+                .map(d -> PlanCopy.forNewPeriod(d, shift, target.periodStart(), target.periodEnd())).toList();
         addAll(copy, drafts);
         return copy;
     }
 
-    static ActivityDraft copyForNewPeriod(ActivityDraft d, long shiftDays) {
-        return new ActivityDraft(d.description(), d.levelCode(), d.communityCodes(), d.tagCodes(),
-                PlanStatus.NOT_STARTED, d.leadPerson(), d.purposes(), d.methodCodes(), d.stageCode(),
-                shift(d.plannedStart(), shiftDays), shift(d.plannedEnd(), shiftDays), null, null,
-                d.voice().withoutDelivery());
-    }
-
-    private static LocalDate shift(LocalDate date, long days) {
-        return date == null ? null : date.plusDays(days);
-    }
 
     /**
      * Adds many activities to a plan at once (imports of other features, e.g. open data): each checked against
@@ -211,6 +265,23 @@ public class PlanService {
     public long countActivities(long planId, ActivityQuery query) {
         plan(planId);
         return store.count(planId, query, today());
+    }
+
+    /**
+     * One page of the plan grid in "all plans" mode: the activities of every plan of the partnership, with
+     * the same filters, search and sorting as {@link #findActivities}.
+     */
+    @Transactional(readOnly = true)
+    public List<ActivityRow> findActivitiesOfAllPlans(long partnershipId, ActivityQuery query, long offset, int limit) {
+        access.requireMember(partnershipId);
+        return store.search(PlanStore.Scope.PARTNERSHIP, partnershipId, query, today(), offset,
+                Math.max(1, Math.min(limit, 500)));
+    }
+
+    @Transactional(readOnly = true)
+    public long countActivitiesOfAllPlans(long partnershipId, ActivityQuery query) {
+        access.requireMember(partnershipId);
+        return store.count(PlanStore.Scope.PARTNERSHIP, partnershipId, query, today());
     }
 
     /** Every activity of the plan as drafts, in the order they were added (export, comparison). */

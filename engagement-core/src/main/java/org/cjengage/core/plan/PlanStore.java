@@ -50,6 +50,15 @@ class PlanStore {
                 rs -> rs.next() ? rs.getLong(1) : null, partnershipId);
     }
 
+    /** Every pin: partnership id to the plan pinned as its current plan. */
+    java.util.Map<Long, Long> pins() {
+        java.util.Map<Long, Long> pins = new HashMap<>();
+        jdbc.query("SELECT partnership_id, plan_id FROM current_plan_pin", rs -> {
+            pins.put(rs.getLong(1), rs.getLong(2));
+        });
+        return pins;
+    }
+
     /** Pins a plan as current; {@code null} lets the current plan follow the dates again. */
     void pin(long partnershipId, Long planId) {
         if (planId == null) {
@@ -61,11 +70,30 @@ class PlanStore {
         }
     }
 
+    /** Which activities a grid search covers: one plan's, or every plan's of a partnership ("all plans"). */
+    enum Scope {
+        PLAN("a.plan_id"), PARTNERSHIP("a.partnership_id");
+
+        private final String column;
+
+        Scope(String column) {
+            this.column = column;
+        }
+    }
+
     List<ActivityRow> search(long planId, ActivityQuery q, LocalDate today, long offset, int limit) {
+        return search(Scope.PLAN, planId, q, today, offset, limit);
+    }
+
+    long count(long planId, ActivityQuery q, LocalDate today) {
+        return count(Scope.PLAN, planId, q, today);
+    }
+
+    List<ActivityRow> search(Scope scope, long id, ActivityQuery q, LocalDate today, long offset, int limit) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String sql = "SELECT a.id, a.plan_id, a.description, a.level_code, a.status, a.lead_person, a.stage_code,"
                 + " a.planned_start, a.planned_end, a.version, " + COMMUNITIES + " FROM engagement_activity a"
-                + where(planId, q, today, p) + orderBy(q) + " LIMIT :limit OFFSET :offset";
+                + where(scope, id, q, today, p) + orderBy(q) + " LIMIT :limit OFFSET :offset";
         p.addValue("limit", limit).addValue("offset", offset);
         return named.query(sql, p, (rs, n) -> new ActivityRow(rs.getLong("id"), rs.getLong("plan_id"),
                 rs.getString("description"), rs.getString("level_code"), PlanStatus.valueOf(rs.getString("status")),
@@ -73,16 +101,16 @@ class PlanStore {
                 rs.getObject("planned_end", LocalDate.class), split(rs.getString("communities")), rs.getInt("version")));
     }
 
-    long count(long planId, ActivityQuery q, LocalDate today) {
+    long count(Scope scope, long id, ActivityQuery q, LocalDate today) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        Long n = named.queryForObject("SELECT COUNT(*) FROM engagement_activity a" + where(planId, q, today, p), p,
+        Long n = named.queryForObject("SELECT COUNT(*) FROM engagement_activity a" + where(scope, id, q, today, p), p,
                 Long.class);
         return n == null ? 0 : n;
     }
 
-    private static String where(long planId, ActivityQuery q, LocalDate today, MapSqlParameterSource p) {
-        StringBuilder w = new StringBuilder(" WHERE a.plan_id = :planId");
-        p.addValue("planId", planId);
+    private static String where(Scope scope, long id, ActivityQuery q, LocalDate today, MapSqlParameterSource p) {
+        StringBuilder w = new StringBuilder(" WHERE " + scope.column + " = :scopeId");
+        p.addValue("scopeId", id);
         if (q.levelCode() != null) {
             w.append(" AND a.level_code = :level");
             p.addValue("level", q.levelCode());

@@ -81,10 +81,23 @@ public class AssessmentService {
         return readableActivity(activityId);
     }
 
-    /** The activities of a partnership with the status of their assessments, for the overview. */
+    /** The activities of every plan of a partnership with the status of their assessments. */
     @Transactional(readOnly = true)
     public List<AssessmentOverviewRow> overview(long partnershipId) {
+        return overview(partnershipId, null);
+    }
+
+    /**
+     * The activities of the given plans of a partnership (the overview opens on the current plan, see
+     * {@code PlanService.plansIn}); {@code planIds} null = every plan.
+     */
+    @Transactional(readOnly = true)
+    public List<AssessmentOverviewRow> overview(long partnershipId, java.util.Collection<Long> planIds) {
         access.requireMember(partnershipId);
+        if (planIds != null && planIds.isEmpty()) {
+            return List.of();
+        }
+        String plans = planIds == null ? "" : " AND a.plan_id IN (:plans)";
         return jdbc.sql("""
                 SELECT a.id, p.title, a.description,
                        COALESCE(SUM(s.status = 'DRAFT'), 0) AS drafts,
@@ -93,10 +106,12 @@ public class AssessmentService {
                 FROM engagement_activity a
                 JOIN action_plan p ON p.id = a.plan_id
                 LEFT JOIN assessment s ON s.activity_id = a.id
-                WHERE a.partnership_id = :partnership
+                WHERE a.partnership_id = :partnership""" + plans + """
+
                 GROUP BY a.id, p.title, a.description, p.period_start
                 ORDER BY p.period_start DESC, p.title, a.id""")
                 .param("partnership", partnershipId)
+                .params(planIds == null ? java.util.Map.of() : java.util.Map.of("plans", planIds))
                 .query((rs, n) -> new AssessmentOverviewRow(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getInt(4), rs.getInt(5), rs.getInt(6)))
                 .list();

@@ -55,7 +55,7 @@ public class StandardsRadarContributor implements DashboardContributor {
             params.put("partnershipId", scope.partnershipId());
         }
         // without dashboard filters the activity table adds nothing (the row holds its partnership)
-        boolean filtered = !filter.equals(DashboardFilter.NONE);
+        boolean filtered = filter.restrictsActivities();
         String sql = "SELECT t.element_code, SUM(t.mean_sum) / SUM(t.assessments) AS mean_score,"
                 + " SUM(t.assessments) AS assessments FROM activity_standard_total t"
                 + (filtered ? " JOIN engagement_activity a ON a.id = t.activity_id" : "")

@@ -97,10 +97,10 @@ class ScoringAndParticipationPersonalDataTest {
 
         service = participation.service(own.id());
         observation = AsUser.call(person, () -> distanceTravelled.recordObservation(service.id(),
-                ObservationDraft.of(LocalDate.now().minusDays(3), 4, OBSERVATION).linkedTo(Set.of(activity.id()))));
+                ObservationDraft.of(LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE).minusDays(3), 4, OBSERVATION).linkedTo(Set.of(activity.id()))));
         TrackedService formerService = participation.service(former.id());
         formerObservation = AsUser.call(person, () -> distanceTravelled.recordObservation(formerService.id(),
-                ObservationDraft.of(LocalDate.now(), 2, ELSEWHERE)));
+                ObservationDraft.of(LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE), 2, ELSEWHERE)));
 
         EngagementPrincipal nationalAdmin = data.user(Role.ADMIN, null);
         int version = users.findById(person.userId()).orElseThrow().version();
@@ -152,7 +152,7 @@ class ScoringAndParticipationPersonalDataTest {
         JsonNode o = observations.get(0);
         assertThat(o.get("serviceId").asLong()).isEqualTo(service.id());
         assertThat(o.get("service").asString()).isEqualTo(service.name());
-        assertThat(o.get("observedOn").asString()).isEqualTo(LocalDate.now().minusDays(3).toString());
+        assertThat(o.get("observedOn").asString()).isEqualTo(LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE).minusDays(3).toString());
         assertThat(o.get("stage").asInt()).isEqualTo(4);
         assertThat(o.get("evidence").asString()).isEqualTo(OBSERVATION);
         assertThat(o.get("recordedAt").asString()).isNotBlank();

@@ -33,7 +33,6 @@ import org.cjengage.coretest.CoreTestApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -49,7 +48,8 @@ class DashboardServiceTest {
     @Autowired PartnershipRepository partnerships;
     @Autowired ActionPlanRepository plans;
     @Autowired StandardsCatalogue standards;
-    @Autowired ObjectProvider<java.time.Clock> clock;
+    @Autowired java.time.Clock clock;
+    @Autowired org.cjengage.core.plan.PlanService planService;
 
     Partnership own;
     Partnership other;
@@ -212,7 +212,7 @@ class DashboardServiceTest {
             }
         };
         DashboardService withSection = new DashboardService(queries, access, partnerships, standards,
-                List.of(people), new DashboardProperties(5, 50), meters, clock);
+                List.of(people), new DashboardProperties(5, 50), meters, clock, planService);
 
         PartnershipDashboard d = AsUser.call(data.user(Role.PARTNER, own.id()),
                 () -> withSection.partnership(own.id(), DashboardFilter.NONE));

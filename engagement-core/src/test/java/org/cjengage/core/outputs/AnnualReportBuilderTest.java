@@ -42,7 +42,7 @@ class AnnualReportBuilderTest {
         String html = new XhtmlRenderer(OutputsText.english()).render(unfinished);
         assertThat(html).contains("Draft: provisional figures as at 6 December 2026")
                 .doesNotContain("Published");
-        assertThat(new XhtmlRenderer(OutputsText.english()).render(finished)).contains("Published 1 April 2026");
+        assertThat(new XhtmlRenderer(OutputsText.english()).render(finished)).contains("Figures as at 1 April 2026");
     }
 
     @Test

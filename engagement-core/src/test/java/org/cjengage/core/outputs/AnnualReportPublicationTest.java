@@ -48,14 +48,14 @@ class AnnualReportPublicationTest {
     void theReportOfAFinishedYearIsPublishedAndThePublicPageLinksToIt() {
         assertThat(pages.publicPage(partnership.code())).hasValueSatisfying(p -> assertThat(p.annualReportYear()).isNull());
 
-        PublishedAnnualReport published = AsUser.call(lead, () -> reports.publish(partnership.id(), runningYear - 1));
+        PublishedAnnualReport published = AsUser.call(lead, () -> reports.publish(partnership.id(), runningYear - 1, org.cjengage.core.plan.PlanScope.CURRENT));
 
         assertThat(published.publishedBy()).isEqualTo(lead.displayName());
         AsUser.signOut();
         assertThat(pages.publicPage(partnership.code()))
                 .hasValueSatisfying(p -> assertThat(p.annualReportYear()).isEqualTo(runningYear - 1));
         assertThat(pages.publicAnnualReport(partnership.code())).hasValueSatisfying(doc -> {
-            assertThat(doc.provisional()).isFalse();
+            assertThat(doc.dated()).isEqualTo(OutputDocument.Dated.PUBLISHED);
             assertThat(doc.subtitle()).isEqualTo(partnership.name());
         });
     }
@@ -65,7 +65,7 @@ class AnnualReportPublicationTest {
         OutputDocument running = AsUser.call(lead, () -> reports.report(partnership.id(), runningYear));
         assertThat(running.provisional()).isTrue();
 
-        assertThatThrownBy(() -> AsUser.call(lead, () -> reports.publish(partnership.id(), runningYear)))
+        assertThatThrownBy(() -> AsUser.call(lead, () -> reports.publish(partnership.id(), runningYear, org.cjengage.core.plan.PlanScope.CURRENT)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("outputs.report.notFinished"));
         AsUser.signOut();
@@ -75,10 +75,10 @@ class AnnualReportPublicationTest {
     @Test
     void staffCannotPublishAndAnUnpublishedPageShowsNoReport() {
         EngagementPrincipal staff = data.user(Role.STAFF, partnership.id());
-        assertThatThrownBy(() -> AsUser.call(staff, () -> reports.publish(partnership.id(), runningYear - 1)))
+        assertThatThrownBy(() -> AsUser.call(staff, () -> reports.publish(partnership.id(), runningYear - 1, org.cjengage.core.plan.PlanScope.CURRENT)))
                 .isInstanceOf(NotPermittedException.class);
 
-        AsUser.run(lead, () -> reports.publish(partnership.id(), runningYear - 1));
+        AsUser.run(lead, () -> reports.publish(partnership.id(), runningYear - 1, org.cjengage.core.plan.PlanScope.CURRENT));
         PartnershipPage page = AsUser.call(lead, () -> pages.page(partnership.id()));
         AsUser.run(lead, () -> pages.save(partnership.id(), page.version(), PartnershipPageServiceTest.content(false)));
         AsUser.signOut();

@@ -40,6 +40,7 @@ class ParticipationStatementServiceTest {
     @Autowired PlanService plans;
     @Autowired TestData data;
     @Autowired MeterRegistry meters;
+    @Autowired java.time.Clock clock;
 
     Partnership own;
     ActionPlan plan;
@@ -71,7 +72,36 @@ class ParticipationStatementServiceTest {
 
         assertThat(draft.version()).isNull();
         assertThat(draft.title()).isEqualTo("Participation statement: " + plan.title());
-        assertThat(draft.sections().get(1).body()).startsWith("We recorded 2 engagement activities.");
+        assertThat(draft.sections().get(1).body()).startsWith("We recorded {activities}, reaching {communities}.");
+    }
+
+    @Test
+    void figuresInTheDraftsTextFollowTheActivitiesAndAnUnpublishedPreviewIsLabelledDraft() throws IOException {
+        // Given a saved draft whose text names the figures by placeholder, written when the plan had 2 activities
+        StatementDraft saved = AsUser.call(lead, () -> statements.saveDraft(plan.id(), null,
+                content("Live statement", "We recorded {activities} for {plan}.")));
+
+        // When a third activity is recorded
+        AsUser.run(lead, () -> plans.createActivity(plan.id(), ActivityDraft.of("Drop-in", "INFORM", Set.of("VICTIMS"))));
+        OutputDocument preview = AsUser.call(lead, () -> statements.preview(plan.id()));
+
+        // Then the text says 3, like the tables, and the preview is a draft, not "Published <today>"
+        assertThat(preview.plainText()).contains("We recorded 3 engagement activities for " + plan.title() + ".")
+                .contains("3 recorded activities involved").doesNotContain("{activities}");
+        assertThat(preview.dated()).isEqualTo(OutputDocument.Dated.DRAFT);
+        byte[] pdf = AsUser.call(lead, () -> exports.statementPreview(plan.id(), OutputFormat.PDF));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Draft, not published").doesNotContain("Published");
+        }
+        assertThat(AsUser.call(lead, () -> statements.draft(plan.id())).sections().getFirst().body())
+                .isEqualTo("We recorded {activities} for {plan}.");
+
+        // And a published version is dated as published, with the figures of the day it was published
+        PublishedStatement published = AsUser.call(lead, () -> statements.publish(plan.id(), saved.version()));
+        OutputDocument frozen = AsUser.call(lead, () -> statements.versionDocument(published.id()));
+        assertThat(frozen.dated()).isEqualTo(OutputDocument.Dated.PUBLISHED);
+        assertThat(frozen.plainText()).contains("We recorded 3 engagement activities");
     }
 
     @Test
@@ -88,7 +118,7 @@ class ParticipationStatementServiceTest {
         EngagementPrincipal partner = data.user(Role.PARTNER, own.id());
         List<PublishedStatement> versions = AsUser.call(partner, () -> statements.versions(plan.id()));
         assertThat(versions).extracting(PublishedStatement::number).containsExactly(2, 1);
-        assertThat(first.publishedOn()).isEqualTo(LocalDate.now());
+        assertThat(first.publishedOn()).isEqualTo(LocalDate.now(clock));
         OutputDocument firstDoc = AsUser.call(partner, () -> statements.versionDocument(first.id()));
         assertThat(firstDoc.title()).isEqualTo("Our statement");
         assertThat(firstDoc.plainText()).contains("First text.").doesNotContain("Second text.")

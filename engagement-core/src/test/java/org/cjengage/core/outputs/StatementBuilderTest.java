@@ -111,14 +111,18 @@ class StatementBuilderTest {
 
         assertThat(initial).extracting(StatementSection::heading)
                 .containsExactly("About this statement", "How we involved people", "Keeping this statement up to date");
-        assertThat(initial.get(0).body()).contains("Glen CJP", "Engagement plan 2025-2028", "1 April 2025", "31 March 2028");
-        assertThat(initial.get(1).body()).startsWith("We recorded 3 engagement activities.")
-                .contains("third sector organisations").contains("online surveys");
+        assertThat(initial.get(0).body()).contains("{partnership}", "{plan}", "{start}", "{end}");
+        assertThat(initial.get(1).body()).startsWith("We recorded {activities}, reaching {communities}.")
+                .contains("{methods}");
 
         OutputDocument doc = builder.build(partnership, plan, "My statement", initial, activities, List.of(),
                 LocalDate.of(2026, 1, 5));
         assertThat(doc.title()).isEqualTo("My statement");
         assertThat(doc.sections().getFirst().heading()).isEqualTo("About this statement");
+        assertThat(text(doc.sections().get(0))).contains("Glen CJP", "Engagement plan 2025-2028", "1 April 2025",
+                "31 March 2028");
+        assertThat(text(doc.sections().get(1))).startsWith("We recorded 3 engagement activities, reaching")
+                .contains("third sector organisations").contains("online surveys");
         assertThat(doc.sections()).hasSize(3 + 5);
     }
 
@@ -127,10 +131,41 @@ class StatementBuilderTest {
         List<EngagementActivity> one = List.of(activities.get(0).revise(
                 org.cjengage.core.plan.ActivityDraft.of("Forum", "ENGAGE", Set.of("VICTIMS")), 0));
 
-        assertThat(builder.initialSections(partnership, plan, one).get(1).body())
-                .isEqualTo("We recorded one engagement activity. It reached victims of crime.");
+        List<StatementSection> initial = builder.initialSections(partnership, plan, one);
+        OutputDocument doc = builder.build(partnership, plan, "S", initial, one, List.of(), LocalDate.of(2026, 1, 5));
+        assertThat(text(doc.sections().get(1))).isEqualTo(
+                "We recorded one engagement activity, reaching victims of crime. Methods used most often: none recorded yet.");
         assertThat(builder.build(partnership, plan, "S", List.of(), one, List.of(), LocalDate.of(2026, 1, 5)).plainText())
                 .contains("One recorded activity involved 1 of the 6 community types.");
+    }
+
+    @Test
+    void figuresInTheProseAreTheSameLiveFiguresAsTheTablesWhateverTheDraftWasWrittenFrom() {
+        // Given a draft written when the plan had one activity
+        List<EngagementActivity> one = activities.subList(0, 1);
+        List<StatementSection> initial = builder.initialSections(partnership, plan, one);
+        List<StatementSection> typed = List.of(new StatementSection("Our reach",
+                "So far {activityCount} activities reached {communityCount} community types. {unknown} stays."));
+
+        // When the statement is built from the three activities recorded since
+        OutputDocument doc = builder.build(partnership, plan, "S", concat(initial, typed), activities, List.of(),
+                LocalDate.of(2026, 1, 5));
+
+        // Then the prose says 3, like the table below it, and an unknown name is left as typed
+        assertThat(text(doc.sections().get(1))).startsWith("We recorded 3 engagement activities");
+        assertThat(text(section(doc, "Our reach"))).isEqualTo("So far 3 activities reached 4 community types. {unknown} stays.");
+        assertThat(doc.plainText()).contains("3 recorded activities involved 4 of the 6 community types.");
+        assertThat(builder.figures(partnership, plan, activities).value("activityCount")).isEqualTo("3");
+    }
+
+    private static String text(OutputSection section) {
+        return section.blocks().stream().map(b -> ((Block.Text) b).text()).collect(java.util.stream.Collectors.joining("\n\n"));
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test

@@ -43,7 +43,7 @@ class DistanceTravelledServiceTest {
         own = data.partnership();
         other = data.partnership();
         lead = data.user(Role.STRATEGY_LEAD, own.id());
-        today = LocalDate.now();
+        today = LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE);
     }
 
     @AfterEach

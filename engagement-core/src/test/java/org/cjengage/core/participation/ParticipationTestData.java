@@ -17,7 +17,7 @@ public class ParticipationTestData {
     }
 
     public TrackedService service(long partnershipId) {
-        return service(partnershipId, TestData.unique("Service"), LocalDate.now().plusYears(2));
+        return service(partnershipId, TestData.unique("Service"), LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE).plusYears(2));
     }
 
     public TrackedService service(long partnershipId, String name, LocalDate targetDate) {

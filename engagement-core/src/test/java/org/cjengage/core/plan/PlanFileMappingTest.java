@@ -122,7 +122,7 @@ class PlanFileMappingTest {
 
     @Test
     void copyingForANewPeriodResetsDeliveryAndShiftsPlannedDates() {
-        ActivityDraft copy = PlanService.copyForNewPeriod(full(), 365);
+        ActivityDraft copy = PlanCopy.forNewPeriod(full(), 365, LocalDate.of(2026, 4, 1), LocalDate.of(2029, 3, 31));
 
         assertThat(copy.status()).isEqualTo(PlanStatus.NOT_STARTED);
         assertThat(copy.plannedStart()).isEqualTo(LocalDate.of(2027, 1, 1));

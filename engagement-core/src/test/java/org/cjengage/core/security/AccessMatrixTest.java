@@ -229,7 +229,7 @@ class AccessMatrixTest {
         // AnnualReportService: publishing a finished year's report for the public page
         ops.add(new Operation("outputs: publish annual report", Rule.PLAN_WRITE, t -> annualReports.publish(
                 t.partnership().id(), org.cjengage.core.outputs.AnnualReportService.reportingYearOf(
-                        annualReports.today()) - 1)));
+                        annualReports.today()) - 1, org.cjengage.core.plan.PlanScope.CURRENT)));
         ops.add(new Operation("outputs: published annual report", Rule.READ, t -> annualReports.published(
                 t.partnership().id(), 2020)));
         ops.add(new Operation("outputs: canPublish", Rule.PLAN_WRITE, t -> requireTrue(annualReports.canPublish(
@@ -297,7 +297,7 @@ class AccessMatrixTest {
                 t.activity().id())));
         ops.add(new Operation("participation: createService", Rule.PLAN_WRITE, t -> distanceTravelled.createService(
                 t.partnership().id(), new ServiceDraft(TestData.unique("Matrix service"), "Matrix organisation",
-                        Sector.STATUTORY, Set.of("VICTIMS"), null, LocalDate.now().plusYears(1)))));
+                        Sector.STATUTORY, Set.of("VICTIMS"), null, LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE).plusYears(1)))));
         ops.add(new Operation("participation: updateService", Rule.PLAN_WRITE, t -> {
             TrackedService s = participation.service(t.partnership().id());
             ServiceDraft draft = s.toDraft();
@@ -306,7 +306,7 @@ class AccessMatrixTest {
         }));
         ops.add(new Operation("participation: recordObservation", Rule.RECORD, t -> distanceTravelled.recordObservation(
                 participation.service(t.partnership().id()).id(),
-                ObservationDraft.of(LocalDate.now(), 3, "Matrix evidence").linkedTo(Set.of(t.activity().id())))));
+                ObservationDraft.of(LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE), 3, "Matrix evidence").linkedTo(Set.of(t.activity().id())))));
         ops.add(new Operation("participation: canEditServices", Rule.PLAN_WRITE, t -> requireTrue(
                 distanceTravelled.canEditServices(t.partnership().id()))));
         ops.add(new Operation("participation: canRecord", Rule.RECORD, t -> requireTrue(

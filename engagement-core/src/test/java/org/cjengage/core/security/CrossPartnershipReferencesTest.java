@@ -70,10 +70,10 @@ class CrossPartnershipReferencesTest {
         TrackedService mine = participation.service(own.id());
         TrackedService theirs = participation.service(other.id());
         Observation foreign = AsUser.call(otherLead, () -> distanceTravelled.recordObservation(theirs.id(),
-                ObservationDraft.of(LocalDate.now(), 5, "Their evidence")));
+                ObservationDraft.of(LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE), 5, "Their evidence")));
 
         assertThatThrownBy(() -> AsUser.run(lead, () -> distanceTravelled.recordObservation(mine.id(),
-                ObservationDraft.of(LocalDate.now(), 1, "Hijack").correcting(foreign.id()))))
+                ObservationDraft.of(LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE), 1, "Hijack").correcting(foreign.id()))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field).contains("corrects"));
 
@@ -88,7 +88,7 @@ class CrossPartnershipReferencesTest {
         EngagementActivity foreign = data.activity(data.plan(other.id()), "Their activity");
 
         assertThatThrownBy(() -> AsUser.run(lead, () -> distanceTravelled.recordObservation(mine.id(),
-                ObservationDraft.of(LocalDate.now(), 3, "Evidence").linkedTo(Set.of(foreign.id())))))
+                ObservationDraft.of(LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE), 3, "Evidence").linkedTo(Set.of(foreign.id())))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field).contains("activities"));
         assertThat(AsUser.call(lead, () -> distanceTravelled.journey(mine.id())).history()).isEmpty();
@@ -106,7 +106,7 @@ class CrossPartnershipReferencesTest {
                 List.of(ScoreInput.of("1a", 4, "Notes"))));
         TrackedService service = participation.service(own.id());
         ServiceDraft draft = new ServiceDraft(TestData.unique("Mixed"), "Council", Sector.STATUTORY, Set.of(), null,
-                LocalDate.now().plusYears(1));
+                LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE).plusYears(1));
 
         AsUser.run(mixed, () -> {
             assertThatThrownBy(() -> scoring.approve(submitted.id(), submitted.version()))
@@ -118,7 +118,7 @@ class CrossPartnershipReferencesTest {
             assertThatThrownBy(() -> distanceTravelled.createService(own.id(), draft))
                     .isInstanceOf(NotPermittedException.class);
             assertThatThrownBy(() -> distanceTravelled.recordObservation(service.id(),
-                    ObservationDraft.of(LocalDate.now(), 2, "x"))).isInstanceOf(NotPermittedException.class);
+                    ObservationDraft.of(LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE), 2, "x"))).isInstanceOf(NotPermittedException.class);
             assertThat(scoring.canReview(own.id())).isFalse();
             assertThat(scoring.canReview(other.id())).isTrue();
             assertThat(distanceTravelled.canEditServices(own.id())).isFalse();

@@ -137,7 +137,7 @@ class ScoringAndParticipationHostileInputTest {
 
     private static ServiceDraft serviceDraft(String name, String organisation) {
         return new ServiceDraft(name, organisation, Sector.THIRD_SECTOR, Set.of("VICTIMS"), null,
-                LocalDate.now().plusYears(1));
+                LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE).plusYears(1));
     }
 
     private List<String> serviceNames(Partnership p) {
@@ -200,7 +200,7 @@ class ScoringAndParticipationHostileInputTest {
     void observationEvidenceIsStoredVerbatimOrRefusedWithNothingSaved(HostileInput.Case c) {
         String evidence = c.accepted() ? HostileInput.fitted(c, ObservationDraft.EVIDENCE_MAX) : c.text();
         TrackedService service = participation.service(partnership.id());
-        ObservationDraft draft = ObservationDraft.of(LocalDate.now(), 3, evidence);
+        ObservationDraft draft = ObservationDraft.of(LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE), 3, evidence);
 
         if (c.accepted()) {
             AsUser.run(staff, () -> distanceTravelled.recordObservation(service.id(), draft));

@@ -17,6 +17,8 @@ import com.vaadin.flow.shared.Registration;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.dashboard.DashboardFilter;
 import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.PlanScope;
+import org.cjengage.ui.common.PlanScopeField;
 import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.Labels;
 
@@ -26,20 +28,18 @@ import org.cjengage.ui.common.Labels;
  */
 class DashboardFilterBar extends Composite<HorizontalLayout> {
 
-    final ComboBox<ActionPlan> plan = new ComboBox<>();
+    final PlanScopeField plan = new PlanScopeField(true);
     final DatePicker from = UkDates.apply(new DatePicker());
     final DatePicker to = UkDates.apply(new DatePicker());
     final ComboBox<String> community = new ComboBox<>();
     final ComboBox<String> level = new ComboBox<>();
     final Button clear = new Button();
-    private List<ActionPlan> plans = List.of();
+    private final boolean national;
+    private Long currentPlanId;
 
+    /** @param national the national roll-up: each partnership's current plan or all plans, no single plan */
     DashboardFilterBar(Labels labels, boolean withPlan) {
-        plan.setLabel(getTranslation("dashboard.filter.plan"));
-        plan.setPlaceholder(getTranslation("dashboard.filter.allPlans"));
-        plan.setItemLabelGenerator(ActionPlan::title);
-        plan.setClearButtonVisible(true);
-        plan.setVisible(withPlan);
+        this.national = !withPlan;
         from.setLabel(getTranslation("dashboard.filter.from"));
         to.setLabel(getTranslation("dashboard.filter.to"));
         from.setClearButtonVisible(true);
@@ -57,7 +57,8 @@ class DashboardFilterBar extends Composite<HorizontalLayout> {
         level.setClearButtonVisible(true);
         clear.setText(getTranslation("dashboard.filter.clear"));
         clear.addThemeVariants(ButtonVariant.TERTIARY);
-        clear.addClickListener(e -> fireEvent(new FilterChangedEvent(this, DashboardFilter.NONE)));
+        // clearing keeps the plan choice: only "All plans" or another plan changes which plans are counted
+        clear.addClickListener(e -> fireEvent(new FilterChangedEvent(this, planOnly(DashboardFilter.NONE))));
         plan.addValueChangeListener(e -> changed(e.isFromClient()));
         from.addValueChangeListener(e -> changed(e.isFromClient()));
         to.addValueChangeListener(e -> changed(e.isFromClient()));
@@ -69,11 +70,16 @@ class DashboardFilterBar extends Composite<HorizontalLayout> {
         layout.add(plan, from, to, community, level, clear);
     }
 
-    /** Shows a filter (from the URL) without publishing an event. */
-    void show(DashboardFilter filter, List<ActionPlan> partnershipPlans) {
-        plans = partnershipPlans;
-        plan.setItems(plans);
-        plan.setValue(plans.stream().filter(p -> p.id().equals(filter.planId())).findFirst().orElse(null));
+    /** Shows a filter (from the URL or as the service applied it) without publishing an event. */
+    void show(DashboardFilter filter, List<ActionPlan> partnershipPlans, Long currentPlanId) {
+        this.currentPlanId = currentPlanId;
+        PlanScope scope = filter.allPlans() ? PlanScope.ALL
+                : filter.planId() == null ? PlanScope.CURRENT : PlanScope.of(filter.planId());
+        if (national) {
+            plan.showNational(scope);
+        } else {
+            plan.show(partnershipPlans, currentPlanId, scope);
+        }
         from.setValue(filter.from());
         to.setValue(filter.to());
         community.setValue(filter.communityCode());
@@ -81,8 +87,15 @@ class DashboardFilterBar extends Composite<HorizontalLayout> {
     }
 
     DashboardFilter value() {
-        return new DashboardFilter(plan.getValue() == null ? null : plan.getValue().id(), from.getValue(),
-                to.getValue(), community.getValue(), level.getValue());
+        return planOnly(new DashboardFilter(null, from.getValue(), to.getValue(), community.getValue(),
+                level.getValue()));
+    }
+
+    private DashboardFilter planOnly(DashboardFilter filter) {
+        PlanScope scope = plan.scope();
+        // the current plan stays unnamed in the URL, so a saved link keeps opening on whatever plan is current
+        boolean current = scope.planId() != null && scope.planId().equals(currentPlanId);
+        return scope.all() ? filter.withAllPlans() : filter.withPlan(current ? null : scope.planId());
     }
 
     private void changed(boolean fromClient) {

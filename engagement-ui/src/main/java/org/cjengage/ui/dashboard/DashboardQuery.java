@@ -13,9 +13,11 @@ import com.vaadin.flow.router.QueryParameters;
 
 import org.cjengage.core.common.NotFoundException;
 import org.cjengage.core.dashboard.DashboardFilter;
+import org.cjengage.core.plan.PlanScope;
 
 /**
- * The dashboard's state in the URL: {@code partnership}, {@code plan}, {@code from}, {@code to} (ISO dates),
+ * The dashboard's state in the URL: {@code partnership}, {@code plan} (a plan id, or {@code all}; none = the
+ * current plan), {@code from}, {@code to} (ISO dates),
  * {@code community} and {@code level}. Reading and writing it in one place keeps links and the back button
  * consistent.
  */
@@ -23,8 +25,11 @@ public record DashboardQuery(Long partnershipId, DashboardFilter filter) {
 
     public static DashboardQuery parse(QueryParameters query) {
         Map<String, List<String>> p = query.getParameters();
-        return new DashboardQuery(id(p, "partnership"), new DashboardFilter(id(p, "plan"), date(p, "from"),
-                date(p, "to"), first(p, "community"), first(p, "level")));
+        String plan = first(p, "plan");
+        boolean all = plan != null && PlanScope.ALL_PARAMETER.equalsIgnoreCase(plan.strip());
+        DashboardFilter filter = new DashboardFilter(all ? null : id(p, "plan"), date(p, "from"), date(p, "to"),
+                first(p, "community"), first(p, "level"));
+        return new DashboardQuery(id(p, "partnership"), all ? filter.withAllPlans() : filter);
     }
 
     /** The query string in a fixed order ({@code partnership=7&plan=3&...}), URL-encoded. */
@@ -44,7 +49,7 @@ public record DashboardQuery(Long partnershipId, DashboardFilter filter) {
     public Map<String, String> toMap() {
         Map<String, String> m = new LinkedHashMap<>();
         put(m, "partnership", partnershipId);
-        put(m, "plan", filter.planId());
+        put(m, "plan", filter.allPlans() ? PlanScope.ALL_PARAMETER : filter.planId());
         put(m, "from", filter.from());
         put(m, "to", filter.to());
         put(m, "community", filter.communityCode());

@@ -68,13 +68,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         query = new DashboardQuery(d.partnership().id(), d.filter());
         heading.setText(getTranslation("dashboard.heading", d.partnership().name()));
         filters.setVisible(true);
-        filters.show(d.filter(), d.plans());
+        filters.show(d.filter(), d.plans(), d.currentPlanId());
         empty.setVisible(false);
         suppressionNote.setVisible(d.suppression().active());
         suppressionNote.setText(getTranslation("dashboard.suppression.note", d.suppression().threshold() - 1, d.suppression().threshold()));
         FigureText text = new FigureText(d.suppression(), this::getTranslation);
         figures = new FiguresPanel(d.figures(), text, labels,
-                new PlanLinks(d.partnership().id(), d.filter(), d.plans()), false);
+                new PlanLinks(d.partnership().id(), d.filter()), false);
         add(figures);
     }
 

@@ -57,7 +57,7 @@ public class NationalDashboardView extends VerticalLayout implements BeforeEnter
         DashboardQuery requested = DashboardQuery.parse(event.getLocation().getQueryParameters());
         NationalDashboard d = dashboards.national(requested.filter());
         query = new DashboardQuery(null, d.filter());
-        filters.show(d.filter(), List.of());
+        filters.show(d.filter(), List.of(), null);
         suppressionNote.setVisible(d.suppression().active());
         suppressionNote.setText(getTranslation("dashboard.suppression.note", d.suppression().threshold() - 1, d.suppression().threshold()));
         FigureText text = new FigureText(d.suppression(), this::getTranslation);

@@ -3,33 +3,32 @@ package org.cjengage.ui.dashboard;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.cjengage.core.dashboard.DashboardFilter;
-import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.PlanScope;
 
 /**
  * Links from dashboard tiles and table cells to the filtered plan grid. Query parameter names (the plan
  * view's filter contract): {@code plan}, {@code status}, {@code level}, {@code community}, {@code stage}
  * ({@code NONE} = no stage), {@code overdue=true}, {@code rag}, {@code from}, {@code to}, and
- * {@code partnership} when no single plan is in view.
+ * {@code partnership} with {@code plan=all} when the dashboard adds all plans together. The plan scope is
+ * always explicit, so a link opens a grid of exactly the activities the number counts.
  */
 public final class PlanLinks {
 
     private final Map<String, String> base = new LinkedHashMap<>();
 
     /**
-     * @param plans the partnership's plans: with no plan filter and exactly one plan, links open that plan;
-     *              with several, they carry {@code partnership=} and the plan view chooses
+     * @param filter the filter the dashboard applied (the service names the current plan in it)
      */
-    public PlanLinks(long partnershipId, DashboardFilter filter, List<ActionPlan> plans) {
+    public PlanLinks(long partnershipId, DashboardFilter filter) {
         if (filter.planId() != null) {
             base.put("plan", filter.planId().toString());
-        } else if (plans.size() == 1) {
-            base.put("plan", plans.getFirst().id().toString());
         } else {
+            // all plans, or a partnership without any plan: the grid of every plan of the partnership
+            base.put("plan", PlanScope.ALL_PARAMETER);
             base.put("partnership", String.valueOf(partnershipId));
         }
         if (filter.from() != null) {

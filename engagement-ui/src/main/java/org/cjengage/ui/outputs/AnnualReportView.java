@@ -1,5 +1,7 @@
 package org.cjengage.ui.outputs;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -22,11 +24,16 @@ import org.cjengage.core.outputs.OutputDocument;
 import org.cjengage.core.outputs.OutputExportService;
 import org.cjengage.core.outputs.OutputFormat;
 import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.PlanScope;
+import org.cjengage.core.plan.PlanService;
+import org.cjengage.ui.common.PlanScopeField;
 import org.cjengage.ui.security.CurrentPartnership;
 
 /**
  * The engagement section of the annual report for a reporting year (1 April to 31 March), on screen and
- * as PDF or DOCX. URL: {@code annual-report?year=2025}.
+ * as PDF or DOCX, on the current plan unless another plan or all plans are chosen.
+ * URL: {@code annual-report?year=2025&plan=..} ({@code plan} a plan id or {@code all}; none = current plan).
  */
 @Route("annual-report")
 @PermitAll
@@ -35,30 +42,36 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
     private final AnnualReportService reports;
     private final OutputExportService exports;
     private final CurrentPartnership currentPartnership;
+    private final PlanService plans;
+    private final Clock clock;
 
     final Select<Integer> year = new Select<>();
+    final PlanScopeField plan = new PlanScopeField(true);
     final DocumentPanel document = new DocumentPanel();
     final HorizontalLayout downloads = new HorizontalLayout();
     final com.vaadin.flow.component.button.Button publish = new com.vaadin.flow.component.button.Button();
     final Paragraph publication = new Paragraph();
+    private Long currentPlanId;
     private final Paragraph empty = new Paragraph();
     private long partnershipId;
     private int shownYear;
+    private PlanScope shownScope;
 
     public AnnualReportView(AnnualReportService reports, OutputExportService exports,
-                            CurrentPartnership currentPartnership) {
+                            CurrentPartnership currentPartnership, PlanService plans, Clock clock) {
         this.reports = reports;
         this.exports = exports;
         this.currentPartnership = currentPartnership;
-        int current = AnnualReportService.reportingYearOf(reports.today());
+        this.plans = plans;
+        this.clock = clock;
+        int current = AnnualReportService.reportingYearOf(LocalDate.now(clock));
         year.setLabel(getTranslation("outputs.report.year"));
         year.setWidth("min(18em, 100%)");
         year.setItems(IntStream.rangeClosed(current - 6, current + 1).boxed().sorted((a, b) -> b - a).toList());
         year.setItemLabelGenerator(y -> y + "–" + String.valueOf(y + 1).substring(2));
         year.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(AnnualReportView.class,
-                        QueryParameters.of("year", String.valueOf(e.getValue()))));
+                navigate();
             }
         });
         publish.setText(getTranslation("outputs.report.publish"));
@@ -66,14 +79,32 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
                 getTranslation("outputs.report.publish.text"), getTranslation("outputs.report.publish"),
                 this::publishReport));
         publication.addClassName("outputs-report-publication");
-        add(new H2(getTranslation("outputs.report.heading")), year, empty, downloads, publication, publish, document);
+        plan.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                navigate();
+            }
+        });
+        add(new H2(getTranslation("outputs.report.heading")), new HorizontalLayout(year, plan), empty, downloads,
+                publication, publish, document);
+    }
+
+    private void navigate() {
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+        params.put("year", String.valueOf(year.getValue()));
+        PlanScope scope = plan.scope();
+        boolean current = scope.planId() != null && scope.planId().equals(currentPlanId);
+        if (!current && scope.parameter() != null) {
+            params.put("plan", scope.parameter()); // the current plan needs no parameter: the link stays current
+        }
+        getUI().ifPresent(ui -> ui.navigate(AnnualReportView.class, QueryParameters.simple(params)));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         int chosen = OutputsParams.longParam(params, "year").map(Long::intValue)
-                .filter(y -> y > 1990 && y < 2200).orElse(AnnualReportService.reportingYearOf(reports.today()));
+                .filter(y -> y > 1990 && y < 2200).orElse(AnnualReportService.reportingYearOf(LocalDate.now(clock)));
+        PlanScope scope = OutputsParams.planScope(params);
         year.setValue(chosen);
         Partnership partnership = currentPartnership.get().orElse(null);
         empty.setVisible(partnership == null);
@@ -87,13 +118,17 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
         }
         partnershipId = partnership.id();
         shownYear = chosen;
-        OutputDocument doc = reports.report(partnershipId, chosen);
+        shownScope = scope;
+        currentPlanId = plans.currentPlan(partnershipId).map(ActionPlan::id).orElse(null);
+        plan.show(plans.plansOf(partnershipId), currentPlanId, scope);
+        OutputDocument doc = reports.report(partnershipId, chosen, scope);
         showPublication(doc);
         document.show(doc, 2);
+        long id = partnershipId;
         for (OutputFormat format : OutputFormat.values()) {
             downloads.add(Downloads.link(getTranslation("outputs.download." + format.name()),
                     Downloads.fileName(partnership.code() + " " + doc.title(), format.extension()), format.contentType(),
-                    () -> exports.annualReport(partnershipId, chosen, format)));
+                    () -> exports.annualReport(id, chosen, scope, format)));
         }
     }
 
@@ -109,9 +144,9 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
 
     private void publishReport() {
         try {
-            reports.publish(partnershipId, shownYear);
+            reports.publish(partnershipId, shownYear, shownScope);
             org.cjengage.ui.common.Notifications.success(getTranslation("outputs.report.publish.done"));
-            showPublication(reports.report(partnershipId, shownYear));
+            showPublication(reports.report(partnershipId, shownYear, shownScope));
         } catch (org.cjengage.core.common.DomainException e) {
             org.cjengage.ui.common.ErrorMessages.show(e);
         }

@@ -36,7 +36,7 @@ public class DocumentPanel extends Div {
         if (!doc.subtitle().isBlank()) {
             add(new Paragraph(doc.subtitle()));
         }
-        Paragraph dated = new Paragraph(getTranslation(doc.dateKey(), DATE.format(doc.date())));
+        Paragraph dated = new Paragraph(getTranslation(doc.dated().messageKey(), DATE.format(doc.date())));
         dated.addClassName("cje-document-date");
         add(dated);
         for (OutputSection section : doc.sections()) {

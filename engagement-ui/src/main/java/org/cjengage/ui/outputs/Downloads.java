@@ -18,14 +18,14 @@ import org.slf4j.LoggerFactory;
  * apply and no extra URL needs opening). The file is made when the link is followed; the service checks
  * access then.
  */
-final class Downloads {
+public final class Downloads {
 
     private static final Logger LOG = LoggerFactory.getLogger(Downloads.class);
 
     private Downloads() {
     }
 
-    static Anchor link(String text, String fileName, String contentType, Supplier<byte[]> file) {
+    public static Anchor link(String text, String fileName, String contentType, Supplier<byte[]> file) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             try {
                 byte[] bytes = file.get();

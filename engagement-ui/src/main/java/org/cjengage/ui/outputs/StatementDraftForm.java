@@ -10,6 +10,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -50,7 +51,9 @@ public class StatementDraftForm extends Composite<VerticalLayout> {
         publish.addThemeVariants(ButtonVariant.PRIMARY);
         publish.addClickListener(e -> attempt(new PublishEvent(this, content())));
         getContent().setPadding(false);
-        getContent().add(title, sectionList, addSection, new HorizontalLayout(save, publish));
+        Paragraph placeholders = new Paragraph(getTranslation("outputs.statement.form.placeholders"));
+        placeholders.addClassName("cje-statement-placeholders");
+        getContent().add(title, placeholders, sectionList, addSection, new HorizontalLayout(save, publish));
     }
 
     public void edit(StatementDraft draft) {

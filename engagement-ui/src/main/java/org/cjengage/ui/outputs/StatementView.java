@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -35,6 +34,7 @@ import org.cjengage.core.security.AccessGuard;
 import org.cjengage.ui.common.Confirm;
 import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.Notifications;
+import org.cjengage.ui.common.PlanScopeField;
 import org.cjengage.ui.security.CurrentPartnership;
 
 /**
@@ -52,7 +52,7 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
     private final AccessGuard access;
     private final CurrentPartnership currentPartnership;
 
-    final ComboBox<ActionPlan> planSelector = new ComboBox<>();
+    final PlanScopeField planSelector = new PlanScopeField(false);
     final StatementDraftForm form = new StatementDraftForm();
     final Grid<PublishedStatement> versions = new Grid<>();
     final DocumentPanel document = new DocumentPanel();
@@ -71,11 +71,10 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         this.access = access;
         this.currentPartnership = currentPartnership;
         planSelector.setLabel(getTranslation("plan.select"));
-        planSelector.setItemLabelGenerator(ActionPlan::title);
         planSelector.setWidth("28em");
         planSelector.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                navigate(e.getValue().id(), null);
+            if (e.isFromClient() && e.getValue() != null && e.getValue().plan() != null) {
+                navigate(e.getValue().plan().id(), null);
             }
         });
         versions.setAriaLabel(getTranslation("outputs.statement.versions"));
@@ -108,12 +107,14 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
             plan = plans.plan(planId.get());
             currentPartnership.select(plan.partnershipId());
         } else {
-            plan = currentPartnership.get().flatMap(p -> plans.plansOf(p.id()).stream().findFirst()).orElse(null);
+            // the statement of the partnership's current plan (docs/plan.md)
+            plan = currentPartnership.get().flatMap(p -> plans.currentPlan(p.id())).orElse(null);
         }
         empty.setText(getTranslation("plan.none"));
         empty.setVisible(plan == null);
-        planSelector.setItems(plan == null ? List.of() : plans.plansOf(plan.partnershipId()));
-        planSelector.setValue(plan);
+        planSelector.show(plan == null ? List.of() : plans.plansOf(plan.partnershipId()),
+                plan == null ? null : plans.currentPlan(plan.partnershipId()).map(ActionPlan::id).orElse(null),
+                plan == null ? org.cjengage.core.plan.PlanScope.CURRENT : org.cjengage.core.plan.PlanScope.of(plan.id()));
         boolean canEdit = plan != null && access.hasRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
         editor.setVisible(canEdit);
         if (plan == null) {

@@ -30,6 +30,7 @@ import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.ui.common.ActivityLink;
+import org.cjengage.ui.common.ActivitySection;
 import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.common.Notifications;
@@ -46,15 +47,18 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
     private final AccessGuard access;
     private final Labels labels;
     private final List<ActivityLink> links;
+    private final List<ActivitySection> sections;
     ActivityForm form;
     private EngagementActivity activity;
     private ActionPlan plan;
 
-    public ActivityView(PlanService plans, AccessGuard access, Labels labels, List<ActivityLink> links) {
+    public ActivityView(PlanService plans, AccessGuard access, Labels labels, List<ActivityLink> links,
+                        List<ActivitySection> sections) {
         this.plans = plans;
         this.access = access;
         this.labels = labels;
         this.links = links.stream().sorted(Comparator.comparingInt(ActivityLink::order)).toList();
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ActivitySection::order)).toList();
         setMaxWidth("80em");
     }
 
@@ -86,7 +90,10 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         form.addReloadListener(e -> reload());
         form.addCloseListener(e -> back());
         form.addDeleteListener(e -> confirmDelete());
-        add(back, heading, planName, form, linksSection(), new AuditHistory(plans.activityHistory(activity.id()), labels));
+        add(back, heading, planName, form, linksSection());
+        sections.stream().map(section -> section.create().apply(activity.id())).filter(java.util.Objects::nonNull)
+                .forEach(this::add);
+        add(new AuditHistory(plans.activityHistory(activity.id()), labels));
     }
 
     private void save(org.cjengage.core.plan.ActivityDraft draft) {

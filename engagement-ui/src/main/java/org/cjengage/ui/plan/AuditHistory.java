@@ -1,6 +1,5 @@
 package org.cjengage.ui.plan;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
@@ -16,7 +15,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import org.cjengage.core.EngagementCoreAutoConfiguration;
 import org.cjengage.core.audit.AuditEntry;
+import org.cjengage.core.plan.PlanService;
 import org.cjengage.ui.common.Labels;
 
 /**
@@ -35,9 +36,9 @@ class AuditHistory extends Composite<VerticalLayout> {
             Map.entry("plannedEnd", "activity.plannedEnd"), Map.entry("actualStart", "activity.actualStart"),
             Map.entry("actualEnd", "activity.actualEnd"), Map.entry("title", "plan.title"),
             Map.entry("outcome", "plan.outcome"), Map.entry("periodStart", "plan.periodStart"),
-            Map.entry("periodEnd", "plan.periodEnd"));
+            Map.entry("periodEnd", "plan.periodEnd"), Map.entry(PlanService.CURRENT_FIELD, "planScope.audit.field"));
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+            .withZone(EngagementCoreAutoConfiguration.ZONE);
 
     final Grid<AuditEntry> grid = new Grid<>();
     private final Labels labels;
@@ -83,6 +84,7 @@ class AuditHistory extends Composite<VerticalLayout> {
             case "level" -> labels.level(value);
             case "stage" -> labels.stage(value);
             case "status" -> getTranslation("status." + value);
+            case PlanService.CURRENT_FIELD -> getTranslation("planScope.audit." + value);
             case "communities" -> each(value, labels::community);
             case "tags" -> each(value, labels::tag);
             case "methods" -> each(value, labels::method);

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.PlanCopy;
 import org.cjengage.core.plan.PlanDraft;
 import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.FieldErrors;
@@ -35,8 +36,9 @@ class PlanDialog extends Dialog {
     private final FieldErrors errors = new FieldErrors(Map.of("title", title, "outcome", outcome,
             "periodStart", periodStart, "periodEnd", periodEnd));
 
-    static PlanDialog create(Consumer<PlanDraft> onSave) {
-        LocalDate start = LocalDate.now().withDayOfMonth(1);
+    /** @param today today as the application's one clock sees it ({@code PlanService.today()}) */
+    static PlanDialog create(LocalDate today, Consumer<PlanDraft> onSave) {
+        LocalDate start = today.withDayOfMonth(1);
         return new PlanDialog("plan.new.title", null, new PlanDraft("", "", start, start.plusYears(3).minusDays(1)),
                 onSave);
     }
@@ -46,11 +48,32 @@ class PlanDialog extends Dialog {
                 plan.periodEnd()), onSave);
     }
 
+    /**
+     * Copying into the period after the plan's, as long as it: the title proposed with the new period's years
+     * ({@link PlanCopy#proposedTitle}), proposed again when the period changes until the user edits it.
+     */
     static PlanDialog copy(ActionPlan plan, Consumer<PlanDraft> onSave) {
         long years = Math.max(1, plan.periodEnd().getYear() - plan.periodStart().getYear());
         LocalDate start = plan.periodEnd().plusDays(1);
-        return new PlanDialog("plan.copy.title", "plan.copy.help", new PlanDraft(plan.title(), plan.outcome(), start,
-                start.plusYears(years).minusDays(1)), onSave);
+        LocalDate end = start.plusYears(years).minusDays(1);
+        PlanDialog dialog = new PlanDialog("plan.copy.title", "plan.copy.help", new PlanDraft(
+                PlanCopy.proposedTitle(plan.title(), plan.periodStart(), plan.periodEnd(), start, end), plan.outcome(),
+                start, end), onSave);
+        dialog.proposeTitlesFrom(plan);
+        return dialog;
+    }
+
+    private void proposeTitlesFrom(ActionPlan source) {
+        String[] proposed = {title.getValue()};
+        Runnable repropose = () -> {
+            if (title.getValue().equals(proposed[0]) && periodStart.getValue() != null && periodEnd.getValue() != null) {
+                proposed[0] = PlanCopy.proposedTitle(source.title(), source.periodStart(), source.periodEnd(),
+                        periodStart.getValue(), periodEnd.getValue());
+                title.setValue(proposed[0]);
+            }
+        };
+        periodStart.addValueChangeListener(e -> repropose.run());
+        periodEnd.addValueChangeListener(e -> repropose.run());
     }
 
     private PlanDialog(String titleKey, String helpKey, PlanDraft initial, Consumer<PlanDraft> onSave) {

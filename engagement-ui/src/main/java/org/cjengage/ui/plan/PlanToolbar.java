@@ -6,9 +6,9 @@ import java.util.List;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -22,11 +22,13 @@ import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.DeletionImpact;
 import org.cjengage.core.plan.PlanFiles;
+import org.cjengage.core.plan.PlanScope;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.plan.PlanTransferService;
 import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.common.Notifications;
+import org.cjengage.ui.common.PlanScopeField;
 import org.cjengage.ui.security.CurrentPartnership;
 
 /**
@@ -36,9 +38,11 @@ import org.cjengage.ui.security.CurrentPartnership;
  */
 class PlanToolbar extends Composite<VerticalLayout> {
 
-    final ComboBox<ActionPlan> planSelector = new ComboBox<>();
+    final PlanScopeField planSelector = new PlanScopeField(true);
     final Button addActivity = new Button(), newPlan = new Button(), editPlan = new Button(),
-            copyPlan = new Button(), deletePlan = new Button(), importActivities = new Button();
+            copyPlan = new Button(), deletePlan = new Button(), importActivities = new Button(),
+            makeCurrent = new Button(), followDates = new Button();
+    final Span currentNote = new Span();
     final Anchor exportXlsx = new Anchor(), exportCsv = new Anchor(), print = new Anchor();
     private final FlexLayout planActions = new FlexLayout();
     private final PlanService plans;
@@ -46,6 +50,7 @@ class PlanToolbar extends Composite<VerticalLayout> {
     private final Labels labels;
     private final Runnable onActivitiesChanged;
     private ActionPlan plan;
+    private long partnershipId;
     private Dialog openDialog;
 
     PlanToolbar(PlanService plans, PlanTransferService transfer, Labels labels, CurrentPartnership currentPartnership,
@@ -55,15 +60,24 @@ class PlanToolbar extends Composite<VerticalLayout> {
         this.labels = labels;
         this.onActivitiesChanged = onActivitiesChanged;
         planSelector.setLabel(getTranslation("plan.select"));
-        planSelector.setItemLabelGenerator(p -> p.title() + " (" + p.periodStart().getYear() + "–" + p.periodEnd().getYear() + ")");
         planSelector.setWidth("28em");
         planSelector.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                showPlan(e.getValue().id());
+                if (e.getValue().plan() != null) {
+                    showPlan(e.getValue().plan().id());
+                } else {
+                    getUI().ifPresent(ui -> ui.navigate(PlanView.class, QueryParameters.simple(java.util.Map.of(
+                            "plan", PlanScope.ALL_PARAMETER, "partnership", String.valueOf(partnershipId)))));
+                }
             }
         });
+        currentNote.addClassName("cje-current-plan");
+        button(makeCurrent, "planScope.makeCurrent", VaadinIcon.PIN, () -> pin(plan.id(), "planScope.madeCurrent"));
+        button(followDates, "planScope.followDates", VaadinIcon.CALENDAR, () -> pin(null, "planScope.followingDates"));
+        makeCurrent.addThemeVariants(ButtonVariant.TERTIARY);
+        followDates.addThemeVariants(ButtonVariant.TERTIARY);
         button(addActivity, "activity.add", VaadinIcon.PLUS, this::openCreator).addThemeVariants(ButtonVariant.PRIMARY);
-        button(newPlan, "plan.new", VaadinIcon.FILE_ADD, () -> openDialog(PlanDialog.create(draft -> {
+        button(newPlan, "plan.new", VaadinIcon.FILE_ADD, () -> openDialog(PlanDialog.create(plans.today(), draft -> {
             ActionPlan created = plans.createPlan(currentPartnership.get().orElseThrow().id(), draft);
             Notifications.success(getTranslation("plan.created"));
             showPlan(created.id());
@@ -84,7 +98,8 @@ class PlanToolbar extends Composite<VerticalLayout> {
         print.setText(getTranslation("plan.print"));
         exportXlsx.setText(getTranslation("plan.export.xlsx"));
         exportCsv.setText(getTranslation("plan.export.csv"));
-        planActions.add(editPlan, copyPlan, importActivities, exportXlsx, exportCsv, print, deletePlan);
+        planActions.add(currentNote, makeCurrent, followDates, editPlan, copyPlan, importActivities, exportXlsx,
+                exportCsv, print, deletePlan);
         planActions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         planActions.setAlignItems(FlexComponent.Alignment.CENTER);
         planActions.getStyle().set("gap", "var(--lumo-space-m)");
@@ -97,22 +112,45 @@ class PlanToolbar extends Composite<VerticalLayout> {
     }
 
     /**
-     * Shows {@code plan} (null: none) chosen among {@code choices}, with the actions the user may take on it.
+     * Shows {@code plan} (null: none, or all plans) chosen among {@code choices}, with the actions the user
+     * may take on it.
      *
      * @param canEdit the user may change plans of this partnership
+     * @param current the partnership's current plan and whether a lead pinned it
      */
-    void show(ActionPlan plan, List<ActionPlan> choices, boolean canEdit) {
+    void show(long partnershipId, ActionPlan plan, boolean allPlans, List<ActionPlan> choices, boolean canEdit,
+              CurrentPlan current) {
+        this.partnershipId = partnershipId;
         this.plan = plan;
         newPlan.setVisible(canEdit);
         addActivity.setVisible(canEdit && plan != null);
         List.of(editPlan, copyPlan, deletePlan, importActivities).forEach(b -> b.setVisible(canEdit));
         planActions.setVisible(plan != null);
-        planSelector.setItems(choices);
-        planSelector.setValue(plan);
+        planSelector.show(choices, current.planId(), allPlans ? PlanScope.ALL
+                : plan == null ? PlanScope.CURRENT : PlanScope.of(plan.id()));
+        boolean isCurrent = plan != null && plan.id().equals(current.planId());
+        currentNote.setText(getTranslation(!isCurrent ? "planScope.notCurrent"
+                : current.pinned() ? "planScope.pinned" : "planScope.byDates"));
+        makeCurrent.setVisible(canEdit && plan != null && !isCurrent);
+        followDates.setVisible(canEdit && isCurrent && current.pinned());
         if (plan != null) {
             exportXlsx.setHref(download(plan.id(), PlanFiles.Format.XLSX));
             exportCsv.setHref(download(plan.id(), PlanFiles.Format.CSV));
             print.setHref(PrintPlanView.path(plan.id()));
+        }
+    }
+
+    /** The partnership's current plan (null if it has none) and whether a lead pinned it. */
+    record CurrentPlan(Long planId, boolean pinned) {
+    }
+
+    private void pin(Long planId, String doneKey) {
+        try {
+            plans.pinCurrentPlan(partnershipId, planId);
+            Notifications.success(getTranslation(doneKey));
+            showPlan(plan.id());
+        } catch (DomainException ex) {
+            ErrorMessages.show(ex);
         }
     }
 

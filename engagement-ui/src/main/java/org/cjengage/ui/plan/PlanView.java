@@ -28,6 +28,7 @@ import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.ActivityQuery;
 import org.cjengage.core.plan.ActivityRow;
 import org.cjengage.core.plan.DeliveryStatus;
+import org.cjengage.core.plan.PlanScope;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.plan.PlanTransferService;
 import org.cjengage.core.security.AccessGuard;
@@ -39,7 +40,8 @@ import org.cjengage.ui.security.CurrentPartnership;
  * The outline action plan: choose a plan, filter, search and sort its activities (loaded page by page
  * from the database), see delivery against plan, and manage plans, imports and exports. The plan and
  * every filter are in the URL; an activity opens on its own page. Choosing and managing plans is
- * {@link PlanToolbar}.
+ * {@link PlanToolbar}. Without a plan in the URL the partnership's current plan opens (docs/plan.md);
+ * {@code plan=all&partnership=..} lists the activities of every plan (the dashboard's "All plans").
  */
 @Route("plans")
 @RouteAlias("")
@@ -60,6 +62,9 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     final Span count = new Span();
     private final Paragraph empty = new Paragraph();
     private ActionPlan plan;
+    private Long allPlansOf;
+    private Map<Long, String> planTitles = Map.of();
+    private com.vaadin.flow.component.grid.Grid.Column<ActivityRow> planColumn;
 
     public PlanView(PlanService plans, PlanTransferService transfer, AccessGuard access, Labels labels,
                     CurrentPartnership currentPartnership) {
@@ -99,6 +104,9 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setSortProperty("STAGE").setAutoWidth(true);
         grid.addColumn(ActivityRow::plannedEnd).setHeader(getTranslation("activity.plannedEnd"))
                 .setSortProperty("PLANNED_END").setAutoWidth(true);
+        // shown only with "All plans", last so the other columns keep their places
+        planColumn = grid.addColumn(a -> planTitles.getOrDefault(a.planId(), ""))
+                .setHeader(getTranslation("planScope.planColumn")).setWidth("10em").setFlexGrow(1);
         grid.setPartNameGenerator(a -> a.deliveryStatus(plans.today()) == DeliveryStatus.OVERDUE ? "overdue" : null);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActivityView.class,
                 new RouteParameters("activityId", String.valueOf(e.getItem().id())))));
@@ -112,43 +120,66 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
             event.forwardTo(ActivityView.class, new RouteParameters("activityId", legacyActivity.get()));
             return;
         }
-        Optional<Long> planId = first(params, "plan").map(PlanView::parseId);
+        PlanScope scope = first(params, "plan").map(PlanView::parseScope).orElse(PlanScope.CURRENT);
         Optional<Long> requested = first(params, "partnership").map(PlanView::parseId);
-        Optional<Partnership> partnership = currentPartnership.get();
-        if (planId.isPresent()) {
-            plan = plans.plan(planId.get());
-            currentPartnership.select(plan.partnershipId());
-        } else if (requested.isPresent()) {
-            // a dashboard link with no single plan: that partnership's first plan (plansOf checks membership)
-            plan = plans.plansOf(requested.get()).stream().findFirst().orElse(null);
+        if (requested.isPresent()) {
+            plans.plansOf(requested.get()); // checks membership before the partnership is chosen
             currentPartnership.select(requested.get());
-            partnership = currentPartnership.get();
+        }
+        Optional<Partnership> partnership = currentPartnership.get();
+        allPlansOf = null;
+        if (scope.planId() != null) {
+            plan = plans.plan(scope.planId());
+            currentPartnership.select(plan.partnershipId());
+        } else if (scope.all() && partnership.isPresent()) {
+            plan = null;
+            allPlansOf = partnership.get().id();
         } else {
-            plan = partnership.flatMap(p -> plans.plansOf(p.id()).stream().findFirst()).orElse(null);
+            // no plan asked for (the landing page, a dashboard link on the current plan): the current plan
+            plan = partnership.flatMap(p -> plans.currentPlan(p.id())).orElse(null);
         }
         long partnershipId = plan != null ? plan.partnershipId() : partnership.map(Partnership::id).orElse(-1L);
         boolean canEdit = partnershipId > 0 && access.hasRole(partnershipId, AccessGuard.PLAN_EDITORS);
-        toolbar.show(plan, partnershipId > 0 ? plans.plansOf(partnershipId) : List.of(), canEdit);
-        grid.setVisible(plan != null);
-        filters.setVisible(plan != null);
-        empty.setVisible(plan == null);
+        List<ActionPlan> choices = partnershipId > 0 ? plans.plansOf(partnershipId) : List.of();
+        planTitles = choices.stream().collect(java.util.stream.Collectors.toMap(ActionPlan::id, ActionPlan::title));
+        PlanToolbar.CurrentPlan current = partnershipId <= 0 ? new PlanToolbar.CurrentPlan(null, false)
+                : new PlanToolbar.CurrentPlan(plans.currentPlan(partnershipId).map(ActionPlan::id).orElse(null),
+                        plans.pinnedPlan(partnershipId).isPresent());
+        toolbar.show(partnershipId, plan, allPlansOf != null, choices, canEdit, current);
+        boolean rows = plan != null || allPlansOf != null;
+        grid.setVisible(rows);
+        filters.setVisible(rows);
+        empty.setVisible(!rows);
         empty.setText(getTranslation("plan.none"));
+        planColumn.setVisible(allPlansOf != null);
+        grid.setAriaLabel(getTranslation(allPlansOf != null ? "planScope.allPlansGrid" : "plan.grid"));
         if (plan != null) {
             long id = plan.id();
             grid.setItems(q -> plans.findActivities(id, filters.query().sortedBy(sorts(q.getSortOrders())),
                     q.getOffset(), q.getLimit()).stream(), q -> (int) plans.countActivities(id, filters.query()));
+        } else if (allPlansOf != null) {
+            long id = allPlansOf;
+            grid.setItems(q -> plans.findActivitiesOfAllPlans(id, filters.query().sortedBy(sorts(q.getSortOrders())),
+                    q.getOffset(), q.getLimit()).stream(), q -> (int) plans.countActivitiesOfAllPlans(id, filters.query()));
         }
         filters.read(params);
     }
 
     private void filtersChanged() {
-        if (plan == null) {
+        if (plan == null && allPlansOf == null) {
             return;
         }
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("plan.count", plans.countActivities(plan.id(), filters.query())));
+        long shown = plan != null ? plans.countActivities(plan.id(), filters.query())
+                : plans.countActivitiesOfAllPlans(allPlansOf, filters.query());
+        count.setText(getTranslation("plan.count", shown));
         Map<String, String> p = new java.util.LinkedHashMap<>();
-        p.put("plan", String.valueOf(plan.id()));
+        if (plan != null) {
+            p.put("plan", String.valueOf(plan.id()));
+        } else {
+            p.put("plan", PlanScope.ALL_PARAMETER);
+            p.put("partnership", String.valueOf(allPlansOf));
+        }
         p.putAll(filters.params());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("plans", QueryParameters.simple(p))));
     }
@@ -161,6 +192,14 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private static Optional<String> first(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+    }
+
+    private static PlanScope parseScope(String value) {
+        try {
+            return PlanScope.parse(value);
+        } catch (NumberFormatException e) {
+            throw new org.cjengage.core.common.NotFoundException("plan", value);
+        }
     }
 
     private static long parseId(String value) {

@@ -26,7 +26,7 @@ class ParticipationJourneyBrowserTest extends BrowserTest {
     void aLeadAddsAServiceRecordsABaselineAndTwoObservationsAndSeesTheJourney() {
         Partnership partnership = data.partnership();
         EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, partnership.id());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE);
         signIn(lead.username(), TestData.PASSWORD);
 
         page.navigate(url("distance-travelled"));

@@ -25,7 +25,7 @@ record DashboardFixture(Partnership partnership, ActionPlan plan) {
     static DashboardFixture create(TestData data, ActivityRepository activities) {
         Partnership partnership = data.partnership();
         ActionPlan plan = data.plan(partnership.id());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE);
         for (int i = 0; i < 6; i++) {
             save(activities, plan, "Complete " + i, PlanStatus.COMPLETE, "INFORM", "VICTIMS", "DELIVER",
                     today.minusDays(200), today.minusDays(100));

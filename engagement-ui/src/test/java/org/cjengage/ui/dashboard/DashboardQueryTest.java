@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import com.vaadin.flow.router.QueryParameters;
 
 import org.cjengage.core.common.NotFoundException;
 import org.cjengage.core.dashboard.DashboardFilter;
-import org.cjengage.core.plan.ActionPlan;
 import org.junit.jupiter.api.Test;
 
 class DashboardQueryTest {
@@ -27,6 +25,16 @@ class DashboardQueryTest {
     }
 
     @Test
+    void allPlansIsHeldInTheUrlAndNoPlanMeansTheCurrentPlan() {
+        DashboardQuery all = DashboardQuery.parse(QueryParameters.fromString("partnership=7&plan=all&level=ENGAGE"));
+
+        assertThat(all.filter().allPlans()).isTrue();
+        assertThat(all.filter().planId()).isNull();
+        assertThat(all.toQueryString()).isEqualTo("partnership=7&plan=all&level=ENGAGE");
+        assertThat(DashboardQuery.parse(QueryParameters.fromString("partnership=7")).filter().onCurrentPlan()).isTrue();
+    }
+
+    @Test
     void anUnreadableDateIsIgnoredAndAnUnreadableIdIsNotFound() {
         assertThat(DashboardQuery.parse(QueryParameters.fromString("from=yesterday")).filter().from()).isNull();
         assertThatThrownBy(() -> DashboardQuery.parse(QueryParameters.fromString("plan=abc")))
@@ -34,14 +42,13 @@ class DashboardQueryTest {
     }
 
     @Test
-    void planLinksCarryTheDashboardFiltersAndTheTileFilter() {
-        ActionPlan only = new ActionPlan(11L, 7L, "Plan", null, LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), 0, null, null);
-        DashboardFilter filter = new DashboardFilter(null, LocalDate.of(2026, 1, 1), null, "THIRD_SECTOR", null);
+    void planLinksCarryThePlanScopeTheDashboardFiltersAndTheTileFilter() {
+        DashboardFilter filter = new DashboardFilter(11L, LocalDate.of(2026, 1, 1), null, "THIRD_SECTOR", null);
 
-        assertThat(new PlanLinks(7, filter, List.of(only)).href("status", "COMPLETE"))
+        assertThat(new PlanLinks(7, filter).href("status", "COMPLETE"))
                 .isEqualTo("plans?plan=11&from=2026-01-01&community=THIRD_SECTOR&status=COMPLETE");
-        assertThat(new PlanLinks(7, DashboardFilter.NONE, List.of(only, only)).href("overdue", "true"))
-                .isEqualTo("plans?partnership=7&overdue=true");
+        assertThat(new PlanLinks(7, DashboardFilter.NONE.withAllPlans()).href("overdue", "true"))
+                .isEqualTo("plans?plan=all&partnership=7&overdue=true");
         assertThat(PlanLinks.activity(11, 42)).isEqualTo("plans?plan=11&activity=42");
     }
 }

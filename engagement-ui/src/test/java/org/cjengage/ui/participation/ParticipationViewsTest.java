@@ -38,7 +38,7 @@ class ParticipationViewsTest extends SpringBrowserlessTest {
 
     Partnership partnership;
     EngagementPrincipal lead;
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE);
 
     @BeforeEach
     void setUp() {

@@ -148,7 +148,7 @@ class PlanViewLinkFiltersTest extends SpringBrowserlessTest {
     void aPartnershipInTheUrlOpensItsFirstPlanWithTheFilters() {
         PlanView view = open("partnership=" + partnership.id() + "&rag=AMBER");
 
-        assertThat(view.toolbar.planSelector.getValue().id()).isEqualTo(plan.id());
+        assertThat(view.toolbar.planSelector.plan().orElseThrow().id()).isEqualTo(plan.id());
         assertThat(shown(view)).containsExactly("Due soon");
     }
 

@@ -1,0 +1,179 @@
+package org.cjengage.core.feedback;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/** SQL of the feedback feature; no access checks here (only {@link FeedbackService} calls it, after its own). */
+@Component
+class FeedbackStore {
+
+    private final JdbcClient jdbc;
+
+    FeedbackStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<FeedbackLink> linkOf(long activityId) {
+        return jdbc.sql("SELECT * FROM feedback_link WHERE activity_id = ?").param(activityId)
+                .query((rs, n) -> link(rs)).optional();
+    }
+
+    Optional<FeedbackLink> linkByToken(String token) {
+        return jdbc.sql("SELECT * FROM feedback_link WHERE token = ?").param(token)
+                .query((rs, n) -> link(rs)).optional();
+    }
+
+    void insertLink(FeedbackLink l) {
+        jdbc.sql("INSERT INTO feedback_link (activity_id, partnership_id, token, open, questionnaire_id,"
+                        + " questionnaire_version) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(l.activityId(), l.partnershipId(), l.token(), l.open(), l.questionnaireId(),
+                        l.questionnaireVersion())
+                .update();
+    }
+
+    /** @return rows changed: 0 when the version no longer matches */
+    int setOpen(long activityId, boolean open, int expectedVersion) {
+        return jdbc.sql("UPDATE feedback_link SET open = ?, version = version + 1 WHERE activity_id = ? AND version = ?")
+                .params(open, activityId, expectedVersion).update();
+    }
+
+    long insertResponse(FeedbackLink link, LocalDate receivedOn, List<Answer> answers) {
+        return insert(link, receivedOn, answers, ResponseStatus.PENDING);
+    }
+
+    /** An accepted response from an open-data import. */
+    long insertAccepted(FeedbackLink origin, LocalDate receivedOn, List<Answer> answers) {
+        return insert(origin, receivedOn, answers, ResponseStatus.ACCEPTED);
+    }
+
+    private long insert(FeedbackLink link, LocalDate receivedOn, List<Answer> answers, ResponseStatus status) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO feedback_response (activity_id, partnership_id, questionnaire_id, questionnaire_version,"
+                        + " received_on, status) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(link.activityId(), link.partnershipId(), link.questionnaireId(), link.questionnaireVersion(),
+                        receivedOn, status.name())
+                .update(keys);
+        long id = keys.getKey().longValue();
+        for (Answer a : answers) {
+            jdbc.sql("INSERT INTO feedback_answer (response_id, question_code, score, answer_text, choice_code)"
+                            + " VALUES (?, ?, ?, ?, ?)")
+                    .params(id, a.questionCode(), a.score(), a.text(), a.choiceCode()).update();
+        }
+        return id;
+    }
+
+    Optional<FeedbackResponse> response(long id) {
+        return responses("r.id = ?", List.of(id)).stream().findFirst();
+    }
+
+    List<FeedbackResponse> responsesOf(long activityId, ResponseStatus status) {
+        return responses("r.activity_id = ? AND r.status = ?", List.of(activityId, status.name()));
+    }
+
+    /** Accepted responses of a partnership's activities, for open data. */
+    List<FeedbackResponse> acceptedOfPartnership(long partnershipId) {
+        return responses("r.partnership_id = ? AND r.status = 'ACCEPTED'", List.of(partnershipId));
+    }
+
+    private List<FeedbackResponse> responses(String where, List<Object> params) {
+        Map<Long, List<Answer>> answers = new LinkedHashMap<>();
+        List<Object[]> heads = new ArrayList<>();
+        jdbc.sql("SELECT r.*, a.question_code, a.score, a.answer_text, a.choice_code FROM feedback_response r"
+                        + " LEFT JOIN feedback_answer a ON a.response_id = r.id WHERE " + where
+                        + " ORDER BY r.id, a.question_code")
+                .params(params)
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    if (!answers.containsKey(id)) {
+                        answers.put(id, new ArrayList<>());
+                        heads.add(new Object[] {id, rs.getLong("activity_id"), rs.getLong("partnership_id"),
+                                rs.getString("questionnaire_id"), rs.getString("questionnaire_version"),
+                                rs.getObject("received_on", LocalDate.class), rs.getString("status"),
+                                rs.getInt("version")});
+                    }
+                    String code = rs.getString("question_code");
+                    if (code != null) {
+                        answers.get(id).add(new Answer(code, (Integer) rs.getObject("score", Integer.class),
+                                rs.getString("answer_text"), rs.getString("choice_code")));
+                    }
+                });
+        return heads.stream().map(h -> new FeedbackResponse((long) h[0], (long) h[1], (long) h[2], (String) h[3],
+                (String) h[4], (LocalDate) h[5], ResponseStatus.valueOf((String) h[6]), answers.get((long) h[0]),
+                (int) h[7])).toList();
+    }
+
+    /** @return rows changed: 0 when the response was moderated meanwhile */
+    int moderate(long responseId, int expectedVersion, ResponseStatus status, long userId) {
+        return jdbc.sql("UPDATE feedback_response SET status = ?, moderated_by = ?, moderated_at = CURRENT_TIMESTAMP(6),"
+                        + " version = version + 1 WHERE id = ? AND version = ? AND status = 'PENDING'")
+                .params(status.name(), userId, responseId, expectedVersion).update();
+    }
+
+    long countPending(Collection<Long> activityIds) {
+        if (activityIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM feedback_response WHERE status = 'PENDING' AND activity_id IN (:ids)")
+                .param("ids", activityIds).query(Long.class).single();
+    }
+
+    /** Accepted respondents, and per scale question the sum and number of answers, over some activities. */
+    Tally tally(Collection<Long> activityIds) {
+        if (activityIds.isEmpty()) {
+            return new Tally(0, Map.of());
+        }
+        long respondents = jdbc.sql("SELECT COUNT(*) FROM feedback_response WHERE status = 'ACCEPTED'"
+                + " AND activity_id IN (:ids)").param("ids", activityIds).query(Long.class).single();
+        Map<String, long[]> byQuestion = new LinkedHashMap<>();
+        jdbc.sql("SELECT a.question_code, SUM(a.score) AS total, COUNT(*) AS answered FROM feedback_answer a"
+                        + " JOIN feedback_response r ON r.id = a.response_id WHERE r.status = 'ACCEPTED'"
+                        + " AND r.activity_id IN (:ids) AND a.score IS NOT NULL GROUP BY a.question_code")
+                .param("ids", activityIds)
+                .query(rs -> {
+                    byQuestion.put(rs.getString("question_code"), new long[] {rs.getLong("total"), rs.getLong("answered")});
+                });
+        return new Tally(respondents, byQuestion);
+    }
+
+    /** Pending responses per activity of a partnership, most first. */
+    Map<Long, Long> pendingByActivity(long partnershipId) {
+        Map<Long, Long> result = new LinkedHashMap<>();
+        jdbc.sql("SELECT activity_id, COUNT(*) AS n FROM feedback_response WHERE partnership_id = ? AND status = 'PENDING'"
+                        + " GROUP BY activity_id ORDER BY n DESC, activity_id")
+                .param(partnershipId).query(rs -> {
+                    result.put(rs.getLong("activity_id"), rs.getLong("n"));
+                });
+        return result;
+    }
+
+    /** Activity ids of a partnership whose feedback link exists (any state). */
+    List<Long> activitiesWithFeedback(long partnershipId) {
+        return jdbc.sql("SELECT activity_id FROM feedback_link WHERE partnership_id = ?").param(partnershipId)
+                .query(Long.class).list();
+    }
+
+    /** The partnership's name and the activity's description behind an open link, for the public form. */
+    Optional<String[]> publicContext(String token) {
+        return jdbc.sql("SELECT p.name, a.description FROM feedback_link l JOIN engagement_activity a ON a.id = l.activity_id"
+                        + " JOIN partnership p ON p.id = l.partnership_id WHERE l.token = ? AND l.open")
+                .param(token).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
+    }
+
+    record Tally(long respondents, Map<String, long[]> sumAndCountByQuestion) {
+    }
+
+    private static FeedbackLink link(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new FeedbackLink(rs.getLong("activity_id"), rs.getLong("partnership_id"), rs.getString("token"),
+                rs.getBoolean("open"), rs.getString("questionnaire_id"), rs.getString("questionnaire_version"),
+                rs.getInt("version"));
+    }
+}
