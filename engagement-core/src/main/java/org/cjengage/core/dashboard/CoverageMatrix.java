@@ -1,5 +1,6 @@
 package org.cjengage.core.dashboard;
 
+import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.disclosure.Figure;
 
 import java.util.ArrayList;
@@ -29,11 +30,8 @@ public record CoverageMatrix(List<String> communities, List<String> levels, Map<
         return cells.get(community).get(level);
     }
 
-    /**
-     * Cells get primary suppression only: an activity may focus on several communities, so the cells do
-     * not add up to any total that is shown.
-     */
-    public static CoverageMatrix of(Map<String, Map<String, Long>> counts, List<String> levels, Suppression suppression) {
+    /** Cells count activities, not people: always exact. */
+    public static CoverageMatrix of(Map<String, Map<String, Long>> counts, List<String> levels, DisclosurePolicy policy) {
         Map<String, Map<String, Figure>> cells = new LinkedHashMap<>();
         List<String> notInvolved = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
@@ -41,7 +39,7 @@ public record CoverageMatrix(List<String> communities, List<String> levels, Map<
             Map<String, Figure> row = new LinkedHashMap<>();
             for (String level : levels) {
                 long n = byLevel.getOrDefault(level, 0L);
-                row.put(level, suppression.single(n));
+                row.put(level, policy.count(n));
                 if (n == 0) {
                     gaps.add(new Gap(community, level));
                 }

@@ -25,6 +25,7 @@ public final class DashboardAggregator {
         Map<String, Long> rag = zeros(Arrays.stream(Rag.values()).map(Enum::name).toList());
         Map<String, Long> level = zeros(dimensions.levels());
         Map<String, Long> stage = zeros(dimensions.stageBuckets());
+        Map<String, Long> people = zeros(dimensions.stageBuckets());
         long total = 0;
         long overdueReviews = 0;
         for (CubeRow row : cube) {
@@ -33,6 +34,7 @@ public final class DashboardAggregator {
             rag.merge(row.rag().name(), row.count(), Long::sum);
             level.merge(row.levelCode(), row.count(), Long::sum);
             stage.merge(row.stageCode() == null ? Dimensions.NO_STAGE : row.stageCode(), row.count(), Long::sum);
+            people.merge(row.stageCode() == null ? Dimensions.NO_STAGE : row.stageCode(), row.participants(), Long::sum);
             if (row.rag() == Rag.RED && REVIEW_STAGE.equals(row.stageCode())) {
                 overdueReviews += row.count();
             }
@@ -45,7 +47,7 @@ public final class DashboardAggregator {
                 byLevel.merge(row.levelCode(), row.count(), Long::sum);
             }
         }
-        return new RawFigures(total, status, rag, level, stage, overdueReviews, coverage);
+        return new RawFigures(total, status, rag, level, stage, overdueReviews, coverage, people);
     }
 
     /** The figures of one partnership out of rows for many. */

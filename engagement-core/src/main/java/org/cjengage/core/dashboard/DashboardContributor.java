@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * A feature's section of the partnership dashboard and national roll-up, declared as a bean (any
  * {@code @Component} in the feature's package). The dashboard service calls every contributor after it
- * has checked access, applies small-number suppression to the returned counts, times the whole build and
+ * has checked access, passes the returned counts through the disclosure policy (a {@link SectionCell.Count} is
+ * exact, a {@link SectionCell.People} suppressed when small beyond the partnership), times the whole build and
  * hands the sections to the UI, which draws a chart and an accessible table for each.
  *
  * <p>Planned contributors (see docs/dashboard.md, "Sections from other features"):
@@ -20,7 +21,8 @@ import java.util.Optional;
  *
  * <p>Rules: aggregate in SQL (GROUP BY, one or two queries), honour {@code scope} (one partnership or all)
  * and the {@link DashboardFilter} where it applies (period, community, level; plan when the data hangs off
- * activities), return counts as {@link SectionCell.Count} (never pre-formatted text), and return
+ * activities), return counts as {@link SectionCell.Count}, or {@link SectionCell.People} when they count individuals
+ * (never pre-formatted text), and return
  * {@link Optional#empty()} when there is nothing to show.
  */
 public interface DashboardContributor {

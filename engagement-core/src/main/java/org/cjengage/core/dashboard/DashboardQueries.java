@@ -59,12 +59,12 @@ public class DashboardQueries {
     public List<CubeRow> cube(Long partnershipId, DashboardFilter filter, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
         String sql = "SELECT a.partnership_id, a.status, a.level_code, a.stage_code, " + Rag.SQL_CASE + " AS rag, "
-                + "COUNT(*) AS n FROM engagement_activity a WHERE " + where(partnershipId, filter, params)
+                + "COUNT(*) AS n, COALESCE(SUM(a.do_participants), 0) AS people FROM engagement_activity a WHERE " + where(partnershipId, filter, params)
                 + " GROUP BY a.partnership_id, a.status, a.level_code, a.stage_code, rag";
         ragParams(params, today);
         return jdbc.sql(sql).params(params).query((rs, i) -> new CubeRow(rs.getLong(1),
                 PlanStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), Rag.valueOf(rs.getString(5)),
-                rs.getLong(6))).list();
+                rs.getLong(6), rs.getLong(7))).list();
     }
 
     /** Activities per partnership, community type and level. */

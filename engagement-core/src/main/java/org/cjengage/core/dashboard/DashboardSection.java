@@ -1,6 +1,7 @@
 package org.cjengage.core.dashboard;
 
-import org.cjengage.core.disclosure.Figure;
+import org.cjengage.core.disclosure.Audience;
+import org.cjengage.core.disclosure.DisclosurePolicy;
 
 import java.util.List;
 
@@ -32,16 +33,24 @@ public record DashboardSection(String id, String titleKey, ChartKind chart, List
         rows = List.copyOf(rows);
     }
 
-    /** The same section with counts and averages suppressed for the audience (primary suppression). */
-    public DashboardSection suppressed(Suppression suppression) {
+    /**
+     * The same section as the audience may see it: counts and means (with their n) exact, counts of people
+     * through {@link DisclosurePolicy#people(long, Audience)}.
+     */
+    public DashboardSection disclosed(DisclosurePolicy policy, Audience audience) {
         List<Row> shown = rows.stream().map(r -> new Row(r.label(), r.cells().stream().map(c -> switch (c) {
-            case SectionCell.Count n -> new SectionCell.Shown(suppression.single(n.value()));
-            case SectionCell.Average a -> {
-                Figure basis = suppression.single(a.basis());
-                yield new SectionCell.ShownAverage(basis.isExact() && a.basis() > 0 ? a.value() : null, basis);
-            }
+            case SectionCell.Count n -> new SectionCell.Shown(policy.count(n.value()));
+            case SectionCell.People p -> new SectionCell.Shown(policy.people(p.value(), audience));
+            case SectionCell.Average a -> new SectionCell.ShownAverage(a.basis() > 0 ? a.value() : null,
+                    policy.count(a.basis()));
             default -> c;
         }).toList())).toList();
         return new DashboardSection(id, titleKey, chart, columnKeys, shown, valueMax);
+    }
+
+    /** Whether any cell is suppressed. */
+    public boolean anySuppressed() {
+        return rows.stream().flatMap(r -> r.cells().stream())
+                .anyMatch(c -> c instanceof SectionCell.Shown s && !s.figure().isExact());
     }
 }

@@ -1,12 +1,13 @@
 package org.cjengage.core.dashboard;
 
+import org.cjengage.core.disclosure.Audience;
+import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.disclosure.Figure;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +25,6 @@ import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.CurrentPlanRule;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
-import org.cjengage.core.security.EngagementPrincipal;
-import org.cjengage.core.security.Role;
 import org.cjengage.core.standards.ScalePoint;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.cjengage.core.standards.Term;
@@ -33,17 +32,17 @@ import org.springframework.stereotype.Service;
 
 /**
  * Partnership dashboards and the national roll-up. Any member of a partnership may read its dashboard
- * (partners read-only, like everything they see); the roll-up needs a national membership. Counts are
- * exact for {@link #EXACT_FIGURE_ROLES} and suppressed (see {@link Suppression}) for partners, national
- * viewers and every export. Each build is timed as {@code dashboard.build} (tag {@code scope}).
+ * (partners read-only, like everything they see); the roll-up needs a national membership. Figures go
+ * through the {@link DisclosurePolicy} (docs/disclosure.md): counts of activities are exact for everyone;
+ * the count of people who took part is exact for members of the partnership ({@link AccessGuard#audienceFor})
+ * and suppressed when small for national views and every export. Each build is timed as
+ * {@code dashboard.build} (tag {@code scope}).
  * Builds run without a surrounding transaction (read-only aggregates; measured in docs/benchmarks.md):
  * the few queries of a build may see an edit that lands between them, which a dashboard can live with.
  */
 @Service
 public class DashboardService {
 
-    /** Roles that see exact figures on screen (a national ADMIN too). */
-    public static final Set<Role> EXACT_FIGURE_ROLES = EnumSet.of(Role.ADMIN, Role.STRATEGY_LEAD, Role.STAFF);
     public static final String TIMER = "dashboard.build";
 
     private final DashboardQueries queries;
@@ -52,6 +51,7 @@ public class DashboardService {
     private final StandardsCatalogue standards;
     private final List<DashboardContributor> contributors;
     private final DashboardProperties properties;
+    private final DisclosurePolicy disclosure;
     private final Clock clock;
     private final PlanService plans;
     private final Timer partnershipTimer;
@@ -60,7 +60,7 @@ public class DashboardService {
     public DashboardService(DashboardQueries queries, AccessGuard access, PartnershipRepository partnerships,
                             StandardsCatalogue standards,
                             List<DashboardContributor> contributors, DashboardProperties properties,
-                            MeterRegistry meters, Clock clock, PlanService plans) {
+                            DisclosurePolicy disclosure, MeterRegistry meters, Clock clock, PlanService plans) {
         this.plans = plans;
         this.queries = queries;
         this.access = access;
@@ -68,6 +68,7 @@ public class DashboardService {
         this.standards = standards;
         this.contributors = contributors.stream().sorted(Comparator.comparingInt(DashboardContributor::order)).toList();
         this.properties = properties;
+        this.disclosure = disclosure;
         this.clock = clock;
         this.partnershipTimer = timer(meters, "partnership");
         this.nationalTimer = timer(meters, "national");
@@ -83,18 +84,21 @@ public class DashboardService {
         return partnershipTimer.record(() -> buildPartnership(partnershipId, filter, false));
     }
 
-    /** The same figures for an export: always suppressed, whoever exports. */
+    /** The same figures for an export: a file leaves the partnership, so always {@link Audience#BEYOND}. */
     public PartnershipDashboard partnershipForExport(long partnershipId, DashboardFilter filter) {
         return partnershipTimer.record(() -> buildPartnership(partnershipId, filter, true));
     }
 
-    /** Every partnership's figures together, plus a comparison row per partnership. National members only. */
+    /**
+     * Every partnership's figures together, plus a comparison row per partnership. National members only; a
+     * national view is beyond any one partnership ({@link Audience#BEYOND}).
+     */
     public NationalDashboard national(DashboardFilter filter) {
-        return nationalTimer.record(() -> buildNational(filter, false));
+        return nationalTimer.record(() -> buildNational(filter));
     }
 
     public NationalDashboard nationalForExport(DashboardFilter filter) {
-        return nationalTimer.record(() -> buildNational(filter, true));
+        return nationalTimer.record(() -> buildNational(filter));
     }
 
     /** Today in Scotland, as the RAG rule sees it. */
@@ -121,20 +125,19 @@ public class DashboardService {
             // the current plan, named: the page shows it chosen and every link carries its id
             filter = current.map(p -> requested.withPlan(p.id())).orElse(requested.withCurrentPlans(Set.of()));
         }
-        Suppression suppression = new Suppression(properties.suppressionThreshold(),
-                export || !access.hasRole(partnershipId, EXACT_FIGURE_ROLES));
+        Audience audience = export ? Audience.BEYOND : access.audienceFor(partnershipId);
         Dimensions dimensions = dimensions(filter);
         RawFigures raw = new DashboardAggregator(dimensions).aggregate(queries.cube(partnershipId, filter, today),
                 queries.coverage(partnershipId, filter));
-        DashboardFigures figures = DashboardFigures.present(raw, dimensions, suppression,
+        DashboardFigures figures = DashboardFigures.present(raw, dimensions, disclosure, audience,
                 queries.overdue(partnershipId, filter, today, properties.overdueListLimit()),
-                sections(DashboardScope.partnership(partnershipId), filter, suppression));
+                sections(DashboardScope.partnership(partnershipId), filter));
         return new PartnershipDashboard(partnership, partnershipPlans, current.map(ActionPlan::id).orElse(null), filter,
-                suppression, figures);
+                audience, disclosure.threshold(), figures);
     }
 
-    private NationalDashboard buildNational(DashboardFilter requested, boolean export) {
-        EngagementPrincipal user = access.requireUser();
+    private NationalDashboard buildNational(DashboardFilter requested) {
+        access.requireUser();
         if (!access.readablePartnerships().all()) {
             throw new NotPermittedException();
         }
@@ -144,33 +147,31 @@ public class DashboardService {
                     .collect(java.util.stream.Collectors.toSet()));
         }
         checkCodes(filter);
-        boolean nationalAdmin = user.memberships().stream().anyMatch(m -> m.isNational() && m.role() == Role.ADMIN);
-        Suppression suppression = new Suppression(properties.suppressionThreshold(), export || !nationalAdmin);
         LocalDate today = today();
         Dimensions dimensions = dimensions(filter);
         DashboardAggregator aggregator = new DashboardAggregator(dimensions);
         List<CubeRow> cube = queries.cube(null, filter, today);
         List<CoverageRow> coverage = queries.coverage(null, filter);
         DashboardFigures figures = DashboardFigures.present(aggregator.aggregate(cube, coverage), dimensions,
-                suppression, queries.overdue(null, filter, today, properties.overdueListLimit()),
-                sections(DashboardScope.national(), filter, suppression));
-        return new NationalDashboard(filter, suppression, figures,
-                comparison(partnerships.findAllByOrderByName(), aggregator, cube, coverage, suppression));
+                disclosure, Audience.BEYOND, queries.overdue(null, filter, today, properties.overdueListLimit()),
+                sections(DashboardScope.national(), filter));
+        return new NationalDashboard(filter, disclosure.threshold(), figures,
+                comparison(partnerships.findAllByOrderByName(), aggregator, cube, coverage, disclosure));
     }
 
     private static List<PartnershipComparison> comparison(List<Partnership> all, DashboardAggregator aggregator,
                                                           List<CubeRow> cube, List<CoverageRow> coverage,
-                                                          Suppression suppression) {
+                                                          DisclosurePolicy disclosure) {
         var cubeBy = cube.stream().collect(java.util.stream.Collectors.groupingBy(CubeRow::partnershipId));
         var coverageBy = coverage.stream().collect(java.util.stream.Collectors.groupingBy(CoverageRow::partnershipId));
         List<RawFigures> raw = all.stream().map(p -> aggregator.aggregate(cubeBy.getOrDefault(p.id(), List.of()),
                 coverageBy.getOrDefault(p.id(), List.of()))).toList();
-        // Each column adds up to the national figure shown above it: secondary suppression per column.
-        List<Figure> total = column(raw, RawFigures::total, suppression);
-        List<Figure> complete = column(raw, r -> r.byStatus().get("COMPLETE"), suppression);
-        List<Figure> overdue = column(raw, r -> r.byRag().get(Rag.RED.name()), suppression);
-        List<Figure> engage = column(raw, r -> r.byLevel().getOrDefault("ENGAGE", 0L), suppression);
-        List<Figure> reviews = column(raw, RawFigures::overdueReviews, suppression);
+        // Counts of activities: exact, whoever looks.
+        List<Figure> total = column(raw, RawFigures::total, disclosure);
+        List<Figure> complete = column(raw, r -> r.byStatus().get("COMPLETE"), disclosure);
+        List<Figure> overdue = column(raw, r -> r.byRag().get(Rag.RED.name()), disclosure);
+        List<Figure> engage = column(raw, r -> r.byLevel().getOrDefault("ENGAGE", 0L), disclosure);
+        List<Figure> reviews = column(raw, RawFigures::overdueReviews, disclosure);
         List<PartnershipComparison> rows = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             int notInvolved = (int) raw.get(i).coverage().values().stream()
@@ -181,13 +182,12 @@ public class DashboardService {
         return rows;
     }
 
-    private static List<Figure> column(List<RawFigures> raw, Function<RawFigures, Long> value, Suppression s) {
-        return s.breakdown(raw.stream().map(value).toList());
+    private static List<Figure> column(List<RawFigures> raw, Function<RawFigures, Long> value, DisclosurePolicy policy) {
+        return raw.stream().map(value).map(policy::count).toList();
     }
 
-    private List<DashboardSection> sections(DashboardScope scope, DashboardFilter filter, Suppression suppression) {
-        return contributors.stream().flatMap(c -> c.sections(scope, filter).stream())
-                .map(s -> s.suppressed(suppression)).toList();
+    private List<DashboardSection> sections(DashboardScope scope, DashboardFilter filter) {
+        return contributors.stream().flatMap(c -> c.sections(scope, filter).stream()).toList();
     }
 
     private Dimensions dimensions(DashboardFilter filter) {

@@ -3,19 +3,27 @@ package org.cjengage.core.dashboard;
 import org.cjengage.core.disclosure.Figure;
 
 /**
- * One cell of a contributed dashboard section. Contributors return {@link Count}, {@link Average}, {@link Value},
- * {@link Label} and {@link Text}; the dashboard service replaces counts and averages by {@link Shown} and
- * {@link ShownAverage} after suppression, so contributors never decide what an audience may see.
+ * One cell of a contributed dashboard section. Contributors return {@link Count}, {@link People},
+ * {@link Average}, {@link Value}, {@link Label} and {@link Text}; the dashboard service replaces counts and
+ * averages by {@link Shown} and {@link ShownAverage} through the disclosure policy, so contributors never
+ * decide what an audience may see; they only say what a number counts.
  */
 public sealed interface SectionCell {
 
-    /** A number of people, activities, assessments or observations. */
+    /** A number of things that are not people (activities, assessments, observations, services): exact. */
     record Count(long value) implements SectionCell {
     }
 
     /**
-     * A mean (e.g. a standard's average score) over {@code basis} items (e.g. approved assessments). When the
-     * basis is suppressed, so is the mean.
+     * A number of people (e.g. respondents): suppressed when small for an audience beyond the partnership.
+     * Cells of one column are not added up on screen, so each gets primary suppression only.
+     */
+    record People(long value) implements SectionCell {
+    }
+
+    /**
+     * A mean (e.g. a standard's average score) over {@code basis} items (e.g. approved assessments), shown as it
+     * is with its n: a mean is not a count of people.
      */
     record Average(double value, long basis) implements SectionCell {
     }
@@ -35,11 +43,11 @@ public sealed interface SectionCell {
     record Text(String text) implements SectionCell {
     }
 
-    /** A count after suppression. */
+    /** A count after the disclosure policy. */
     record Shown(Figure figure) implements SectionCell {
     }
 
-    /** A mean after suppression; {@code value} is {@code null} when its basis is suppressed. */
+    /** A mean with its n; {@code value} is {@code null} when nothing was averaged (n = 0). */
     record ShownAverage(Double value, Figure basis) implements SectionCell {
     }
 }

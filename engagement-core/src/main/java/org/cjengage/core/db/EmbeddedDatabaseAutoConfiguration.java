@@ -27,8 +27,8 @@ public class EmbeddedDatabaseAutoConfiguration {
         server.ensureDatabase(properties.database(), properties.recreateOnStart());
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl(properties.database()));
-        dataSource.setUsername("root");
-        dataSource.setPassword("");
+        dataSource.setUsername(server.username());
+        dataSource.setPassword(server.password());
         dataSource.setPoolName("cjengage-embedded");
         dataSource.setMaximumPoolSize(10);
         return dataSource;

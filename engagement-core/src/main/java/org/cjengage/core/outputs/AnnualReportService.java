@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActionPlan;
@@ -18,7 +19,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The engagement section of a partnership's annual report, built on demand for a reporting year. */
+/**
+ * The engagement section of a partnership's annual report, built on demand for a reporting year. It is a
+ * document for publication: web view, PDF and DOCX are the same document, disclosed as
+ * {@code Audience.BEYOND} whoever reads it (docs/disclosure.md).
+ */
 @Service
 @Transactional(readOnly = true)
 public class AnnualReportService {
@@ -36,7 +41,7 @@ public class AnnualReportService {
     public AnnualReportService(PlanService plans, PartnershipRepository partnerships, AccessGuard access,
                                ObjectProvider<StandardsResultsSource> results,
                                ObjectProvider<DistanceTravelledSource> distance, StandardsCatalogue standards,
-                               OutputsProperties properties, Clock clock, PublishedAnnualReportRepository publications,
+                               DisclosurePolicy disclosure, Clock clock, PublishedAnnualReportRepository publications,
                                io.micrometer.core.instrument.MeterRegistry meters) {
         this.clock = clock;
         this.publications = publications;
@@ -46,8 +51,7 @@ public class AnnualReportService {
         this.access = access;
         this.results = results;
         this.distance = distance;
-        this.builder = new AnnualReportBuilder(standards, OutputsText.english(),
-                new Suppression(properties.suppressionThreshold()));
+        this.builder = new AnnualReportBuilder(standards, OutputsText.english(), disclosure);
     }
 
     /** The report for the year from 1 April {@code startYear} to 31 March of the next year, on the current plan. */

@@ -34,7 +34,8 @@ class OutputsDemoData implements DemoDataContributor {
 
     OutputsDemoData(PartnershipRepository partnerships, ActionPlanRepository plans, ActivityRepository activities,
                     PartnershipPageRepository pages, StatementDraftRepository drafts,
-                    PublishedStatementRepository published, StandardsCatalogue standards, Clock clock) {
+                    PublishedStatementRepository published, StandardsCatalogue standards,
+                    org.cjengage.core.disclosure.DisclosurePolicy disclosure, Clock clock) {
         this.clock = clock;
         this.partnerships = partnerships;
         this.plans = plans;
@@ -42,7 +43,7 @@ class OutputsDemoData implements DemoDataContributor {
         this.pages = pages;
         this.drafts = drafts;
         this.published = published;
-        this.builder = new StatementBuilder(standards, OutputsText.english());
+        this.builder = new StatementBuilder(standards, OutputsText.english(), disclosure);
     }
 
     @Override

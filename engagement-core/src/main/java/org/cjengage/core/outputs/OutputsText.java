@@ -34,6 +34,18 @@ public final class OutputsText {
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.UK).format(args);
     }
 
+    /**
+     * A figure as a published document prints it: the number, "&lt;threshold" for a small count of people, or
+     * "hidden" for one withheld so that a small one cannot be worked out.
+     */
+    public String figure(org.cjengage.core.disclosure.Figure figure, int threshold) {
+        return switch (figure.kind()) {
+            case EXACT -> String.valueOf(figure.value());
+            case SMALL -> get("outputs.figure.small", threshold);
+            case HIDDEN -> get("outputs.figure.hidden");
+        };
+    }
+
     private static Properties load() {
         Properties p = new Properties();
         try (InputStream in = OutputsText.class.getResourceAsStream("/i18n/outputs.properties")) {

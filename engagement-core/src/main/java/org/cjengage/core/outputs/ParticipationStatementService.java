@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.cjengage.core.common.ConcurrentEditException;
 import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActionPlan;
@@ -45,7 +46,8 @@ public class ParticipationStatementService {
     public ParticipationStatementService(PlanService plans, PartnershipRepository partnerships,
                                          StatementDraftRepository drafts, PublishedStatementRepository published,
                                          ObjectProvider<ActivityOutcomeSource> outcomeSources, AccessGuard access,
-                                         StandardsCatalogue standards, MeterRegistry meters, Clock clock) {
+                                         StandardsCatalogue standards, DisclosurePolicy disclosure,
+                                         MeterRegistry meters, Clock clock) {
         this.clock = clock;
         this.plans = plans;
         this.partnerships = partnerships;
@@ -53,7 +55,7 @@ public class ParticipationStatementService {
         this.published = published;
         this.outcomeSources = outcomeSources;
         this.access = access;
-        this.builder = new StatementBuilder(standards, OutputsText.english());
+        this.builder = new StatementBuilder(standards, OutputsText.english(), disclosure);
         this.meters = meters;
     }
 

@@ -6,6 +6,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.cjengage.core.common.ConcurrentEditException;
 import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.disclosure.Audience;
+import org.cjengage.core.disclosure.DisclosurePolicy;
+import org.cjengage.core.disclosure.Figure;
+import org.cjengage.core.plan.ActivityRepository;
+import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.security.AccessGuard;
@@ -17,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Basic partnership information. Members read it, STRATEGY_LEAD or ADMIN edit it; the public methods
  * ({@link #publicPage}, {@link #publicStatement}) need no sign-in and return nothing unless the partnership
- * has published its page.
+ * has published its page. The public page is beyond the partnership: its figures are disclosed as
+ * {@link Audience#BEYOND} (docs/disclosure.md).
  */
 @Service
 @Transactional
@@ -28,16 +34,21 @@ public class PartnershipPageService {
     private final PublishedStatementRepository statements;
     private final PublishedAnnualReportRepository reports;
     private final AccessGuard access;
+    private final ActivityRepository activities;
+    private final DisclosurePolicy disclosure;
     private final MeterRegistry meters;
 
     public PartnershipPageService(PartnershipPageRepository pages, PartnershipRepository partnerships,
                                   PublishedStatementRepository statements, PublishedAnnualReportRepository reports,
-                                  AccessGuard access, MeterRegistry meters) {
+                                  AccessGuard access, ActivityRepository activities, DisclosurePolicy disclosure,
+                                  MeterRegistry meters) {
         this.reports = reports;
         this.pages = pages;
         this.partnerships = partnerships;
         this.statements = statements;
         this.access = access;
+        this.activities = activities;
+        this.disclosure = disclosure;
         this.meters = meters;
     }
 
@@ -70,15 +81,23 @@ public class PartnershipPageService {
         }
     }
 
-    /** What anyone may see at /p/{code}: empty unless the page exists and is published. */
+    /**
+     * What anyone may see at /p/{code}: empty unless the page exists and is published. With a published
+     * participation statement, the page gives today's figures of the plan that statement is about.
+     */
     @Transactional(readOnly = true)
     public Optional<PublicPage> publicPage(String partnershipCode) {
-        return publishedPartnership(partnershipCode).map(p -> new PublicPage(p.partnership().code(),
-                p.partnership().name(), p.page(),
-                statements.findFirstByPartnershipIdOrderByPublishedAtDesc(p.partnership().id())
-                        .map(PublishedStatement::publishedOn).orElse(null),
-                reports.findFirstByPartnershipIdOrderByStartYearDescPublishedAtDesc(p.partnership().id())
-                        .map(PublishedAnnualReport::startYear).orElse(null)));
+        return publishedPartnership(partnershipCode).map(p -> {
+            Optional<PublishedStatement> statement =
+                    statements.findFirstByPartnershipIdOrderByPublishedAtDesc(p.partnership().id());
+            PublicFigures figures = statement.map(s -> figures(
+                    activities.findAllByPlanId(s.planId(), org.springframework.data.domain.Pageable.unpaged())))
+                    .orElse(null);
+            return new PublicPage(p.partnership().code(), p.partnership().name(), p.page(),
+                    statement.map(PublishedStatement::publishedOn).orElse(null), figures,
+                    reports.findFirstByPartnershipIdOrderByStartYearDescPublishedAtDesc(p.partnership().id())
+                            .map(PublishedAnnualReport::startYear).orElse(null));
+        });
     }
 
     /** The latest published annual report, only while the partnership's page is published. */
@@ -87,6 +106,12 @@ public class PartnershipPageService {
         return publishedPartnership(partnershipCode)
                 .flatMap(p -> reports.findFirstByPartnershipIdOrderByStartYearDescPublishedAtDesc(p.partnership().id()))
                 .map(r -> DocumentJson.read(r.content()));
+    }
+
+    private PublicFigures figures(java.util.List<EngagementActivity> planActivities) {
+        long people = planActivities.stream().mapToLong(AnnualReportBuilder::participants).sum();
+        return new PublicFigures(disclosure.count(planActivities.size()), disclosure.people(people, Audience.BEYOND),
+                disclosure.threshold());
     }
 
     /** The latest published participation statement, only while the partnership's page is published. */
@@ -114,9 +139,18 @@ public class PartnershipPageService {
 
     /**
      * @param statementPublishedOn date of the latest published participation statement, or null if none
+     * @param figures              today's figures of the plan that statement is about, or null if none
      * @param annualReportYear     first calendar year of the latest published annual report, or null if none
      */
     public record PublicPage(String code, String name, PartnershipPage page, java.time.LocalDate statementPublishedOn,
-                             Integer annualReportYear) {
+                             PublicFigures figures, Integer annualReportYear) {
+    }
+
+    /**
+     * @param activities engagement activities in the plan (exact)
+     * @param people     people who took part in them, as recorded (a count of people: suppressed when small)
+     * @param threshold  the disclosure threshold, for "&lt;threshold"
+     */
+    public record PublicFigures(Figure activities, Figure people, int threshold) {
     }
 }

@@ -13,7 +13,7 @@ public interface StandardsResultsSource {
      * One row per standard assessed in the period.
      *
      * @param standard   label of the standard, e.g. "Inclusion"
-     * @param assessed   how many assessments scored it (suppressed below the threshold when shown)
+     * @param assessed   how many assessments scored it (a count of assessments, not of people: shown as it is)
      * @param average    mean score on the scoring scale, or null when only "not applicable" was given
      * @param scaleLabel label of the scale point nearest the average, e.g. "Good"; may be blank
      */

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.cjengage.core.disclosure.Audience;
+import org.cjengage.core.disclosure.DisclosurePolicy;
+import org.cjengage.core.disclosure.PeopleTable;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.ActivityMethod;
@@ -23,7 +26,12 @@ import org.cjengage.core.standards.Vocabulary;
 /**
  * Drafts a participation statement from a plan's recorded activities: the narrative sections a lead starts
  * from, and the figures (who was engaged by community type and sector, at what level, by which methods, at
- * which commissioning-cycle stage, and "you said, we did"). Pure: no database, no security.
+ * which commissioning-cycle stage with how many people took part, and "you said, we did"). Pure: no
+ * database, no security.
+ *
+ * <p>A statement is published, and its preview shows it as it will be published: figures are disclosed as
+ * {@link Audience#BEYOND} (docs/disclosure.md). Counts of activities are exact; the people who took part,
+ * per stage with their total, go through {@link DisclosurePolicy#people(List, Audience)}.
  */
 public final class StatementBuilder {
 
@@ -32,10 +40,12 @@ public final class StatementBuilder {
 
     private final StandardsCatalogue standards;
     private final OutputsText text;
+    private final DisclosurePolicy policy;
 
-    public StatementBuilder(StandardsCatalogue standards, OutputsText text) {
+    public StatementBuilder(StandardsCatalogue standards, OutputsText text, DisclosurePolicy policy) {
         this.standards = standards;
         this.text = text;
+        this.policy = policy;
     }
 
     /**
@@ -131,9 +141,24 @@ public final class StatementBuilder {
         codes.add(NOT_RECORDED);
         Tally tally = new Tally(codes);
         activities.forEach(a -> tally.add(a.stageCode() == null ? NOT_RECORDED : a.stageCode()));
-        return OutputSection.of(text.get("outputs.statement.stages"),
-                table(text.get("outputs.statement.stages.caption"), text.get("outputs.col.stage"), tally,
-                        code -> code.isEmpty() ? text.get("outputs.notRecorded") : label(standards.cycleStages(), code)));
+        PeopleTable people = policy.people(codes.stream().map(code -> activities.stream()
+                .filter(a -> code.equals(a.stageCode() == null ? NOT_RECORDED : a.stageCode()))
+                .mapToLong(AnnualReportBuilder::participants).sum()).toList(), Audience.BEYOND);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            rows.add(List.of(code.isEmpty() ? text.get("outputs.notRecorded") : label(standards.cycleStages(), code),
+                    String.valueOf(tally.get(code)), text.figure(people.cell(i), policy.threshold())));
+        }
+        rows.add(List.of(text.get("outputs.row.total"), String.valueOf(tally.total()),
+                text.figure(people.total(), policy.threshold())));
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Table(text.get("outputs.statement.stages.caption"), List.of(text.get("outputs.col.stage"),
+                text.get("outputs.col.activities"), text.get("outputs.col.people")), rows));
+        if (people.anySuppressed()) {
+            blocks.add(new Block.Text(text.get("outputs.report.suppressionNote", policy.threshold() - 1, policy.threshold())));
+        }
+        return new OutputSection(text.get("outputs.statement.stages"), blocks);
     }
 
     OutputSection youSaidWeDid(List<EngagementActivity> activities, Collection<ActivityOutcome> outcomes) {

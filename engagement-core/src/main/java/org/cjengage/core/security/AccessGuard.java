@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cjengage.core.common.NotPermittedException;
+import org.cjengage.core.disclosure.Audience;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -73,6 +74,18 @@ public class AccessGuard {
         } catch (NotPermittedException e) {
             return false;
         }
+    }
+
+    /**
+     * Who the caller is, for figures about this partnership (docs/disclosure.md): {@link Audience#PARTNERSHIP}
+     * when they hold a membership of that partnership itself (admin, strategy lead, staff or partner), else
+     * {@link Audience#BEYOND} (national viewers and national admins, anyone signed out). Published documents,
+     * public pages, open data and exports do not ask: they are always {@code BEYOND}.
+     */
+    public Audience audienceFor(long partnershipId) {
+        return currentUser().filter(EngagementPrincipal::active)
+                .filter(u -> u.memberships().stream().anyMatch(m -> !m.isNational() && m.partnershipId() == partnershipId))
+                .map(u -> Audience.PARTNERSHIP).orElse(Audience.BEYOND);
     }
 
     /** The partnerships the caller can read. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.IntSupplier;
 
+import org.cjengage.core.common.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code cjengage.security.event-retention} (default 400 days, see docs/security.md) and forgets login failures
  * whose window and lock have passed. It runs on a scheduler of its own rather than through
  * {@code @EnableScheduling}, so a host application's scheduling is neither switched on nor changed by the library.
- * Deleting is repeatable, so several app instances may each run it.
+ * With several application nodes on one database, each period's run happens on one node only ({@link JobLock}).
  */
 @Component
 public class SecurityHousekeeping implements SmartLifecycle {
@@ -24,24 +25,34 @@ public class SecurityHousekeeping implements SmartLifecycle {
     static final int BATCH = 10_000;
     private static final Duration FIRST_RUN = Duration.ofMinutes(1);
     private static final Duration INTERVAL = Duration.ofMinutes(15);
+    /** Held for a little less than the interval, so every node's next tick finds it free again. */
+    private static final Duration HELD = INTERVAL.minusMinutes(1);
+    static final String JOB = "security-housekeeping";
     private static final Logger LOG = LoggerFactory.getLogger(SecurityHousekeeping.class);
 
     private final SecurityEvents events;
     private final LoginThrottle throttle;
     private final Duration retention;
+    private final JobLock jobLock;
     private ThreadPoolTaskScheduler scheduler;
 
     public SecurityHousekeeping(SecurityEvents events, LoginThrottle throttle,
-                                @Value("${cjengage.security.event-retention:P400D}") Duration retention) {
+                                @Value("${cjengage.security.event-retention:P400D}") Duration retention, JobLock jobLock) {
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("cjengage.security.event-retention must be positive, is " + retention);
         }
         this.events = events;
         this.throttle = throttle;
         this.retention = retention;
+        this.jobLock = jobLock;
     }
 
-    /** One round of housekeeping (what the schedule runs). */
+    /** What the schedule runs: one round, unless another node already ran this period's; true if this node ran it. */
+    public boolean runScheduled() {
+        return jobLock.runOnce(JOB, HELD, HELD, this::run);
+    }
+
+    /** One round of housekeeping on this node. */
     public void run() {
         deleteExpiredEvents();
         inBatches(() -> throttle.forgetExpired(BATCH));
@@ -73,7 +84,7 @@ public class SecurityHousekeeping implements SmartLifecycle {
         scheduler.setThreadNamePrefix("cjengage-security-housekeeping-");
         scheduler.setDaemon(true);
         scheduler.initialize();
-        scheduler.scheduleWithFixedDelay(this::run, Instant.now().plus(FIRST_RUN), INTERVAL);
+        scheduler.scheduleWithFixedDelay(this::runScheduled, Instant.now().plus(FIRST_RUN), INTERVAL);
     }
 
     @Override

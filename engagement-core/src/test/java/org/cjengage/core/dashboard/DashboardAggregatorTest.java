@@ -1,5 +1,7 @@
 package org.cjengage.core.dashboard;
 
+import org.cjengage.core.disclosure.Audience;
+import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.disclosure.Figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,10 +17,10 @@ class DashboardAggregatorTest {
             List.of("VICTIMS", "THIRD_SECTOR", "PUBLIC_SECTOR"), List.of("ANALYSE", "PLAN", "DELIVER", "REVIEW"));
 
     private final List<CubeRow> cube = List.of(
-            new CubeRow(1, PlanStatus.COMPLETE, "INFORM", "DELIVER", Rag.GREEN, 7),
-            new CubeRow(1, PlanStatus.IN_PROGRESS, "ENGAGE", "REVIEW", Rag.RED, 2),
+            new CubeRow(1, PlanStatus.COMPLETE, "INFORM", "DELIVER", Rag.GREEN, 7, 40),
+            new CubeRow(1, PlanStatus.IN_PROGRESS, "ENGAGE", "REVIEW", Rag.RED, 2, 3),
             new CubeRow(1, PlanStatus.NOT_STARTED, "CONSULT", null, Rag.AMBER, 3),
-            new CubeRow(1, PlanStatus.IN_PROGRESS, "ENGAGE", "PLAN", Rag.RED, 6),
+            new CubeRow(1, PlanStatus.IN_PROGRESS, "ENGAGE", "PLAN", Rag.RED, 6, 25),
             new CubeRow(2, PlanStatus.COMPLETE, "ENGAGE", "REVIEW", Rag.GREEN, 10));
     private final List<CoverageRow> coverage = List.of(
             new CoverageRow(1, "VICTIMS", "INFORM", 7),
@@ -50,7 +52,7 @@ class DashboardAggregatorTest {
     @Test
     void theCoverageMapNamesCommunitiesNobodyEngagesAndEveryZeroCell() {
         RawFigures f = aggregator.aggregate(1, cube, coverage);
-        CoverageMatrix matrix = CoverageMatrix.of(f.coverage(), dimensions.levels(), Suppression.none());
+        CoverageMatrix matrix = CoverageMatrix.of(f.coverage(), dimensions.levels(), new DisclosurePolicy(5));
 
         assertThat(matrix.notInvolved()).containsExactly("PUBLIC_SECTOR");
         assertThat(matrix.gaps()).contains(new CoverageMatrix.Gap("VICTIMS", "CONSULT"),
@@ -59,20 +61,42 @@ class DashboardAggregatorTest {
     }
 
     @Test
-    void partnersSeeSmallCountsSuppressedAndTilesMatchTheTables() {
+    void beyondThePartnershipCountsOfActivitiesStayExactAndTilesMatchTheTables() {
         RawFigures f = aggregator.aggregate(1, cube, coverage);
-        DashboardFigures shown = DashboardFigures.present(f, dimensions, new Suppression(5, true), List.of(), List.of());
+        DashboardFigures shown = DashboardFigures.present(f, dimensions, new DisclosurePolicy(5), Audience.BEYOND,
+                List.of(), List.of());
 
         assertThat(shown.total()).isEqualTo(Figure.exact(18));
-        // status 3 / 8 / 7: one small cell, so the smallest other (7) is hidden as well
-        assertThat(shown.byStatus().figure("NOT_STARTED")).isEqualTo(Figure.small());
-        assertThat(shown.byStatus().figure("COMPLETE")).isEqualTo(Figure.hidden());
-        assertThat(shown.complete()).isEqualTo(Figure.hidden());
-        assertThat(shown.byStatus().figure("IN_PROGRESS")).isEqualTo(Figure.exact(8));
+        assertThat(shown.byStatus().figure("NOT_STARTED")).isEqualTo(Figure.exact(3));
+        assertThat(shown.complete()).isEqualTo(shown.byStatus().figure("COMPLETE")).isEqualTo(Figure.exact(7));
         assertThat(shown.overdue()).isEqualTo(Figure.exact(8));
-        assertThat(shown.overdueReviews()).isEqualTo(Figure.small());
-        assertThat(shown.coverage().cell("THIRD_SECTOR", "CONSULT")).isEqualTo(Figure.small());
+        assertThat(shown.overdueReviews()).isEqualTo(Figure.exact(2));
         assertThat(shown.coverage().cell("VICTIMS", "CONSULT")).isEqualTo(Figure.exact(0));
+        assertThat(shown.people()).isEqualTo(shown.peopleByStage().total());
+        assertThat(List.of(shown.byStatus(), shown.byRag(), shown.byLevel(), shown.byStage()))
+                .noneMatch(Breakdown::anySuppressed);
+    }
+
+    @Test
+    void peopleWhoTookPartAreAddedUpByStageAndSuppressedOnlyBeyondThePartnership() {
+        RawFigures f = aggregator.aggregate(1, cube, coverage);
+        assertThat(f.peopleByStage()).containsEntry("DELIVER", 40L).containsEntry("REVIEW", 3L)
+                .containsEntry("PLAN", 25L).containsEntry(Dimensions.NO_STAGE, 0L);
+
+        DashboardFigures beyond = DashboardFigures.present(f, dimensions, new DisclosurePolicy(5), Audience.BEYOND,
+                List.of(), List.of());
+        DashboardFigures members = DashboardFigures.present(f, dimensions, new DisclosurePolicy(5),
+                Audience.PARTNERSHIP, List.of(), List.of());
+
+        // REVIEW (3) is small; the first other non-zero stage (PLAN) is hidden so 3 cannot be subtracted out
+        assertThat(beyond.peopleByStage().figure("REVIEW")).isEqualTo(Figure.small());
+        assertThat(beyond.peopleByStage().figure("PLAN")).isEqualTo(Figure.hidden());
+        assertThat(beyond.peopleByStage().figure("DELIVER")).isEqualTo(Figure.exact(40));
+        assertThat(beyond.peopleByStage().figure(Dimensions.NO_STAGE)).isEqualTo(Figure.exact(0));
+        assertThat(beyond.people()).isEqualTo(Figure.exact(68));
+        assertThat(beyond.anySuppressed()).isTrue();
+        assertThat(members.peopleByStage().figure("REVIEW")).isEqualTo(Figure.exact(3));
+        assertThat(members.anySuppressed()).isFalse();
     }
 
     @Test

@@ -143,7 +143,7 @@ class DashboardPlanScopeTest {
                 Set.of("VICTIMS"), Set.of(), PlanStatus.IN_PROGRESS, null, Set.of(), Set.of(), null,
                 LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30), null, null)));
         DashboardService atMidnight = new DashboardService(queries, access, partnerships, standards, List.of(),
-                new DashboardProperties(5, 50), meters, lateJune, plans);
+                new DashboardProperties(50), new org.cjengage.core.disclosure.DisclosurePolicy(5), meters, lateJune, plans);
 
         // When the dashboard of that plan is built at that moment
         PartnershipDashboard d = AsUser.call(lead, () -> atMidnight.partnership(own.id(),

@@ -1,5 +1,7 @@
 package org.cjengage.core.dashboard;
 
+import org.cjengage.core.disclosure.Audience;
+import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.disclosure.Figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,22 +145,40 @@ class DashboardServiceTest {
     }
 
     @Test
-    void aPartnerSeesSmallCountsSuppressed() {
+    void aPartnerIsAMemberOfThePartnershipAndSeesEveryFigureExactly() {
+        recordParticipants("A", 2);
         EngagementPrincipal partner = data.user(Role.PARTNER, own.id());
         PartnershipDashboard d = AsUser.call(partner, () -> service.partnership(own.id(), DashboardFilter.NONE));
 
-        assertThat(d.suppression().active()).isTrue();
+        assertThat(d.audience()).isEqualTo(Audience.PARTNERSHIP);
         assertThat(d.figures().total()).isEqualTo(Figure.exact(5));
-        assertThat(d.figures().byStatus().items()).extracting(Breakdown.Item::figure).containsOnly(Figure.small());
-        assertThat(d.figures().coverage().cell("VICTIMS", "CONSULT")).isEqualTo(Figure.small());
-        assertThat(d.figures().coverage().cell("PUBLIC_SECTOR", "ENGAGE")).isEqualTo(Figure.exact(0));
+        assertThat(d.figures().complete()).isEqualTo(Figure.exact(1));
+        assertThat(d.figures().coverage().cell("VICTIMS", "CONSULT")).isEqualTo(Figure.exact(1));
+        assertThat(d.figures().people()).isEqualTo(Figure.exact(2));
+        assertThat(d.figures().anySuppressed()).isFalse();
     }
 
     @Test
-    void exportsAreSuppressedWhoeverExports() {
+    void exportsSuppressSmallCountsOfPeopleWhoeverExportsButKeepActivityCountsExact() {
+        recordParticipants("A", 2);
+        recordParticipants("D", 30);
         EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, own.id());
         PartnershipDashboard d = AsUser.call(lead, () -> service.partnershipForExport(own.id(), DashboardFilter.NONE));
-        assertThat(d.figures().complete()).isEqualTo(Figure.small());
+
+        assertThat(d.audience()).isEqualTo(Audience.BEYOND);
+        assertThat(d.figures().complete()).isEqualTo(Figure.exact(1));
+        assertThat(d.figures().peopleByStage().figure("DELIVER")).isEqualTo(Figure.small());
+        assertThat(d.figures().peopleByStage().figure("PLAN")).isEqualTo(Figure.hidden());
+        // the hidden 30 leaves the 2 uncertain, so the total can be shown
+        assertThat(d.figures().people()).isEqualTo(Figure.exact(32));
+        assertThat(d.figures().anySuppressed()).isTrue();
+    }
+
+    private void recordParticipants(String description, int participants) {
+        EngagementActivity a = created.stream().filter(c -> c.description().equals(description)).findFirst().orElseThrow();
+        EngagementActivity stored = activities.findById(a.id()).orElseThrow();
+        activities.save(stored.revise(stored.toDraft().withVoice(
+                org.cjengage.core.plan.VoiceCycle.of(java.util.Map.of(), participants)), stored.version()));
     }
 
     @Test
@@ -175,12 +195,12 @@ class DashboardServiceTest {
         EngagementPrincipal national = data.user(Role.NATIONAL_VIEWER, null);
         NationalDashboard n = AsUser.call(national, () -> service.national(DashboardFilter.NONE));
 
-        assertThat(n.suppression().active()).isTrue();
         assertThat(n.comparison()).extracting(PartnershipComparison::partnershipId).contains(own.id(), other.id());
         PartnershipComparison ownRow = n.comparison().stream().filter(r -> r.partnershipId() == own.id()).findFirst().orElseThrow();
         assertThat(ownRow.total()).isEqualTo(Figure.exact(5));
         assertThat(ownRow.communitiesNotInvolved()).isEqualTo(3);
-        assertThat(AsUser.call(national, () -> service.partnership(own.id(), DashboardFilter.NONE)).suppression().active()).isTrue();
+        assertThat(AsUser.call(national, () -> service.partnership(own.id(), DashboardFilter.NONE)).audience())
+                .isEqualTo(Audience.BEYOND);
 
         for (Role role : Set.of(Role.PARTNER, Role.STRATEGY_LEAD, Role.ADMIN)) {
             EngagementPrincipal local = data.user(role, own.id());
@@ -188,8 +208,8 @@ class DashboardServiceTest {
                     .isInstanceOf(NotPermittedException.class);
         }
         EngagementPrincipal nationalAdmin = data.user(Role.ADMIN, null);
-        NationalDashboard exact = AsUser.call(nationalAdmin, () -> service.national(DashboardFilter.NONE));
-        assertThat(exact.suppression().active()).isFalse();
+        assertThat(AsUser.call(nationalAdmin, () -> service.partnership(own.id(), DashboardFilter.NONE)).audience())
+                .isEqualTo(Audience.BEYOND);
     }
 
     @Test
@@ -202,23 +222,29 @@ class DashboardServiceTest {
     }
 
     @Test
-    void contributedSectionsAreAddedAndSuppressedForTheAudience() {
+    void contributedSectionsAreAddedAndDisclosedForTheAudience() {
         DashboardContributor people = new DashboardContributor() {
             @Override public int order() { return 1; }
             @Override public Optional<DashboardSection> section(DashboardScope scope, DashboardFilter filter) {
                 return Optional.of(new DashboardSection("people", "dashboard.title", DashboardSection.ChartKind.BAR,
-                        List.of("a", "b"), List.of(new DashboardSection.Row("Scope " + scope.partnershipId(),
-                        List.of(new SectionCell.Count(3)))), null));
+                        List.of("a", "b", "c"), List.of(new DashboardSection.Row("Scope " + scope.partnershipId(),
+                        List.of(new SectionCell.Count(3), new SectionCell.People(3)))), null));
             }
         };
         DashboardService withSection = new DashboardService(queries, access, partnerships, standards,
-                List.of(people), new DashboardProperties(5, 50), meters, clock, planService);
+                List.of(people), new DashboardProperties(50), new DisclosurePolicy(5), meters, clock, planService);
 
-        PartnershipDashboard d = AsUser.call(data.user(Role.PARTNER, own.id()),
+        PartnershipDashboard member = AsUser.call(data.user(Role.PARTNER, own.id()),
+                () -> withSection.partnership(own.id(), DashboardFilter.NONE));
+        PartnershipDashboard national = AsUser.call(data.user(Role.NATIONAL_VIEWER, null),
                 () -> withSection.partnership(own.id(), DashboardFilter.NONE));
 
-        DashboardSection section = d.figures().sections().getFirst();
+        DashboardSection section = member.figures().sections().getFirst();
         assertThat(section.rows().getFirst().label()).isEqualTo("Scope " + own.id());
-        assertThat(section.rows().getFirst().cells()).containsExactly(new SectionCell.Shown(Figure.small()));
+        assertThat(section.rows().getFirst().cells()).containsExactly(new SectionCell.Shown(Figure.exact(3)),
+                new SectionCell.Shown(Figure.exact(3)));
+        assertThat(national.figures().sections().getFirst().rows().getFirst().cells())
+                .containsExactly(new SectionCell.Shown(Figure.exact(3)), new SectionCell.Shown(Figure.small()));
+        assertThat(national.figures().anySuppressed()).isTrue();
     }
 }

@@ -5,8 +5,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 
-/** Run in a separate JVM by {@link EmbeddedMariaDbRestartTest}: writes one row, then the JVM exits. */
+/**
+ * Run in a separate JVM by {@link EmbeddedMariaDbRestartTest}: starts the embedded server of a data directory
+ * and writes one row. Mode {@code exit} then exits normally; mode {@code hold} prints {@value #WRITTEN} and
+ * waits (on standard input) until the test kills the JVM.
+ */
 public final class EmbeddedDbWriter {
+
+    static final String WRITTEN = "row written";
 
     private EmbeddedDbWriter() {
     }
@@ -15,6 +21,13 @@ public final class EmbeddedDbWriter {
         int status = 1;
         try {
             write(args);
+            if (args.length > 3 && args[3].equals("hold")) {
+                System.out.println(WRITTEN);
+                System.out.flush();
+                while (System.in.read() >= 0) {
+                    // held until killed
+                }
+            }
             status = 0;
         } catch (Exception | Error e) {
             e.printStackTrace();
@@ -28,10 +41,10 @@ public final class EmbeddedDbWriter {
                 "restarttest", false);
         EmbeddedMariaDb server = EmbeddedMariaDb.startOrGet(properties);
         server.ensureDatabase("restarttest", false);
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl("restarttest"), "root", "");
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl("restarttest"), server.username(), server.password());
              Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE note (id INT PRIMARY KEY, text VARCHAR(50))");
-            s.execute("INSERT INTO note VALUES (1, 'kept across restarts')");
+            s.execute("CREATE TABLE IF NOT EXISTS note (id INT PRIMARY KEY, text VARCHAR(50))");
+            s.execute("INSERT INTO note VALUES (" + Integer.parseInt(args[2]) + ", 'kept across restarts')");
         }
     }
 }

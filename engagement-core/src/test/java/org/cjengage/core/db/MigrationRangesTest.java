@@ -45,7 +45,7 @@ class MigrationRangesTest {
         EmbeddedMariaDb server = EmbeddedMariaDb.startOrGet(properties);
         server.ensureDatabase("cj_migration_ranges", true);
         try (SingleConnectionDataSource db = new SingleConnectionDataSource(
-                server.jdbcUrl("cj_migration_ranges"), "root", "", true)) {
+                server.jdbcUrl("cj_migration_ranges"), server.username(), server.password(), true)) {
             copyMigrationsExcept(List.of(TOTALS_SCRIPT, ACTIVITY_TOTALS_SCRIPT), before);
             Flyway.configure().dataSource(db).locations("filesystem:" + before).load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(db);

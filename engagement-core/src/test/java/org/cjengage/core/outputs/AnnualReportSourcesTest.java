@@ -104,12 +104,12 @@ class AnnualReportSourcesTest {
     }
 
     @Test
-    void standardsResultsAreMeansOfTheYearsApprovedAssessmentsWithSmallCountsSuppressed() {
+    void standardsResultsAreMeansOfTheYearsApprovedAssessmentsShownWithTheirN() {
         OutputDocument report = reports.report(partnership.id(), YEAR);
 
         Block.Table standards = table(report, "Results against the National Standards for Community Engagement");
         assertThat(standards.rows()).containsExactly(List.of("Inclusion", "5", "4.6", "Very good"),
-                List.of("Support", "<5", "–", ""));
+                List.of("Support", "1", "2.0", "Weak"));
     }
 
     @Test

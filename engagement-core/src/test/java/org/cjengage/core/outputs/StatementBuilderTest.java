@@ -21,18 +21,24 @@ import org.junit.jupiter.api.Test;
 class StatementBuilderTest {
 
     static final StandardsCatalogue STANDARDS = new StandardsLoader().load();
-    final StatementBuilder builder = new StatementBuilder(STANDARDS, OutputsText.english());
+    final StatementBuilder builder = new StatementBuilder(STANDARDS, OutputsText.english(),
+            new org.cjengage.core.disclosure.DisclosurePolicy(5));
     final Partnership partnership = new Partnership(1L, "GLEN", "Glen CJP", "Glen", null, null, 0, Instant.now());
     final ActionPlan plan = new ActionPlan(7L, 1L, "Engagement plan 2025-2028", "Outcome",
             LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), 0, Instant.now(), Instant.now());
 
     static EngagementActivity activity(long id, String description, String level, Set<String> communities,
                                        Set<String> methods, String stage) {
+        return activity(id, description, level, communities, methods, stage, null);
+    }
+
+    static EngagementActivity activity(long id, String description, String level, Set<String> communities,
+                                       Set<String> methods, String stage, Integer participants) {
         return new EngagementActivity(id, 7L, 1L, description, level, PlanStatus.IN_PROGRESS, null, stage,
                 LocalDate.of(2025, 6, 1), LocalDate.of(2025, 9, 1), null, null,
                 communities.stream().map(FocusCommunity::new).collect(Collectors.toSet()), Set.of(),
                 methods.stream().map(ActivityMethod::new).collect(Collectors.toSet()), Set.of(),
-                org.cjengage.core.plan.VoiceCycle.EMPTY, 0, Instant.now(),
+                org.cjengage.core.plan.VoiceCycle.of(java.util.Map.of(), participants), 0, Instant.now(),
                 Instant.now());
     }
 
@@ -78,8 +84,30 @@ class StatementBuilderTest {
         assertThat(methods.rows()).hasSize(3);
         assertThat(methods.rows()).anySatisfy(r -> assertThat(r.get(1)).isEqualTo("2"));
         Block.Table stages = (Block.Table) section(doc, "Stage of the commissioning cycle").blocks().getFirst();
-        assertThat(stages.rows()).containsExactly(List.of("Analyse", "1"), List.of("Plan", "0"),
-                List.of("Deliver", "0"), List.of("Review", "1"), List.of("Not recorded", "1"));
+        assertThat(stages.rows()).containsExactly(List.of("Analyse", "1", "0"), List.of("Plan", "0", "0"),
+                List.of("Deliver", "0", "0"), List.of("Review", "1", "0"), List.of("Not recorded", "1", "0"),
+                List.of("Total", "3", "0"));
+    }
+
+    @Test
+    void theStatementNeverPrintsASmallCountOfPeopleOrATotalItCouldBeWorkedOutFrom() {
+        List<EngagementActivity> withPeople = List.of(
+                activity(1, "Survey", "CONSULT", Set.of("VICTIMS"), Set.of(), "ANALYSE", 2),
+                activity(2, "Forum", "ENGAGE", Set.of("THIRD_SECTOR"), Set.of(), "REVIEW", 40),
+                activity(3, "Panel", "ENGAGE", Set.of("THIRD_SECTOR"), Set.of(), "DELIVER", 12));
+
+        OutputDocument doc = builder.build(partnership, plan, "Statement", List.of(), withPeople, List.of(),
+                LocalDate.of(2026, 1, 5));
+
+        OutputSection section = section(doc, "Stage of the commissioning cycle");
+        Block.Table stages = (Block.Table) section.blocks().getFirst();
+        assertThat(stages.headers()).containsExactly("Commissioning cycle stage", "Activities", "People who took part");
+        // Analyse (2) is small: the first other non-zero stage (Deliver) is hidden with it; activities stay exact
+        assertThat(stages.rows()).containsExactly(List.of("Analyse", "1", "<5"), List.of("Plan", "0", "0"),
+                List.of("Deliver", "1", "hidden"), List.of("Review", "1", "40"), List.of("Not recorded", "0", "0"),
+                List.of("Total", "3", "54"));
+        assertThat(section.blocks().get(1)).isInstanceOf(Block.Text.class);
+        assertThat(doc.plainText()).contains("shown as \"<5\"");
     }
 
     @Test

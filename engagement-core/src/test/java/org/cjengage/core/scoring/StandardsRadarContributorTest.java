@@ -84,13 +84,14 @@ class StandardsRadarContributorTest {
     }
 
     @Test
-    void aPartnerSeesSmallAssessmentCountsSuppressedAndTheirMeansHidden() {
+    void assessmentCountsAreNotPeopleSoAPartnerSeesThemAndTheirMeansAsTheyAre() {
         DashboardSection radar = radar(Role.PARTNER, DashboardFilter.NONE);
 
-        assertThat(mean(radar, 0).value()).isNull();
-        assertThat(mean(radar, 0).basis()).isEqualTo(Figure.small());
-        assertThat(radar.rows().get(0).cells().get(1)).isEqualTo(new SectionCell.Shown(Figure.small()));
+        assertThat(mean(radar, 0).value()).isNotNull();
+        assertThat(mean(radar, 0).basis()).isEqualTo(Figure.exact(2));
+        assertThat(radar.rows().get(0).cells().get(1)).isEqualTo(new SectionCell.Shown(Figure.exact(2)));
         assertThat(mean(radar, 2).basis()).isEqualTo(Figure.exact(0));
+        assertThat(mean(radar, 2).value()).isNull();
     }
 
     @Test

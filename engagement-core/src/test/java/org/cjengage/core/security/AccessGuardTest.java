@@ -24,6 +24,23 @@ class AccessGuardTest {
     }
 
     @Test
+    void membersOfThePartnershipAreItsAudienceAndEveryoneElseIsBeyondIt() {
+        for (Role role : Set.of(Role.ADMIN, Role.STRATEGY_LEAD, Role.STAFF, Role.PARTNER)) {
+            AsUser.signIn(principal(true, Membership.in(1, role)));
+            assertThat(guard.audienceFor(1)).as(role.name()).isEqualTo(org.cjengage.core.disclosure.Audience.PARTNERSHIP);
+            assertThat(guard.audienceFor(2)).as(role.name()).isEqualTo(org.cjengage.core.disclosure.Audience.BEYOND);
+        }
+        AsUser.signIn(principal(true, Membership.national(Role.ADMIN)));
+        assertThat(guard.audienceFor(1)).isEqualTo(org.cjengage.core.disclosure.Audience.BEYOND);
+        AsUser.signIn(principal(true, Membership.national(Role.NATIONAL_VIEWER)));
+        assertThat(guard.audienceFor(1)).isEqualTo(org.cjengage.core.disclosure.Audience.BEYOND);
+        AsUser.signIn(principal(false, Membership.in(1, Role.PARTNER)));
+        assertThat(guard.audienceFor(1)).isEqualTo(org.cjengage.core.disclosure.Audience.BEYOND);
+        AsUser.signOut();
+        assertThat(guard.audienceFor(1)).isEqualTo(org.cjengage.core.disclosure.Audience.BEYOND);
+    }
+
+    @Test
     void aMemberMayReadOnlyTheirOwnPartnership() {
         AsUser.signIn(principal(true, Membership.in(1, Role.PARTNER)));
 

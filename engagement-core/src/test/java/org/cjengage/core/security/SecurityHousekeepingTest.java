@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.cjengage.core.common.JobLock;
 import org.cjengage.core.testsupport.TestData;
 import org.cjengage.coretest.CoreTestApplication;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ class SecurityHousekeepingTest {
     @Autowired SecurityEvents events;
     @Autowired LoginThrottle throttle;
     @Autowired JdbcClient jdbc;
+    @Autowired JobLock jobLock;
 
     final String tag = TestData.unique("retention");
 
@@ -42,7 +44,7 @@ class SecurityHousekeepingTest {
         eventAged(Duration.ofDays(31), "31 days");
         eventAged(Duration.ofDays(29), "29 days");
 
-        int deleted = new SecurityHousekeeping(events, throttle, Duration.parse("P30D")).deleteExpiredEvents();
+        int deleted = new SecurityHousekeeping(events, throttle, Duration.parse("P30D"), jobLock).deleteExpiredEvents();
 
         assertThat(deleted).isPositive();
         assertThat(remaining()).containsExactly("29 days");
@@ -50,7 +52,7 @@ class SecurityHousekeepingTest {
 
     @Test
     void aRetentionPeriodThatWouldDeleteEverythingIsRefused() {
-        assertThatThrownBy(() -> new SecurityHousekeeping(events, throttle, Duration.ZERO))
+        assertThatThrownBy(() -> new SecurityHousekeeping(events, throttle, Duration.ZERO, jobLock))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cjengage.security.event-retention");
     }
 

@@ -91,6 +91,7 @@ class ContributedSection extends Div {
             case SectionCell.ShownAverage a -> a.value() == null ? text.of(a.basis())
                     : new DecimalFormat("0.0").format(a.value());
             case SectionCell.Count c -> String.valueOf(c.value());
+            case SectionCell.People p -> String.valueOf(p.value());
             case SectionCell.Average a -> new DecimalFormat("0.0").format(a.value());
         };
     }
@@ -100,6 +101,7 @@ class ContributedSection extends Div {
             case SectionCell.Shown s -> s.figure().isExact() ? s.figure().value().doubleValue() : null;
             case SectionCell.ShownAverage a -> a.value();
             case SectionCell.Count c -> (double) c.value();
+            case SectionCell.People p -> (double) p.value();
             case SectionCell.Average a -> a.value();
             case SectionCell.Value v -> v.value();
             case SectionCell.Text t -> null;

@@ -22,7 +22,8 @@ import org.cjengage.ui.security.CurrentPartnership;
 /**
  * A partnership's progress at a glance. The partnership and filters are in the URL
  * ({@code dashboard?partnership=..&plan=..&from=..&to=..&community=..&level=..}); without a partnership the
- * one chosen in the header is shown. The service decides who may see it and which counts are suppressed.
+ * one chosen in the header is shown. The service decides who may see it and, through the disclosure policy,
+ * which counts of people are suppressed (for members of the partnership: none).
  */
 @Route("dashboard")
 @PermitAll
@@ -70,9 +71,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         filters.setVisible(true);
         filters.show(d.filter(), d.plans(), d.currentPlanId());
         empty.setVisible(false);
-        suppressionNote.setVisible(d.suppression().active());
-        suppressionNote.setText(getTranslation("dashboard.suppression.note", d.suppression().threshold() - 1, d.suppression().threshold()));
-        FigureText text = new FigureText(d.suppression(), this::getTranslation);
+        FigureText text = new FigureText(d.threshold(), this::getTranslation);
+        suppressionNote.setVisible(d.figures().anySuppressed());
+        suppressionNote.setText(text.note());
         figures = new FiguresPanel(d.figures(), text, labels,
                 new PlanLinks(d.partnership().id(), d.filter()), false);
         add(figures);

@@ -3,17 +3,19 @@ package org.cjengage.ui.dashboard;
 import java.util.function.BiFunction;
 
 import org.cjengage.core.disclosure.Figure;
-import org.cjengage.core.dashboard.Suppression;
 
-/** How a figure reads on screen: the number, "&lt;5" for a small count, or "hidden" (secondary suppression). */
+/**
+ * How a figure reads on screen: the number, "&lt;5" for a small count of people, or "hidden" (withheld so a
+ * small one cannot be worked out from a total; docs/disclosure.md).
+ */
 final class FigureText {
 
     private final BiFunction<String, Object[], String> translate;
     private final int threshold;
 
-    FigureText(Suppression suppression, BiFunction<String, Object[], String> translate) {
+    FigureText(int threshold, BiFunction<String, Object[], String> translate) {
         this.translate = translate;
-        this.threshold = suppression.threshold();
+        this.threshold = threshold;
     }
 
     String of(Figure figure) {
@@ -22,5 +24,10 @@ final class FigureText {
             case SMALL -> translate.apply("dashboard.figure.small", new Object[] {threshold});
             case HIDDEN -> translate.apply("dashboard.figure.hidden", new Object[0]);
         };
+    }
+
+    /** The note a page shows only when something on it is suppressed. */
+    String note() {
+        return translate.apply("dashboard.suppression.note", new Object[] {threshold - 1, threshold});
     }
 }

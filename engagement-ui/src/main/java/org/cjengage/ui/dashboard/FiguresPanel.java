@@ -19,9 +19,11 @@ import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.common.chart.ChartPalette;
 
 /**
- * The figures both dashboards show: tiles, status, RAG, level, coverage, stage, overdue list and the
- * contributed sections. With {@code links} (a partnership dashboard) every tile and table row opens the
- * filtered plan; the national roll-up has none (a plan belongs to one partnership).
+ * The figures both dashboards show: tiles, status, RAG, level, coverage, stage, people who took part, overdue
+ * list and the contributed sections. With {@code links} (a partnership dashboard) every count of activities
+ * opens the filtered plan, whose grid shows that many rows; the national roll-up has none (a plan belongs to
+ * one partnership). A suppressed figure never links (the grid would give its number away), and counts of
+ * people do not link at all (the grid lists activities, not people).
  */
 class FiguresPanel extends VerticalLayout {
 
@@ -45,6 +47,7 @@ class FiguresPanel extends VerticalLayout {
         add(coverage(f.coverage()));
         add(breakdown("dashboard-stage", "dashboard.stage.title", f.byStage(), this::stage,
                 code -> new String[] {"stage", code}, null));
+        add(people(f.peopleByStage()));
         add(new OverdueList(f.overdueList(), labels, national));
         f.sections().forEach(s -> add(new ContributedSection(s, text)));
     }
@@ -57,13 +60,15 @@ class FiguresPanel extends VerticalLayout {
                 tile("dashboard-tile-overdue", "dashboard.tile.overdue", f.overdue(),
                         links == null ? null : links.href("overdue", "true")),
                 tile("dashboard-tile-reviews", "dashboard.tile.overdueReviews", f.overdueReviews(),
-                        links == null ? null : links.href("stage", "REVIEW", "overdue", "true")));
+                        links == null ? null : links.href("stage", "REVIEW", "overdue", "true")),
+                tile("dashboard-tile-people", "dashboard.tile.people", f.people(), null));
         tiles.addClassName("cje-dashboard-tiles");
         tiles.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
         return tiles;
     }
 
-    private Component tile(String id, String labelKey, Figure figure, String href) {
+    private Component tile(String id, String labelKey, Figure figure, String link) {
+        String href = figure.isExact() ? link : null;
         Span number = new Span(text.of(figure));
         number.addClassName("cje-tile-figure");
         number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600").set("display", "block");
@@ -91,7 +96,26 @@ class FiguresPanel extends VerticalLayout {
         String title = getTranslation(titleKey);
         return new ChartSection(id, title, DashboardCharts.bars(bars), (60 + 36 * bars.size()) + "px",
                 List.of(getTranslation("dashboard.column.category"), getTranslation("dashboard.column.activities")),
-                rows, (r, c) -> links == null || c != 0 ? null : links.href(filter.apply(b.items().get(r).code())));
+                rows, (r, c) -> links == null || c != 0 || !b.items().get(r).figure().isExact() ? null
+                        : links.href(filter.apply(b.items().get(r).code())));
+    }
+
+    /** People who took part, by stage, with the total the disclosure policy allows; no links. */
+    private Component people(Breakdown b) {
+        List<DashboardCharts.Bar> bars = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (Breakdown.Item item : b.items()) {
+            String shown = text.of(item.figure());
+            bars.add(new DashboardCharts.Bar(stage(item.code()), item.figure(), shown, null));
+            rows.add(List.of(stage(item.code()), shown));
+        }
+        rows.add(List.of(getTranslation("dashboard.people.total"), text.of(b.total())));
+        String title = getTranslation("dashboard.people.title");
+        ChartSection section = new ChartSection("dashboard-people", title, DashboardCharts.bars(bars),
+                (60 + 36 * bars.size()) + "px", List.of(getTranslation("dashboard.column.category"),
+                getTranslation("dashboard.column.people")), rows, (r, c) -> null);
+        section.note(getTranslation("dashboard.people.note"));
+        return section;
     }
 
     private Component coverage(CoverageMatrix m) {
@@ -116,6 +140,7 @@ class FiguresPanel extends VerticalLayout {
                 DashboardCharts.heatMap(levelLabels, communityLabels, cells), (80 + 44 * rows.size()) + "px", headers,
                 rows, (r, c) -> links == null ? null : c == 0
                         ? links.href("community", m.communities().get(r))
+                        : !m.cell(m.communities().get(r), m.levels().get(c - 1)).isExact() ? null
                         : links.href("community", m.communities().get(r), "level", m.levels().get(c - 1)));
         section.note(gapsText(m));
         return section;

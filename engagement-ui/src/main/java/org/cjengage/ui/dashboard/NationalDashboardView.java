@@ -58,9 +58,9 @@ public class NationalDashboardView extends VerticalLayout implements BeforeEnter
         NationalDashboard d = dashboards.national(requested.filter());
         query = new DashboardQuery(null, d.filter());
         filters.show(d.filter(), List.of(), null);
-        suppressionNote.setVisible(d.suppression().active());
-        suppressionNote.setText(getTranslation("dashboard.suppression.note", d.suppression().threshold() - 1, d.suppression().threshold()));
-        FigureText text = new FigureText(d.suppression(), this::getTranslation);
+        FigureText text = new FigureText(d.threshold(), this::getTranslation);
+        suppressionNote.setVisible(d.figures().anySuppressed());
+        suppressionNote.setText(text.note());
         if (figures != null) {
             remove(figures);
         }

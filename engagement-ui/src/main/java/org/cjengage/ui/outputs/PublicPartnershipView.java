@@ -88,6 +88,32 @@ public class PublicPartnershipView extends Main implements BeforeEnterObserver, 
             documents.add(new ListItem(getTranslation("outputs.public.noDocuments")));
         }
         add(documents);
+        if (p.figures() != null) {
+            add(figures(p.figures()));
+        }
+    }
+
+    /** Today's figures of the plan the published statement is about, disclosed for the public. */
+    private com.vaadin.flow.component.Component figures(PartnershipPageService.PublicFigures f) {
+        com.vaadin.flow.component.html.Section section = new com.vaadin.flow.component.html.Section();
+        section.setId("public-figures");
+        H2 heading = new H2(getTranslation("outputs.public.figures"));
+        UnorderedList list = new UnorderedList(
+                new ListItem(getTranslation("outputs.public.figures.activities", figure(f.activities(), f.threshold()))),
+                new ListItem(getTranslation("outputs.public.figures.people", figure(f.people(), f.threshold()))));
+        section.add(heading, list);
+        if (!f.people().isExact()) {
+            section.add(new Paragraph(getTranslation("outputs.public.figures.note", f.threshold() - 1, f.threshold())));
+        }
+        return section;
+    }
+
+    private String figure(org.cjengage.core.disclosure.Figure figure, int threshold) {
+        return switch (figure.kind()) {
+            case EXACT -> String.valueOf(figure.value());
+            case SMALL -> getTranslation("outputs.figure.small", threshold);
+            case HIDDEN -> getTranslation("outputs.figure.hidden");
+        };
     }
 
     @Override

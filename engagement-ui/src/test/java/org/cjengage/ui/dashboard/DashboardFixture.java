@@ -16,9 +16,12 @@ import org.cjengage.core.plan.PlanStatus;
 import org.cjengage.core.testsupport.TestData;
 
 /**
- * A partnership whose plan has 13 activities: 6 complete (Inform, victims, deliver stage), 5 in progress and
- * overdue at the review stage and 2 in progress at the plan stage (Engage, third sector). Partners see
- * every figure exactly except the 2 at the plan stage ("&lt;5") and, by secondary suppression, the 5 at review.
+ * A partnership whose plan has 13 activities: 6 complete (Inform, victims, deliver stage, 8 people each), 5 in
+ * progress and overdue at the review stage (4 people each) and 2 in progress at the plan stage (Engage, third
+ * sector, 1 person each). Its members see every figure exactly. Beyond the partnership (a national viewer),
+ * activity counts stay exact; of the people by stage, the 2 at the plan stage read "&lt;5" and, by secondary
+ * suppression, the 48 at the deliver stage (the first other non-zero stage) reads "hidden"; the total (70)
+ * is shown.
  */
 record DashboardFixture(Partnership partnership, ActionPlan plan) {
 
@@ -28,23 +31,25 @@ record DashboardFixture(Partnership partnership, ActionPlan plan) {
         LocalDate today = LocalDate.now(org.cjengage.core.EngagementCoreAutoConfiguration.ZONE);
         for (int i = 0; i < 6; i++) {
             save(activities, plan, "Complete " + i, PlanStatus.COMPLETE, "INFORM", "VICTIMS", "DELIVER",
-                    today.minusDays(200), today.minusDays(100));
+                    today.minusDays(200), today.minusDays(100), 8);
         }
         for (int i = 0; i < 5; i++) {
             save(activities, plan, "Late review " + i, PlanStatus.IN_PROGRESS, "ENGAGE", "THIRD_SECTOR", "REVIEW",
-                    today.minusDays(100), today.minusDays(10 + i));
+                    today.minusDays(100), today.minusDays(10 + i), 4);
         }
         for (int i = 0; i < 2; i++) {
             save(activities, plan, "Planning " + i, PlanStatus.IN_PROGRESS, "ENGAGE", "THIRD_SECTOR", "PLAN",
-                    today.minusDays(10), today.plusDays(300));
+                    today.minusDays(10), today.plusDays(300), 1);
         }
         return new DashboardFixture(partnership, plan);
     }
 
     private static void save(ActivityRepository activities, ActionPlan plan, String description, PlanStatus status,
-                             String level, String community, String stage, LocalDate start, LocalDate end) {
+                             String level, String community, String stage, LocalDate start, LocalDate end,
+                             int participants) {
         activities.save(EngagementActivity.create(plan, new ActivityDraft(description, level, Set.of(community),
-                Set.of(), status, "Lead person", Set.of(), Set.of(), stage, start, end, null, null)));
+                Set.of(), status, "Lead person", Set.of(), Set.of(), stage, start, end, null, null)
+                .withVoice(org.cjengage.core.plan.VoiceCycle.of(java.util.Map.of(), participants))));
     }
 
     /** Texts of every cell (th and td) of an element tree, in document order. */

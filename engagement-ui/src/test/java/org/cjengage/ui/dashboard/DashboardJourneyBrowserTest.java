@@ -35,7 +35,9 @@ class DashboardJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#dashboard-tile-total")).containsText("13");
         assertThat(page.locator("#dashboard-tile-overdue")).containsText("5");
         Locator stageTable = page.locator("#dashboard-stage table");
-        assertThat(stageTable).containsText("<5");
+        assertThat(stageTable).containsText("Plan");
+        assertThat(page.locator("#dashboard-people table")).containsText("48");
+        assertThat(page.locator(".cje-suppression-note")).isHidden();
         assertThat(stageTable.locator("tbody tr").first()).containsText("Analyse");
         assertThat(page.locator("#dashboard-coverage")).containsText("Not involved at all: People with convictions");
         assertThat(page.locator("#dashboard-stage .cje-chart[data-rendered='true']")).hasCount(1);
@@ -44,6 +46,24 @@ class DashboardJourneyBrowserTest extends BrowserTest {
 
         page.waitForURL(Pattern.compile(".*/plans\\?plan=" + fixture.plan().id() + "&status=COMPLETE$"));
         assertThat(page.getByText("Complete 0")).isVisible();
+    }
+
+    @Test
+    void aNationalViewerSeesEveryActivityCountButSmallCountsOfPeopleSuppressedAndUnlinked() {
+        DashboardFixture fixture = DashboardFixture.create(data, activities);
+        EngagementPrincipal national = data.user(Role.NATIONAL_VIEWER, null);
+
+        signIn(national.username(), TestData.PASSWORD);
+        page.navigate(url("dashboard?partnership=" + fixture.partnership().id()));
+
+        assertThat(page.locator("#dashboard-tile-total")).containsText("13");
+        assertThat(page.locator("#dashboard-tile-people")).containsText("70");
+        assertThat(page.locator(".cje-suppression-note")).containsText("count of people from 1 to 4");
+        Locator people = page.locator("#dashboard-people table");
+        assertThat(people).containsText("<5");
+        assertThat(people).containsText("hidden");
+        assertThat(people.locator("a")).hasCount(0);
+        assertThat(page.locator("#dashboard-stage table")).not().containsText("<5");
     }
 
     @Test

@@ -66,22 +66,50 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aPartnerSeesTheFiguresWithSmallCountsSuppressedInTablesAndCharts() {
+    void aPartnerIsAMemberAndSeesEveryFigureExactlyWithNoSuppressionNote() {
         DashboardView view = open(data.user(Role.PARTNER, fixture.partnership().id()), Map.of());
 
         assertThat(view.heading.getText()).contains(fixture.partnership().name());
         assertThat(tile(view, "dashboard-tile-total")).startsWith("13");
         assertThat(tile(view, "dashboard-tile-complete")).startsWith("6");
         assertThat(tile(view, "dashboard-tile-overdue")).startsWith("5");
-        assertThat(view.suppressionNote.isVisible()).isTrue();
+        assertThat(tile(view, "dashboard-tile-people")).startsWith("70");
+        assertThat(view.suppressionNote.isVisible()).isFalse();
         ChartSection stage = $(ChartSection.class).id("dashboard-stage");
         assertThat(DashboardFixture.cellTexts(stage.table.getElement()))
-                .containsSubsequence("Plan", "<5", "Deliver", "6", "Review", "hidden");
-        assertThat(stage.chart.optionJson()).contains("\"formatter\":\"<5\"").doesNotContain("\"value\":2,");
+                .containsSubsequence("Plan", "2", "Deliver", "6", "Review", "5");
+        ChartSection people = $(ChartSection.class).id("dashboard-people");
+        assertThat(DashboardFixture.cellTexts(people.table.getElement()))
+                .containsSubsequence("Plan", "2", "Deliver", "48", "Review", "20", "Total", "70");
         ChartSection coverage = $(ChartSection.class).id("dashboard-coverage");
         assertThat(DashboardFixture.cellTexts(coverage.table.getElement()))
                 .containsSubsequence("Victims of crime", "6", "0", "0");
         assertThat(coverage.getElement().getTextRecursively()).contains("Not involved at all: People with convictions");
+    }
+
+    @Test
+    void beyondThePartnershipOnlySmallCountsOfPeopleAreSuppressedAndNoSuppressedFigureLinks() {
+        DashboardView view = open(data.user(Role.NATIONAL_VIEWER, null),
+                Map.of("partnership", String.valueOf(fixture.partnership().id())));
+
+        assertThat(tile(view, "dashboard-tile-total")).startsWith("13");
+        assertThat(tile(view, "dashboard-tile-complete")).startsWith("6");
+        assertThat(tile(view, "dashboard-tile-people")).startsWith("70");
+        assertThat(view.suppressionNote.isVisible()).isTrue();
+        assertThat(view.suppressionNote.getText()).contains("count of people from 1 to 4", "\"<5\"");
+        assertThat(DashboardFixture.cellTexts($(ChartSection.class).id("dashboard-stage").table.getElement()))
+                .containsSubsequence("Plan", "2", "Deliver", "6", "Review", "5");
+        ChartSection people = $(ChartSection.class).id("dashboard-people");
+        assertThat(DashboardFixture.cellTexts(people.table.getElement()))
+                .containsSubsequence("Plan", "<5", "Deliver", "hidden", "Review", "20", "Total", "70");
+        assertThat(people.chart.optionJson()).contains("\"formatter\":\"<5\"").doesNotContain("\"value\":2,")
+                .doesNotContain("\"value\":48");
+        // counts of people never link (the plan grid lists activities); the activity tiles still do
+        assertThat(DashboardFixture.hrefs(people.getElement())).isEmpty();
+        assertThat($(com.vaadin.flow.component.Component.class).id("dashboard-tile-people").getElement()
+                .hasAttribute("href")).isFalse();
+        assertThat($(com.vaadin.flow.component.Component.class).id("dashboard-tile-complete").getElement()
+                .getAttribute("href")).endsWith("&status=COMPLETE");
     }
 
     @Test
@@ -106,6 +134,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(view.suppressionNote.isVisible()).isFalse();
         assertThat(DashboardFixture.cellTexts($(ChartSection.class).id("dashboard-stage").table.getElement()))
                 .containsSubsequence("Plan", "2", "Deliver", "6", "Review", "5");
+        assertThat(DashboardFixture.cellTexts($(ChartSection.class).id("dashboard-people").table.getElement()))
+                .containsSubsequence("Plan", "2", "Deliver", "48");
     }
 
     @Test
@@ -140,13 +170,13 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         var cells = DashboardFixture.cellTexts(view.comparison.getElement());
         var row = cells.subList(cells.indexOf(fixture.partnership().name()), cells.indexOf(fixture.partnership().name()) + 7);
-        // other tests' partnerships share the database: a figure may be hidden by secondary suppression
-        assertThat(row.get(1)).isIn("13", "hidden");
-        assertThat(row.get(4)).isIn("7", "hidden");
+        // counts of activities: exact in a national view too
+        assertThat(row.get(1)).isEqualTo("13");
+        assertThat(row.get(2)).isEqualTo("6");
+        assertThat(row.get(4)).isEqualTo("7");
         assertThat(row.get(6)).isEqualTo("4");
         assertThat(DashboardFixture.hrefs(view.comparison.getElement()))
                 .contains("dashboard?partnership=" + fixture.partnership().id());
-        assertThat(view.suppressionNote.isVisible()).isTrue();
     }
 
     @Test

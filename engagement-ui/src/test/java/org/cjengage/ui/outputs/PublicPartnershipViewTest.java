@@ -28,6 +28,8 @@ class PublicPartnershipViewTest extends SpringBrowserlessTest {
 
     @Autowired TestData data;
     @Autowired PartnershipPageService pages;
+    @Autowired org.cjengage.core.plan.ActivityRepository activities;
+    @Autowired org.cjengage.core.outputs.ParticipationStatementService statements;
 
     Partnership partnership;
     EngagementPrincipal lead;
@@ -70,6 +72,28 @@ class PublicPartnershipViewTest extends SpringBrowserlessTest {
         assertThat(visibleText()).contains("Coordinator: Morag <b>Example</b>").contains("Join the forum.");
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
                 .contains("mailto:morag@example.org", "https://example.org/plan");
+    }
+
+    @Test
+    void thePublicSeesActivitiesExactlyAndASmallNumberOfPeopleAsFewerThanTheThreshold() {
+        org.cjengage.core.plan.ActionPlan plan = data.plan(partnership.id());
+        activities.save(org.cjengage.core.plan.EngagementActivity.create(plan,
+                org.cjengage.core.plan.ActivityDraft.of("Survey", "CONSULT", java.util.Set.of("VICTIMS"))
+                        .withVoice(org.cjengage.core.plan.VoiceCycle.of(java.util.Map.of(), 3))));
+        data.activity(plan, "Forum");
+        AsUser.run(lead, () -> {
+            var draft = statements.draft(plan.id());
+            var saved = statements.saveDraft(plan.id(), null,
+                    new org.cjengage.core.outputs.StatementDraft.StatementContent(draft.title(), draft.sections()));
+            statements.publish(plan.id(), saved.version());
+        });
+        save(null, true);
+        AsUser.signOut();
+
+        UI.getCurrent().navigate("p/" + partnership.code());
+
+        assertThat(visibleText()).contains("Engagement at a glance", "Engagement activities in the plan: 2",
+                "People who took part: <5", "a number of people from 1 to 4 is shown as \"<5\"");
     }
 
     @Test
