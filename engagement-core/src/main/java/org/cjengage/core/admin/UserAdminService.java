@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,11 +19,13 @@ import org.cjengage.core.security.AppUser;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Membership;
 import org.cjengage.core.security.PartnershipScope;
+import org.cjengage.core.security.PasswordChanged;
 import org.cjengage.core.security.PasswordPolicy;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.security.SecurityEventType;
 import org.cjengage.core.security.SecurityEvents;
 import org.cjengage.core.security.UserRepository;
+import org.cjengage.core.security.Usernames;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,10 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * User administration. Rules, all checked here (views are not the boundary):
  * <ul>
- * <li>Only admins. A partnership ADMIN sees users with a membership in a partnership they administer and
- * changes only memberships of those partnerships; a national ADMIN manages everyone and national memberships.</li>
+ * <li>Only admins. A partnership ADMIN sees users with a membership in a partnership they administer, and former
+ * members (removed from such a partnership, see {@link FormerMembers}), and changes only memberships of those
+ * partnerships; a national ADMIN manages everyone and national memberships.</li>
  * <li>Account-wide changes (deactivate, reactivate, reset password, remove personal details, export personal
- * data) need every membership of the user to be administered by the caller.</li>
+ * data) need every membership of the user to be administered by the caller; a former member with no membership
+ * left can be deactivated by an admin of a partnership they left.</li>
  * <li>Nobody changes their own account here (no self-promotion, no locking oneself out).</li>
  * <li>One role per user per partnership. Users are never deleted.</li>
  * </ul>
@@ -58,10 +62,12 @@ public class UserAdminService {
     private final PasswordPolicy policy;
     private final SecurityEvents events;
     private final ApplicationEventPublisher publisher;
+    private final FormerMembers formerMembers;
 
     public UserAdminService(UserRepository users, PartnershipRepository partnerships, AccessGuard access,
                             PasswordEncoder encoder, PasswordPolicy policy, SecurityEvents events,
-                            ApplicationEventPublisher publisher) {
+                            ApplicationEventPublisher publisher, FormerMembers formerMembers) {
+        this.formerMembers = formerMembers;
         this.users = users;
         this.partnerships = partnerships;
         this.access = access;
@@ -71,12 +77,14 @@ public class UserAdminService {
         this.publisher = publisher;
     }
 
-    /** The users the caller administers, by name. */
+    /** The users the caller administers, current and former members, by name. */
     @Transactional(readOnly = true)
     public List<ManagedUser> users() {
         PartnershipScope scope = access.requireAdmin();
-        return users.findAllByOrderByDisplayName().stream().filter(u -> visible(u, scope))
-                .map(u -> view(u, scope)).toList();
+        Map<Long, Set<Long>> former = formerMembers.all();
+        return users.findAllByOrderByDisplayName().stream()
+                .filter(u -> visible(u, scope, former.getOrDefault(u.id(), Set.of())))
+                .map(u -> view(u, scope, former.getOrDefault(u.id(), Set.of()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -87,12 +95,17 @@ public class UserAdminService {
 
     public Invitation invite(InviteDraft draft) {
         EngagementPrincipal admin = access.requireAdminOf(draft.partnershipId());
-        String username = draft.username() == null ? null : draft.username().strip().toLowerCase(Locale.ROOT);
+        // Stored in the one compared form (Usernames); a name with invisible or look-alike characters is refused
+        // rather than silently changed, so the admin knows exactly what the person will type.
+        boolean hidden = Usernames.hasHiddenCharacters(draft.username());
+        String username = draft.username() == null ? null : Usernames.normalise(draft.username());
         Checks checks = new Checks().requiredText("username", username, 100)
                 .requiredText("displayName", draft.displayName(), 200)
                 .text("email", draft.email(), 320)
                 .required("role", draft.role());
-        if (username != null && !username.isBlank()) {
+        if (hidden) {
+            checks.that(false, "username", "security.admin.usernameHidden");
+        } else if (username != null && !username.isBlank()) {
             checks.that(username.matches(USERNAME_PATTERN), "username", "security.admin.usernameFormat");
             checks.that(users.findByUsername(username).isEmpty(), "username", "security.admin.usernameTaken");
         }
@@ -154,6 +167,11 @@ public class UserAdminService {
             next.add(new Membership(partnershipId, role));
         }
         AppUser saved = save(user.withMemberships(next));
+        if (partnershipId != null && role == null && !before.isEmpty()) {
+            formerMembers.removed(user.id(), partnershipId);
+        } else if (partnershipId != null && role != null) {
+            formerMembers.rejoined(user.id(), partnershipId);
+        }
         events.record(SecurityEventType.ROLE_CHANGED, user.id(), user.username(), admin.userId(), partnershipId,
                 (partnershipId == null ? "national" : "partnership " + partnershipId) + ": "
                         + (before.isEmpty() ? "none" : before) + " -> " + (role == null ? "none" : role.name()));
@@ -191,7 +209,10 @@ public class UserAdminService {
         return view(saved, change.scope());
     }
 
-    /** Gives the user a new generated one-time password (shown once to the admin) for a forgotten one. */
+    /**
+     * Gives the user a new generated one-time password (shown once to the admin) for a forgotten one; every open
+     * session of the user ends ({@link PasswordChanged}).
+     */
     public Invitation resetPassword(long userId, int expectedVersion) {
         AccountChange change = accountChange(userId, expectedVersion);
         AppUser user = change.user();
@@ -202,6 +223,7 @@ public class UserAdminService {
         save(user.withPassword(encoder.encode(oneTime), true));
         events.record(SecurityEventType.PASSWORD_RESET, user.id(), user.username(), change.admin().userId(),
                 singlePartnership(user), null);
+        publisher.publishEvent(new PasswordChanged(user.id(), true));
         return new Invitation(user.id(), user.username(), oneTime);
     }
 
@@ -239,13 +261,13 @@ public class UserAdminService {
     }
 
     private AppUser load(long userId, PartnershipScope scope) {
-        return users.findById(userId).filter(u -> visible(u, scope))
+        return users.findById(userId).filter(u -> visible(u, scope, formerMembers.of(u.id())))
                 .orElseThrow(() -> new NotFoundException("user", userId));
     }
 
     private AppUser loadWhole(long userId, PartnershipScope scope) {
         AppUser user = load(userId, scope);
-        if (!wholeAccount(user, scope)) {
+        if (!wholeAccount(user, scope, formerMembers.of(user.id()))) {
             throw new DomainException("security.admin.otherPartnerships");
         }
         return user;
@@ -271,14 +293,24 @@ public class UserAdminService {
         }
     }
 
-    static boolean visible(AppUser user, PartnershipScope scope) {
+    /** A member of a partnership in scope now, or removed from one ({@code formerOf}: the partnerships left). */
+    static boolean visible(AppUser user, PartnershipScope scope, Set<Long> formerOf) {
         return scope.all() || user.memberships().stream()
-                .anyMatch(m -> !m.isNational() && scope.ids().contains(m.partnershipId()));
+                .anyMatch(m -> !m.isNational() && scope.ids().contains(m.partnershipId()))
+                || formerOf.stream().anyMatch(scope.ids()::contains);
     }
 
-    static boolean wholeAccount(AppUser user, PartnershipScope scope) {
-        return scope.all() || !user.memberships().isEmpty() && user.memberships().stream()
+    /**
+     * The caller administers every current membership of the user, and the user is or was a member of at least
+     * one partnership the caller administers (so a former member with no membership left is manageable).
+     */
+    static boolean wholeAccount(AppUser user, PartnershipScope scope, Set<Long> formerOf) {
+        if (scope.all()) {
+            return true;
+        }
+        boolean allCurrentInScope = user.memberships().stream()
                 .allMatch(m -> !m.isNational() && scope.ids().contains(m.partnershipId()));
+        return allCurrentInScope && (!user.memberships().isEmpty() || formerOf.stream().anyMatch(scope.ids()::contains));
     }
 
     private static Long singlePartnership(AppUser user) {
@@ -287,7 +319,15 @@ public class UserAdminService {
         return ids.size() == 1 ? ids.iterator().next() : null;
     }
 
-    private static ManagedUser view(AppUser u, PartnershipScope scope) {
+    private ManagedUser view(AppUser u, PartnershipScope scope) {
+        return view(u, scope, formerMembers.of(u.id()));
+    }
+
+    private static ManagedUser view(AppUser u, PartnershipScope scope, Set<Long> formerOf) {
+        Set<Long> current = u.memberships().stream().map(Membership::partnershipId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        List<Long> left = formerOf.stream().filter(id -> scope.all() || scope.ids().contains(id))
+                .filter(id -> !current.contains(id)).sorted().toList();
         List<Membership> shown = u.memberships().stream()
                 .filter(m -> scope.all() || !m.isNational() && scope.ids().contains(m.partnershipId()))
                 .sorted(java.util.Comparator.comparing((Membership m) -> m.partnershipId() == null ? 0L : m.partnershipId())
@@ -296,7 +336,8 @@ public class UserAdminService {
         return new ManagedUser(u.id(), u.username(), u.personalDataRemoved() ? "" : u.displayName(),
                 u.personalDataRemoved() || u.email() == null ? "" : u.email(), u.active(), u.personalDataRemoved(),
                 u.passwordChangeRequired(), shown, u.memberships().size() - shown.size(),
-                u.version() == null ? 0 : u.version(), u.createdAt(), wholeAccount(u, scope));
+                u.version() == null ? 0 : u.version(), u.createdAt(), wholeAccount(u, scope, formerOf), left,
+                shown.isEmpty() && !left.isEmpty());
     }
 
     private static String blankToNull(String s) {

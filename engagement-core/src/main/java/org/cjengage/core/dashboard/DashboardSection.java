@@ -43,6 +43,8 @@ public record DashboardSection(String id, String titleKey, ChartKind chart, List
             case SectionCell.People p -> new SectionCell.Shown(policy.people(p.value(), audience));
             case SectionCell.Average a -> new SectionCell.ShownAverage(a.basis() > 0 ? a.value() : null,
                     policy.count(a.basis()));
+            case SectionCell.PeopleAverage a -> new SectionCell.ShownAverage(
+                    policy.peopleMean(a.value(), a.people(), audience), policy.people(a.people(), audience));
             default -> c;
         }).toList())).toList();
         return new DashboardSection(id, titleKey, chart, columnKeys, shown, valueMax);

@@ -22,6 +22,13 @@ public sealed interface SectionCell {
     }
 
     /**
+     * A mean of people's own answers (e.g. feedback scores) over {@code people} answers: shown with its n, and
+     * not at all when that n is suppressed, since the mean of a few people's answers would show them.
+     */
+    record PeopleAverage(double value, long people) implements SectionCell {
+    }
+
+    /**
      * A mean (e.g. a standard's average score) over {@code basis} items (e.g. approved assessments), shown as it
      * is with its n: a mean is not a count of people.
      */

@@ -57,6 +57,14 @@ public final class DisclosurePolicy {
         return suppresses(audience) && isSmall(count) ? Figure.small() : Figure.exact(count);
     }
 
+    /**
+     * A mean of people's own answers (e.g. feedback scores) over {@code n} answers: {@code null} (not shown) when
+     * there is none or when {@code n} itself would be suppressed, since the mean of a few answers shows them.
+     */
+    public Double peopleMean(double mean, long n, Audience audience) {
+        return n > 0 && people(n, audience).isExact() ? mean : null;
+    }
+
     /** Counts of people shown with their total (the sum of the cells), e.g. people who took part per stage. */
     public PeopleTable people(List<Long> cells, Audience audience) {
         cells.forEach(DisclosurePolicy::requireNotNegative);

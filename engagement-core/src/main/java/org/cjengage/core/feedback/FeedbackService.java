@@ -263,7 +263,8 @@ public class FeedbackService {
                 .map(q -> {
                     long[] sumCount = tally.sumAndCountByQuestion().getOrDefault(q.code(), new long[] {0, 0});
                     Figure answered = disclosure.people(sumCount[1], audience);
-                    Double mean = sumCount[1] == 0 || !answered.isExact() ? null : (double) sumCount[0] / sumCount[1];
+                    Double mean = sumCount[1] == 0 ? null
+                            : disclosure.peopleMean((double) sumCount[0] / sumCount[1], sumCount[1], audience);
                     return new FeedbackSummary.QuestionSummary(q.code(), q.text(), q.min(), q.max(), mean, answered);
                 }).toList();
         long pending = withPending ? store.countPending(activityIds) : 0;

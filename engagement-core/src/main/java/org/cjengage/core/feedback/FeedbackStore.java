@@ -128,16 +128,23 @@ class FeedbackStore {
 
     /** Accepted respondents, and per scale question the sum and number of answers, over some activities. */
     Tally tally(Collection<Long> activityIds) {
+        return tally(activityIds, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31));
+    }
+
+    /** The same, for responses received from {@code from} to {@code to} (both included). */
+    Tally tally(Collection<Long> activityIds, LocalDate from, LocalDate to) {
         if (activityIds.isEmpty()) {
             return new Tally(0, Map.of());
         }
         long respondents = jdbc.sql("SELECT COUNT(*) FROM feedback_response WHERE status = 'ACCEPTED'"
-                + " AND activity_id IN (:ids)").param("ids", activityIds).query(Long.class).single();
+                        + " AND activity_id IN (:ids) AND received_on BETWEEN :from AND :to")
+                .param("ids", activityIds).param("from", from).param("to", to).query(Long.class).single();
         Map<String, long[]> byQuestion = new LinkedHashMap<>();
         jdbc.sql("SELECT a.question_code, SUM(a.score) AS total, COUNT(*) AS answered FROM feedback_answer a"
                         + " JOIN feedback_response r ON r.id = a.response_id WHERE r.status = 'ACCEPTED'"
-                        + " AND r.activity_id IN (:ids) AND a.score IS NOT NULL GROUP BY a.question_code")
-                .param("ids", activityIds)
+                        + " AND r.activity_id IN (:ids) AND a.score IS NOT NULL AND r.received_on BETWEEN :from AND :to"
+                        + " GROUP BY a.question_code")
+                .param("ids", activityIds).param("from", from).param("to", to)
                 .query(rs -> {
                     byQuestion.put(rs.getString("question_code"), new long[] {rs.getLong("total"), rs.getLong("answered")});
                 });

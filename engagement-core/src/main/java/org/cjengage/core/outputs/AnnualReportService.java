@@ -36,13 +36,17 @@ public class AnnualReportService {
     private final AnnualReportBuilder builder;
     private final PublishedAnnualReportRepository publications;
     private final io.micrometer.core.instrument.MeterRegistry meters;
+    private final ObjectProvider<AnnualReportSection> extraSections;
     private final Clock clock;
 
     public AnnualReportService(PlanService plans, PartnershipRepository partnerships, AccessGuard access,
                                ObjectProvider<StandardsResultsSource> results,
                                ObjectProvider<DistanceTravelledSource> distance, StandardsCatalogue standards,
-                               DisclosurePolicy disclosure, Clock clock, PublishedAnnualReportRepository publications,
+                               DisclosurePolicy disclosure, Clock clock,
+                               ObjectProvider<AnnualReportSection> extraSections,
+                               PublishedAnnualReportRepository publications,
                                io.micrometer.core.instrument.MeterRegistry meters) {
+        this.extraSections = extraSections;
         this.clock = clock;
         this.publications = publications;
         this.meters = meters;
@@ -77,8 +81,11 @@ public class AnnualReportService {
         results.orderedStream().forEach(s -> standardResults.addAll(s.results(partnershipId, period[0], period[1])));
         List<DistanceTravelledSource.Progress> progress = new ArrayList<>();
         distance.orderedStream().forEach(s -> progress.addAll(s.progress(partnershipId, period[0], period[1])));
+        List<Long> activityIds = activities.stream().map(EngagementActivity::id).toList();
+        List<OutputSection> more = extraSections.orderedStream()
+                .flatMap(s -> s.section(partnershipId, activityIds, period[0], period[1]).stream()).toList();
         OutputDocument doc = builder.build(partnership, startYear, activities, standardResults, progress,
-                LocalDate.now(clock));
+                LocalDate.now(clock)).withMoreSections(more);
         String plansCovered = scope.all() ? OutputsText.english().get("outputs.report.allPlans")
                 : covered.stream().map(ActionPlan::title).collect(java.util.stream.Collectors.joining("; "));
         return doc.withSubtitle(OutputsText.english().get("outputs.report.subtitle.plans", doc.subtitle(),

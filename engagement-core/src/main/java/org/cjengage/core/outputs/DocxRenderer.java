@@ -18,17 +18,26 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTString;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * Renders an {@link OutputDocument} as an editable Word document: real Title/Heading styles (so the
  * navigation pane and screen readers see the structure), tables with a repeated header row, document title
- * and language in the properties.
+ * and language in the properties; A4 pages with 2.54 cm margins.
  */
 public final class DocxRenderer {
 
+    /** A4 is 210 x 297 mm: 11906 x 16838 twips. */
+    static final int A4_WIDTH_TWIPS = 11906;
+    static final int A4_HEIGHT_TWIPS = 16838;
+    /** 2.54 cm (one inch). */
+    static final int MARGIN_TWIPS = 1440;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private final OutputsText text;
 
@@ -42,6 +51,7 @@ public final class DocxRenderer {
             addHeadingStyle(styles, "Title", "Title", 0, 40);
             addHeadingStyle(styles, "Heading1", "heading 1", 0, 32);
             addHeadingStyle(styles, "Heading2", "heading 2", 1, 26);
+            pageSetup(docx);
             docx.getProperties().getCoreProperties().setTitle(doc.title());
             docx.getProperties().getCoreProperties().setSubjectProperty(doc.subtitle());
             docx.getProperties().getCoreProperties().setCreator("CJ Engage");
@@ -66,6 +76,25 @@ public final class DocxRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the DOCX", e);
         }
+    }
+
+    /** A4 portrait with 2.54 cm margins all round (UK defaults), in twentieths of a point. */
+    static void pageSetup(XWPFDocument docx) {
+        CTSectPr section = docx.getDocument().getBody().isSetSectPr() ? docx.getDocument().getBody().getSectPr()
+                : docx.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(A4_WIDTH_TWIPS));
+        size.setH(BigInteger.valueOf(A4_HEIGHT_TWIPS));
+        size.setOrient(STPageOrientation.PORTRAIT);
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        BigInteger margin = BigInteger.valueOf(MARGIN_TWIPS);
+        margins.setTop(margin);
+        margins.setBottom(margin);
+        margins.setLeft(margin);
+        margins.setRight(margin);
+        margins.setHeader(BigInteger.valueOf(709));
+        margins.setFooter(BigInteger.valueOf(709));
+        margins.setGutter(BigInteger.ZERO);
     }
 
     private static void paragraph(XWPFDocument docx, String style, String content, String language) {

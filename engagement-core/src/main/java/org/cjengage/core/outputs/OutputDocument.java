@@ -54,6 +54,16 @@ public record OutputDocument(String title, String subtitle, String language, Loc
     }
 
     /** The same document with another subtitle. */
+    /** The same document with more sections at the end (sections other features add, e.g. feedback). */
+    public OutputDocument withMoreSections(List<OutputSection> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<OutputSection> all = new java.util.ArrayList<>(sections);
+        all.addAll(more);
+        return new OutputDocument(title, subtitle, language, date, all, dated);
+    }
+
     public OutputDocument withSubtitle(String newSubtitle) {
         return new OutputDocument(title, newSubtitle, language, date, sections, dated);
     }

@@ -28,12 +28,20 @@ public final class XhtmlRenderer {
                 .append("<meta name=\"author\" content=\"CJ Engage\"/>\n")
                 .append("<style>\n")
                 .append("@page { size: A4; margin: 20mm 18mm; }\n")
+                // a table too wide for a portrait page gets landscape pages of its own
+                .append("@page wide { size: A4 landscape; margin: 15mm 15mm; }\n")
+                .append("div.wide { page: wide; width: 267mm; }\n")
                 .append("body { font-family: '").append(FONT_FAMILY).append("'; font-size: 10.5pt; line-height: 1.4; color: #1a1a1a; }\n")
                 .append("h1 { font-size: 20pt; margin: 0 0 4pt 0; } h2 { font-size: 14pt; margin: 16pt 0 6pt 0; }\n")
                 .append("p.subtitle { font-size: 12pt; margin: 0 0 2pt 0; } p.date { color: #444; }\n")
-                .append("table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt 0; }\n")
+                // fixed layout with the column widths given: a table never grows past the page; long words wrap
+                .append("table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 4pt 0 10pt 0;"
+                        + " -fs-table-paginate: paginate; -fs-border-rendering: no-bevel; }\n")
+                .append("thead { display: table-header-group; } tr { page-break-inside: avoid; }\n")
                 .append("caption { text-align: left; font-weight: bold; padding: 2pt 0; }\n")
-                .append("th, td { border: 0.5pt solid #666; padding: 3pt 4pt; text-align: left; vertical-align: top; }\n")
+                .append("th, td { border: 0.5pt solid #666; padding: 3pt 4pt; text-align: left; vertical-align: top;"
+                        + " word-wrap: break-word; overflow-wrap: break-word; }\n")
+                .append("table.many th, table.many td { font-size: 9pt; padding: 2pt 3pt; }\n")
                 .append("th { background: #e8e8e8; }\n")
                 // list markers drawn by the renderer come from a non-embedded symbol font: draw them as text
                 .append("ul { list-style-type: none; padding-left: 0; }\n")
@@ -62,8 +70,21 @@ public final class XhtmlRenderer {
         return out.toString();
     }
 
+    /** Tables with more columns than this are set in a smaller size; more than {@link #PORTRAIT_COLUMNS} go landscape. */
+    static final int MANY_COLUMNS = 4;
+    static final int PORTRAIT_COLUMNS = 5;
+
     private static void table(StringBuilder out, Block.Table t) {
-        out.append("<table>\n<caption>").append(escape(t.caption())).append("</caption>\n<thead><tr>");
+        boolean wide = t.headers().size() > PORTRAIT_COLUMNS;
+        if (wide) {
+            out.append("<div class=\"wide\">\n");
+        }
+        out.append("<table").append(t.headers().size() > MANY_COLUMNS ? " class=\"many\"" : "").append(">\n<caption>")
+                .append(escape(t.caption())).append("</caption>\n<colgroup>");
+        for (int width : columnWidths(t)) {
+            out.append("<col style=\"width: ").append(width).append("%\"/>");
+        }
+        out.append("</colgroup>\n<thead><tr>");
         t.headers().forEach(h -> out.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : t.rows()) {
@@ -76,6 +97,49 @@ public final class XhtmlRenderer {
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
+        if (wide) {
+            out.append("</div>\n");
+        }
+    }
+
+    /**
+     * Column widths in per cent of the table, in proportion to what each column holds (its longest header
+     * word and its typical cell length, within limits), so that short figures take little room and text columns
+     * share the rest. They add up to 100.
+     */
+    static int[] columnWidths(Block.Table t) {
+        int columns = t.headers().size();
+        double[] weight = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            int longestWord = longestWord(t.headers().get(c));
+            long total = 0;
+            int longest = 0;
+            for (List<String> row : t.rows()) {
+                total += row.get(c).length();
+                longest = Math.max(longest, row.get(c).length());
+                longestWord = Math.max(longestWord, longestWord(row.get(c)));
+            }
+            double mean = t.rows().isEmpty() ? 0 : (double) total / t.rows().size();
+            weight[c] = Math.max(Math.min(longestWord, 16), Math.min(60, (mean + longest) / 2));
+            weight[c] = Math.max(weight[c], 5);
+        }
+        double sum = java.util.Arrays.stream(weight).sum();
+        int[] widths = new int[columns];
+        int given = 0;
+        for (int c = 0; c < columns; c++) {
+            widths[c] = (int) Math.max(1, Math.floor(100 * weight[c] / sum));
+            given += widths[c];
+        }
+        widths[0] += 100 - given;
+        return widths;
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
     }
 
     private static String escapeLines(String s) {

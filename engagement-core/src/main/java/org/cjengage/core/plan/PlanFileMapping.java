@@ -35,19 +35,18 @@ public final class PlanFileMapping {
 
     public static final int MAX_ROWS = 20_000;
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
-    private static final Pattern STATUS_NUMBER = Pattern.compile("^([123])(\\D.*)?$");
-    private static final Pattern QUALIFIER = Pattern.compile("(?i)^(who|where|what|how)\\s*:\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern QUALIFIER_SPLIT = Pattern.compile("(?i);\\s*(?=(who|where|what|how)\\s*:)");
     private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of("uuuu-M-d", "d/M/uuuu",
             "d.M.uuuu", "d-M-uuuu").map(p -> DateTimeFormatter.ofPattern(p)
             .withResolverStyle(java.time.format.ResolverStyle.STRICT)).toList();
 
     private final StandardsCatalogue standards;
     private final ActivityRules rules;
+    private final PurposeText purposeText;
 
     public PlanFileMapping(StandardsCatalogue standards) {
         this.standards = standards;
         this.rules = new ActivityRules(standards);
+        this.purposeText = new PurposeText(standards.purposes());
     }
 
     public List<String> header() {
@@ -65,7 +64,7 @@ public final class PlanFileMapping {
         row.add(Scale_label(standards.levels(), d.levelCode()));
         row.add(labels(standards.communityTypes(), d.communityCodes()));
         row.add(labels(standards.subFocusTags(), d.tagCodes()));
-        row.add(d.status().number() + " " + statusLabel(d.status()));
+        row.add(d.status().number() + " " + d.status().label());
         row.add(d.leadPerson());
         row.add(d.purposes().stream().sorted(Comparator.comparing(p -> order(standards.purposes(), p.purposeCode())))
                 .map(this::purposeText).collect(Collectors.joining("\n")));
@@ -86,14 +85,6 @@ public final class PlanFileMapping {
 
     private static Object nz(String s) {
         return s;
-    }
-
-    private static String statusLabel(PlanStatus s) {
-        return switch (s) {
-            case NOT_STARTED -> "Not started";
-            case IN_PROGRESS -> "In progress";
-            case COMPLETE -> "Complete";
-        };
     }
 
     private static String Scale_label(Scale scale, String code) {
@@ -125,49 +116,174 @@ public final class PlanFileMapping {
         }
     }
 
-    /** Reads every row after the header; all problems are collected, none are skipped. */
+    /** How many rows at the top of a sheet are searched for the heading row. */
+    static final int HEADER_SEARCH_ROWS = 30;
+    /** How many rows the preview shows. */
+    public static final int PREVIEW_ROWS = 5;
+    private static final int SAMPLES = 3;
+
+    /** Reads every row after the detected heading row; all problems are collected, none are skipped. */
     public ImportResult parse(List<List<String>> table) {
-        List<ImportProblem> problems = new ArrayList<>();
         if (table.isEmpty()) {
-            return new ImportResult(List.of(), List.of(new ImportProblem(1, null, "plan.import.empty")));
+            return new ImportResult(List.of(), List.of(ImportProblem.of(1, null, "plan.import.empty")));
         }
-        List<String> header = table.getFirst();
-        Map<PlanColumn, Integer> columns = new EnumMap<>(PlanColumn.class);
-        Map<PlanColumn, String> names = new EnumMap<>(PlanColumn.class);
-        for (int c = 0; c < header.size(); c++) {
-            String name = header.get(c) == null ? "" : header.get(c).strip();
-            int index = c;
-            PlanColumn.forHeader(name).ifPresent(col -> {
-                if (columns.putIfAbsent(col, index) == null) {
-                    names.put(col, name);
-                } else {
-                    problems.add(new ImportProblem(1, name, "plan.import.duplicateColumn"));
+        return parse(table, layout(table, 0, Map.of()));
+    }
+
+    /**
+     * The layout of a sheet as first proposed: the heading row (the row within the first rows whose cells
+     * name the most plan fields; title rows above it are skipped), and for each column the field it was
+     * mapped to last time by this partnership ({@code remembered}, by {@link #headingKey}) or else the field
+     * its heading means. A field is proposed for one column only; later columns meaning the same field are
+     * left for the person to decide.
+     */
+    public ImportLayout layout(List<List<String>> rows, int sheet, Map<String, ColumnTarget> remembered) {
+        int headerRow = headerRow(rows);
+        List<String> header = headerRow < rows.size() ? rows.get(headerRow) : List.of();
+        int width = header.size();
+        for (int r = headerRow + 1; r < rows.size(); r++) {
+            width = Math.max(width, rows.get(r).size());
+        }
+        List<ImportLayout.Column> columns = new ArrayList<>(width);
+        Set<PlanColumn> taken = java.util.EnumSet.noneOf(PlanColumn.class);
+        for (int c = 0; c < width; c++) {
+            String heading = c < header.size() && header.get(c) != null ? header.get(c).strip() : "";
+            List<String> samples = new ArrayList<>(SAMPLES);
+            boolean empty = heading.isEmpty();
+            for (int r = headerRow + 1; r < rows.size(); r++) {
+                List<String> row = rows.get(r);
+                if (c < row.size() && row.get(c) != null && !row.get(c).isBlank()) {
+                    empty = false;
+                    if (samples.size() < SAMPLES) {
+                        samples.add(org.cjengage.core.security.SpreadsheetText.restore(row.get(c).strip()));
+                    } else {
+                        break;
+                    }
                 }
-            });
+            }
+            ColumnTarget target = ColumnTarget.UNDECIDED;
+            if (!heading.isEmpty()) {
+                ColumnTarget known = remembered.get(headingKey(heading));
+                if (known != null && (known.ignored() || !taken.contains(known.field()))) {
+                    target = known;
+                } else {
+                    Optional<PlanColumn> field = PlanColumn.detect(heading);
+                    if (field.isPresent() && !taken.contains(field.get())) {
+                        target = ColumnTarget.of(field.get());
+                    }
+                }
+            }
+            if (target.field() != null) {
+                taken.add(target.field());
+            }
+            columns.add(new ImportLayout.Column(c, heading.isEmpty() ? ImportLayout.letters(c) : heading, empty,
+                    samples, target));
         }
-        for (PlanColumn col : PlanColumn.values()) {
-            if (col.required() && !columns.containsKey(col)) {
-                problems.add(new ImportProblem(1, col.header(), "plan.import.missingColumn"));
+        return new ImportLayout(sheet, headerRow, columns);
+    }
+
+    /** The zero-based heading row: the first of the top rows that names the most plan fields. */
+    static int headerRow(List<List<String>> rows) {
+        int best = -1;
+        int bestScore = 0;
+        for (int r = 0; r < Math.min(rows.size(), HEADER_SEARCH_ROWS); r++) {
+            Set<PlanColumn> fields = java.util.EnumSet.noneOf(PlanColumn.class);
+            for (String cell : rows.get(r)) {
+                if (cell != null && !cell.isBlank() && cell.length() < 500) {
+                    PlanColumn.detect(cell).ifPresent(fields::add);
+                }
+            }
+            if (fields.size() > bestScore) {
+                best = r;
+                bestScore = fields.size();
             }
         }
-        if (!problems.isEmpty()) {
+        if (best >= 0) {
+            return best;
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).stream().anyMatch(c -> c != null && !c.isBlank())) {
+                return r;
+            }
+        }
+        return 0;
+    }
+
+    /** A heading's key for remembering its mapping: lower case, letters and digits only, at most 255. */
+    public static String headingKey(String heading) {
+        String key = key(heading == null ? "" : heading);
+        return key.length() > 255 ? key.substring(0, 255) : key;
+    }
+
+    /**
+     * Reads every row below the layout's heading row. Refused (with a problem each) while a non-empty
+     * column is neither mapped nor ignored, while a field is mapped from two columns, or while Activity or
+     * Level has no column; every cell's problem is collected, none are skipped.
+     */
+    public ImportResult parse(List<List<String>> rows, ImportLayout layout) {
+        List<ImportProblem> problems = new ArrayList<>();
+        int headingRowNumber = layout.headerRow() + 1;
+        Map<PlanColumn, Integer> columns = layout.fieldColumns();
+        Map<PlanColumn, String> names = new EnumMap<>(PlanColumn.class);
+        Map<PlanColumn, Integer> mappedTimes = new EnumMap<>(PlanColumn.class);
+        for (ImportLayout.Column column : layout.columns()) {
+            PlanColumn field = column.target().field();
+            if (field != null) {
+                names.putIfAbsent(field, column.heading());
+                if (mappedTimes.merge(field, 1, Integer::sum) == 2) {
+                    problems.add(ImportProblem.of(headingRowNumber, column.heading(), "plan.import.duplicateColumn",
+                            field.header()));
+                }
+            } else if (column.blocking()) {
+                problems.add(new ImportProblem(headingRowNumber, column.heading(),
+                        column.samples().isEmpty() ? null : column.samples().getFirst(), null,
+                        "plan.import.unmappedColumn"));
+            }
+        }
+        String found = layout.columns().stream().filter(c -> !c.empty()).map(ImportLayout.Column::heading)
+                .collect(Collectors.joining(", "));
+        boolean requiredMissing = false;
+        for (PlanColumn col : PlanColumn.values()) {
+            if (col.required() && !columns.containsKey(col)) {
+                requiredMissing = true;
+                problems.add(ImportProblem.of(headingRowNumber, col.header(), "plan.import.missingColumn", found));
+            }
+        }
+        if (requiredMissing) {
             return new ImportResult(List.of(), problems);
         }
-        if (table.size() - 1 > MAX_ROWS) {
-            return new ImportResult(List.of(), List.of(new ImportProblem(1, null, "plan.import.tooManyRows", MAX_ROWS)));
+        if (rows.size() - headingRowNumber > MAX_ROWS) {
+            return new ImportResult(List.of(), List.of(ImportProblem.of(1, null, "plan.import.tooManyRows", MAX_ROWS)));
         }
         List<ActivityDraft> drafts = new ArrayList<>();
-        for (int r = 1; r < table.size(); r++) {
-            List<String> cells = table.get(r);
+        List<ImportResult.PreviewRow> preview = new ArrayList<>(PREVIEW_ROWS);
+        for (int r = headingRowNumber; r < rows.size(); r++) {
+            List<String> cells = rows.get(r);
             if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
                 continue;
             }
-            new RowReader(r + 1, cells, columns, names, problems).read().ifPresent(drafts::add);
+            Optional<ActivityDraft> draft = new RowReader(r + 1, cells, columns, names, problems).read();
+            draft.ifPresent(drafts::add);
+            if (preview.size() < PREVIEW_ROWS) {
+                preview.add(new ImportResult.PreviewRow(r + 1, draft.orElse(null), draft.map(this::labels).orElse(null)));
+            }
         }
         if (drafts.isEmpty() && problems.isEmpty()) {
-            problems.add(new ImportProblem(1, null, "plan.import.noRows"));
+            problems.add(ImportProblem.of(headingRowNumber, null, "plan.import.noRows"));
         }
-        return new ImportResult(problems.isEmpty() ? drafts : List.of(), problems);
+        return new ImportResult(problems.isEmpty() ? drafts : List.of(), problems, preview);
+    }
+
+    /** A draft as its row would be written to a plan file: labels, not codes, by field. */
+    public Map<PlanColumn, String> labels(ActivityDraft draft) {
+        List<Object> row = row(draft);
+        Map<PlanColumn, String> labels = new EnumMap<>(PlanColumn.class);
+        PlanColumn[] fields = PlanColumn.values();
+        for (int i = 0; i < fields.length && i < row.size(); i++) {
+            Object value = row.get(i);
+            labels.put(fields[i], value == null ? "" : value.toString());
+        }
+        return labels;
     }
 
     /** Reads one row; collects its problems. */
@@ -193,9 +309,9 @@ public final class PlanFileMapping {
             String levelText = cell(PlanColumn.LEVEL);
             String level = null;
             if (levelText != null) {
-                level = matchLevel(levelText).orElse(null);
+                level = standards.levels().match(levelText).map(ScalePoint::code).orElse(null);
                 if (level == null) {
-                    problem(PlanColumn.LEVEL, "plan.import.unknownValue", levelText);
+                    unknown(PlanColumn.LEVEL, levelText, standards.levels().acceptedValues());
                 }
             }
             Set<String> communities = codes(PlanColumn.COMMUNITIES, standards.communityTypes());
@@ -207,7 +323,7 @@ public final class PlanFileMapping {
             if (stageText != null) {
                 stage = standards.cycleStages().match(stageText).map(Term::code).orElse(null);
                 if (stage == null) {
-                    problem(PlanColumn.STAGE, "plan.import.unknownValue", stageText);
+                    unknown(PlanColumn.STAGE, stageText, standards.cycleStages().acceptedValues());
                 }
             }
             Set<ActivityPurpose> purposes = purposes();
@@ -235,7 +351,11 @@ public final class PlanFileMapping {
             } catch (ValidationException e) {
                 for (Violation v : e.violations()) {
                     if (!"level".equals(v.field()) || level != null || levelText == null) {
-                        problems.add(new ImportProblem(rowNumber, headerFor(v.field()), v.messageKey(), v.args()));
+                        PlanColumn column = columnFor(v.field());
+                        String value = column == null ? null : shortened(cell(column));
+                        problems.add(new ImportProblem(rowNumber, headerFor(column, v.field()), value,
+                                "level".equals(v.field()) ? standards.levels().acceptedValues() : null,
+                                v.messageKey(), v.args()));
                     }
                 }
             }
@@ -251,12 +371,17 @@ public final class PlanFileMapping {
             return text.isEmpty() ? null : text;
         }
 
-        private void problem(PlanColumn column, String key, Object... args) {
-            problems.add(new ImportProblem(rowNumber, names.getOrDefault(column, column.header()), key, args));
+        private void problem(PlanColumn column, String value, String accepted, String key, Object... args) {
+            problems.add(new ImportProblem(rowNumber, names.getOrDefault(column, column.header()), shortened(value),
+                    accepted, key, args));
         }
 
-        private String headerFor(String field) {
-            PlanColumn column = switch (field) {
+        private void unknown(PlanColumn column, String value, String accepted) {
+            problem(column, value, accepted, "plan.import.unknownValue", shortened(value));
+        }
+
+        private PlanColumn columnFor(String field) {
+            return switch (field) {
                 case "description" -> PlanColumn.ACTIVITY;
                 case "level" -> PlanColumn.LEVEL;
                 case "communities" -> PlanColumn.COMMUNITIES;
@@ -272,6 +397,9 @@ public final class PlanFileMapping {
                 case "doParticipants" -> PlanColumn.DO_PARTICIPANTS;
                 default -> voiceColumn(field);
             };
+        }
+
+        private String headerFor(PlanColumn column, String field) {
             return column == null ? field : names.getOrDefault(column, column.header());
         }
 
@@ -284,6 +412,10 @@ public final class PlanFileMapping {
             }
         }
 
+        /**
+         * The codes of a list cell: one item per line or ";"; an item that is not a term as a whole may be
+         * several numbers or names separated by ",", "/", "&" or "and" ("1, 3", "1 & 3").
+         */
         private Set<String> codes(PlanColumn column, Vocabulary vocabulary) {
             String text = cell(column);
             Set<String> codes = new LinkedHashSet<>();
@@ -295,19 +427,20 @@ public final class PlanFileMapping {
                 codes.add(whole.get().code());
                 return codes;
             }
-            for (String piece : text.split("\\R|;")) {
-                if (piece.isBlank()) {
+            for (String piece : LINES_OR_SEMICOLONS.split(text)) {
+                String item = LIST_BULLET.matcher(piece).replaceFirst("").strip();
+                if (item.isEmpty()) {
                     continue;
                 }
-                Optional<Term> term = vocabulary.match(piece);
+                Optional<Term> term = vocabulary.match(item);
                 if (term.isPresent()) {
                     codes.add(term.get().code());
                     continue;
                 }
-                for (String part : piece.split(",")) {
+                for (String part : LIST_SEPARATOR.split(item)) {
                     if (!part.isBlank()) {
                         vocabulary.match(part).ifPresentOrElse(t -> codes.add(t.code()),
-                                () -> problem(column, "plan.import.unknownValue", part.strip()));
+                                () -> unknown(column, part.strip(), vocabulary.acceptedValues()));
                     }
                 }
             }
@@ -319,48 +452,23 @@ public final class PlanFileMapping {
             if (text == null) {
                 return PlanStatus.NOT_STARTED;
             }
-            String key = key(text);
-            Matcher number = STATUS_NUMBER.matcher(key);
-            if (number.matches()) {
-                return PlanStatus.ofNumber(Integer.parseInt(number.group(1))).orElseThrow();
+            Optional<PlanStatus> status = PlanStatus.match(text);
+            if (status.isEmpty()) {
+                unknown(PlanColumn.STATUS, text, PlanStatus.acceptedValues());
             }
-            for (PlanStatus s : PlanStatus.values()) {
-                String name = s.name().toLowerCase(Locale.ROOT).replace("_", "");
-                if (key.equals(name) || key.equals(name.replace("complete", "completed"))) {
-                    return s;
-                }
-            }
-            problem(PlanColumn.STATUS, "plan.import.unknownValue", text);
-            return PlanStatus.NOT_STARTED;
+            return status.orElse(PlanStatus.NOT_STARTED);
         }
 
         private Set<ActivityPurpose> purposes() {
             String text = cell(PlanColumn.PURPOSES);
-            Set<ActivityPurpose> result = new LinkedHashSet<>();
             if (text == null) {
-                return result;
+                return Set.of();
             }
-            for (String line : text.split("\\R")) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] parts = QUALIFIER_SPLIT.split(line.strip());
-                Optional<Term> term = standards.purposes().match(parts[0]);
-                if (term.isEmpty()) {
-                    problem(PlanColumn.PURPOSES, "plan.import.unknownValue", parts[0].strip());
-                    continue;
-                }
-                Map<String, String> q = new HashMap<>();
-                for (int i = 1; i < parts.length; i++) {
-                    Matcher m = QUALIFIER.matcher(parts[i].strip());
-                    if (m.matches()) {
-                        q.put(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip());
-                    }
-                }
-                result.add(new ActivityPurpose(term.get().code(), blank(q.get("who")), blank(q.get("where")),
-                        blank(q.get("what")), blank(q.get("how"))));
+            PurposeText.Parsed parsed = purposeText.parse(text);
+            for (String piece : parsed.unknown()) {
+                unknown(PlanColumn.PURPOSES, piece, standards.purposes().acceptedValues());
             }
-            return result;
+            return parsed.purposes();
         }
 
         private LocalDate date(PlanColumn column) {
@@ -375,7 +483,7 @@ public final class PlanFileMapping {
                     // try the next pattern
                 }
             }
-            problem(column, "plan.import.badDate", text);
+            problem(column, text, "2026-03-31, 31/03/2026", "plan.import.badDate", shortened(text));
             return null;
         }
 
@@ -387,32 +495,31 @@ public final class PlanFileMapping {
             try {
                 return Integer.valueOf(text.replace(",", "").replaceFirst("\\.0+$", ""));
             } catch (NumberFormatException e) {
-                problem(PlanColumn.DO_PARTICIPANTS, "plan.import.badNumber", text);
+                problem(PlanColumn.DO_PARTICIPANTS, text, "0, 1, 2, ...", "plan.import.badNumber", shortened(text));
                 return null;
             }
         }
+    }
+
+    private static final Pattern LINES_OR_SEMICOLONS = Pattern.compile("\\R|;");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|/|&|\\band\\b|\\+)\\s*");
+    private static final Pattern LIST_BULLET = Pattern.compile("^[\\s\u2022\u00b7*]+|^-\\s+");
+
+    /** A value as shown in a problem: at most 120 characters. */
+    private static String shortened(String value) {
+        if (value == null) {
+            return null;
+        }
+        String flat = value.strip().replaceAll("\\s*\\R\\s*", " / ");
+        return flat.length() > 120 ? flat.substring(0, 117) + "..." : flat;
     }
 
     private static String key(String text) {
         return NOT_ALPHANUMERIC.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    /** A level by value ("2"), code or label, ignoring case and punctuation. */
+    /** A level by value ("2", "2.0"), code, label or alias, ignoring case and punctuation. */
     Optional<String> matchLevel(String text) {
-        Scale levels = standards.levels();
-        String key = key(text);
-        for (ScalePoint p : levels.points()) {
-            String code = p.code().toLowerCase(Locale.ROOT).replace("_", "");
-            String label = key(p.label());
-            if (key.equals(String.valueOf(p.value())) || key.equals(code) || key.equals(label)
-                    || key.equals(p.value() + label)) {
-                return Optional.of(p.code());
-            }
-        }
-        return Optional.empty();
+        return standards.levels().match(text).map(ScalePoint::code);
     }
 }

@@ -29,6 +29,8 @@ class PlanStore {
     private static final int ROWS_PER_INSERT = 500;
     private static final String COMMUNITIES = "(SELECT GROUP_CONCAT(c.community_code) FROM activity_community c"
             + " WHERE c.activity_id = a.id) AS communities";
+    private static final String PURPOSES = "(SELECT GROUP_CONCAT(x.purpose_code) FROM activity_purpose x"
+            + " WHERE x.activity_id = a.id) AS purposes";
     private static final List<String> ACTIVITY_COLUMNS = List.of("plan_id", "partnership_id", "description",
             "level_code", "status", "lead_person", "stage_code", "planned_start", "planned_end", "actual_start",
             "actual_end", "analyse_issue", "analyse_affected", "analyse_involved", "analyse_barriers", "plan_outcomes",
@@ -92,13 +94,15 @@ class PlanStore {
     List<ActivityRow> search(Scope scope, long id, ActivityQuery q, LocalDate today, long offset, int limit) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String sql = "SELECT a.id, a.plan_id, a.description, a.level_code, a.status, a.lead_person, a.stage_code,"
-                + " a.planned_start, a.planned_end, a.version, " + COMMUNITIES + " FROM engagement_activity a"
+                + " a.planned_start, a.planned_end, a.version, " + COMMUNITIES + ", " + PURPOSES
+                + " FROM engagement_activity a"
                 + where(scope, id, q, today, p) + orderBy(q) + " LIMIT :limit OFFSET :offset";
         p.addValue("limit", limit).addValue("offset", offset);
         return named.query(sql, p, (rs, n) -> new ActivityRow(rs.getLong("id"), rs.getLong("plan_id"),
                 rs.getString("description"), rs.getString("level_code"), PlanStatus.valueOf(rs.getString("status")),
                 rs.getString("lead_person"), rs.getString("stage_code"), rs.getObject("planned_start", LocalDate.class),
-                rs.getObject("planned_end", LocalDate.class), split(rs.getString("communities")), rs.getInt("version")));
+                rs.getObject("planned_end", LocalDate.class), split(rs.getString("communities")),
+                split(rs.getString("purposes")), rs.getInt("version")));
     }
 
     long count(Scope scope, long id, ActivityQuery q, LocalDate today) {

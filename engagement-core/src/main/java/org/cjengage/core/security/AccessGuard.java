@@ -3,17 +3,27 @@ package org.cjengage.core.security;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.cjengage.core.common.NotPermittedException;
 import org.cjengage.core.disclosure.Audience;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The one place services ask "may the caller do this here?". Every service method calls it before it
  * reads or writes; views are not the boundary.
+ * <p>
+ * The session only says <em>who</em> signed in. What they may do is read from the database at each check
+ * (memberships and whether the account is active, as they are now), so a role removed, lowered or a deactivated
+ * account takes effect at the very next call of an open session. Within one HTTP request the account is read
+ * once and kept in a request attribute; outside a request (background work, tests) every call reads it again.
+ * Nothing is ever kept from the sign-in.
  */
 @Component
 public class AccessGuard {
@@ -27,12 +37,46 @@ public class AccessGuard {
      */
     public static final Set<Role> DELIVERY_RECORDERS = EnumSet.of(Role.ADMIN, Role.STRATEGY_LEAD, Role.STAFF);
 
+    private static final String REQUEST_CACHE = AccessGuard.class.getName() + ".account.";
+
+    private final LongFunction<Optional<EngagementPrincipal>> accounts;
+
+    @Autowired
+    public AccessGuard(UserRepository users) {
+        this(id -> users.findById(id).map(EngagementPrincipal::current));
+    }
+
+    /** With another source of accounts as they are now (unit tests). */
+    public AccessGuard(LongFunction<Optional<EngagementPrincipal>> accounts) {
+        this.accounts = accounts;
+    }
+
+    /**
+     * The signed-in user as the database has them now (possibly deactivated: {@link #requireUser} refuses
+     * those); empty when nobody is signed in or the account no longer exists.
+     */
     public Optional<EngagementPrincipal> currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof EngagementPrincipal p) {
-            return Optional.of(p);
+            return current(p.userId());
         }
         return Optional.empty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<EngagementPrincipal> current(long userId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return accounts.apply(userId);
+        }
+        String key = REQUEST_CACHE + userId;
+        Object cached = request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (cached instanceof Optional<?> known) {
+            return (Optional<EngagementPrincipal>) known;
+        }
+        Optional<EngagementPrincipal> loaded = accounts.apply(userId);
+        request.setAttribute(key, loaded, RequestAttributes.SCOPE_REQUEST);
+        return loaded;
     }
 
     public EngagementPrincipal requireUser() {

@@ -2,6 +2,7 @@ package org.cjengage.core.security;
 
 import org.cjengage.core.common.Checks;
 import org.cjengage.core.common.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +17,11 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final SecurityEvents events;
+    private final ApplicationEventPublisher publisher;
 
     public AccountService(UserRepository users, AccessGuard access, PasswordEncoder encoder, PasswordPolicy policy,
-                          SecurityEvents events) {
+                          SecurityEvents events, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.users = users;
         this.access = access;
         this.encoder = encoder;
@@ -33,7 +36,10 @@ public class AccountService {
                 .map(AppUser::passwordChangeRequired).orElse(false);
     }
 
-    /** Checks the current password, applies the password policy, and stores the new hash. */
+    /**
+     * Checks the current password, applies the password policy, and stores the new hash; the caller's other
+     * sessions end ({@link PasswordChanged}).
+     */
     public void changePassword(String currentPassword, String newPassword) {
         EngagementPrincipal me = access.requireUser();
         AppUser user = users.findById(me.userId()).orElseThrow(() -> new NotFoundException("user", me.userId()));
@@ -49,5 +55,6 @@ public class AccountService {
         checks.throwIfAny();
         users.save(user.withPassword(encoder.encode(newPassword), false));
         events.record(SecurityEventType.PASSWORD_CHANGED, user.id(), user.username(), user.id(), null, null);
+        publisher.publishEvent(new PasswordChanged(user.id(), false));
     }
 }

@@ -22,7 +22,10 @@ public class LoginConfiguration {
                                                             LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
+        // Old bcrypt hashes are re-encoded with the default (Argon2id) after a successful sign-in.
+        provider.setUserDetailsPasswordService(users);
         UserDetailsChecker defaults = new org.springframework.security.authentication.AccountStatusUserDetailsChecker();
+        // The lock is checked under the account's own (normalised) username: the key failures are counted under.
         provider.setPreAuthenticationChecks(user -> {
             if (throttle.isLocked(user.getUsername())) {
                 throw new LockedException("locked");

@@ -7,7 +7,10 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Turns Spring Security's sign-in events into security log entries and feeds the lockout counter. */
+/**
+ * Turns Spring Security's sign-in events into security log entries (with the name as typed) and feeds the lockout
+ * counter (under the account's username, or the normalised name when no account matched).
+ */
 @Component
 public class LoginEventsRecorder {
 
@@ -32,13 +35,16 @@ public class LoginEventsRecorder {
     @EventListener
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String typed = event.getAuthentication() == null ? null : event.getAuthentication().getName();
-        Long userId = typed == null || typed.length() > SecurityEvents.USERNAME_MAX ? null
-                : users.findByUsername(typed).map(AppUser::id).orElse(null);
+        AppUser account = typed == null || typed.length() > SecurityEvents.USERNAME_MAX ? null
+                : users.findByTypedUsername(typed).orElse(null);
+        Long userId = account == null ? null : account.id();
+        // Counted under the account the name reached, else under the normalised name: never under the spelling.
+        String counted = account != null ? account.username() : Usernames.normalise(typed);
         Exception cause = event.getException();
         String reason = cause instanceof LockedException ? "locked" : cause instanceof DisabledException
                 ? "deactivated" : userId == null ? "unknown username" : "bad credentials";
         events.record(SecurityEventType.LOGIN_FAILURE, userId, typed, null, null, reason);
-        if (!(cause instanceof LockedException) && throttle.recordFailure(typed)) {
+        if (!(cause instanceof LockedException) && throttle.recordFailure(counted)) {
             events.record(SecurityEventType.LOCKED, userId, typed, null, null, "too many failed sign-ins");
         }
     }

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,8 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Locks a username for a while after repeated failed sign-ins (default: 5 failures within 15 minutes lock it
- * for 15 minutes). Counted per username as typed (trimmed, any case), whether or not such a user exists, so the
- * behaviour does not reveal which usernames are real. The counts live in table {@code login_failure}: a restart
+ * for 15 minutes). Counted per normalised username ({@link Usernames}: the form accounts are stored and looked up
+ * in), so every spelling that reaches an account (other case, full-width letters, zero-width or no-break spaces)
+ * counts against that one account; unknown names are counted the same way, so the behaviour does not reveal
+ * which usernames are real. The counts live in table {@code login_failure}: a restart
  * keeps them, every app instance shares them, and each failure is counted by one atomic UPDATE. Rows whose
  * window and lock have passed are deleted by {@link #forgetExpired} (run by {@link SecurityHousekeeping}).
  */
@@ -109,9 +110,9 @@ public class LoginThrottle {
                 .param("key", key).param("now", at(now)).query(Integer.class).single() > 0;
     }
 
-    /** The row key: SHA-256 of the username as compared (fixed width whatever was typed). */
+    /** The row key: SHA-256 of the normalised username (fixed width whatever was typed). */
     static byte[] key(String username) {
-        String compared = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String compared = Usernames.normalise(username);
         try {
             return MessageDigest.getInstance("SHA-256").digest(compared.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

@@ -15,5 +15,7 @@ public enum SecurityEventType {
     PERSONAL_DATA_REMOVED,
     /** Data left the system (plan export and the like); written by the exporting feature. */
     EXPORT,
-    PERSONAL_DATA_EXPORT
+    PERSONAL_DATA_EXPORT,
+    /** An identity at an OpenID Connect provider was linked to the account (by verified e-mail, once). */
+    EXTERNAL_ACCOUNT_LINKED
 }

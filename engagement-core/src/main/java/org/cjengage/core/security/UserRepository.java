@@ -10,7 +10,14 @@ public interface UserRepository extends Repository<AppUser, Long> {
 
     Optional<AppUser> findById(Long id);
 
+    /** Exact match on the stored (normalised) username; use {@link #findByTypedUsername} for input. */
     Optional<AppUser> findByUsername(String username);
+
+    /** The account whose username is the normalised form of what somebody typed ({@link Usernames}). */
+    default Optional<AppUser> findByTypedUsername(String typed) {
+        String normalised = Usernames.normalise(typed);
+        return normalised.isEmpty() || normalised.length() > 100 ? Optional.empty() : findByUsername(normalised);
+    }
 
     List<AppUser> findAllByOrderByDisplayName();
 

@@ -51,4 +51,43 @@ public record Scale(String id, String version, String title, String description,
         }
         return points.stream().filter(point -> point.code().equals(code)).findFirst();
     }
+
+    /**
+     * The point a person or a spreadsheet means: its value (also as {@code 2.0}), its code, its label,
+     * one of its aliases, or its value followed by its label ({@code "2 Consult"}); case, spaces and
+     * punctuation are ignored. The not-applicable point is never matched.
+     */
+    public Optional<ScalePoint> match(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String given = text.strip();
+        java.util.regex.Matcher number = NUMBER.matcher(given);
+        String key = number.matches() ? number.group(1) : Vocabulary.normalise(given);
+        for (ScalePoint point : points) {
+            if (NAMES.computeIfAbsent(point, Scale::names).contains(key)) {
+                return Optional.of(point);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(\\d{1,9})(?:\\.0*)?");
+    private static final java.util.Map<ScalePoint, List<String>> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What a point answers to, normalised: value, code, label, value and label, aliases. */
+    private static List<String> names(ScalePoint point) {
+        String value = String.valueOf(point.value());
+        String label = Vocabulary.normalise(point.label());
+        List<String> names = new java.util.ArrayList<>(List.of(value, Vocabulary.normalise(point.code()), label,
+                value + label));
+        point.aliases().forEach(alias -> names.add(Vocabulary.normalise(alias)));
+        return List.copyOf(names);
+    }
+
+    /** What a person may write for this scale, for messages: "1 Label, 2 Label, ...". */
+    public String acceptedValues() {
+        return points.stream().map(p -> p.value() + " " + p.label())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 }

@@ -1,5 +1,6 @@
 package org.cjengage.core.standards;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,12 +9,19 @@ import java.util.Objects;
  *
  * @param code        upper snake case, unique within the scale, e.g. {@code VERY_GOOD}
  * @param description empty when the file gives none
+ * @param aliases     other wordings that mean this point, matched like the label on import; empty if none
  */
-public record ScalePoint(int value, String code, String label, String description) {
+public record ScalePoint(int value, String code, String label, String description, List<String> aliases) {
 
     public ScalePoint {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(label, "label");
         description = description == null ? "" : description;
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** A point without aliases. */
+    public ScalePoint(int value, String code, String label, String description) {
+        this(value, code, label, description, List.of());
     }
 }

@@ -29,9 +29,10 @@ final class StandardsFileParser {
     static final Set<String> VOCABULARY_FIELDS = with(COMMON_FIELDS, "terms");
     static final Set<String> ELEMENT_FIELDS = Set.of("code", "name", "summary", "unverified", "indicators");
     static final Set<String> INDICATOR_FIELDS = Set.of("code", "text", "evidenceRequired");
-    static final Set<String> POINT_FIELDS = Set.of("value", "code", "label", "description");
+    static final Set<String> POINT_FIELDS = Set.of("value", "code", "label", "description", "aliases");
     static final Set<String> NOT_APPLICABLE_FIELDS = Set.of("code", "label", "description");
-    static final Set<String> TERM_FIELDS = Set.of("code", "number", "label", "description", "group", "qualifiers");
+    static final Set<String> TERM_FIELDS = Set.of("code", "number", "label", "description", "group", "qualifiers",
+            "aliases");
 
     /** The value given to a scale's not-applicable point; it is never on the scale. */
     static final int NOT_APPLICABLE_VALUE = 0;
@@ -150,6 +151,7 @@ final class StandardsFileParser {
         }
         Map<String, String> codes = new HashMap<>();
         Map<Integer, String> values = new HashMap<>();
+        Map<String, String> looseKeys = new HashMap<>();
         List<ScalePoint> points = new ArrayList<>();
         for (int p = 0; p < nodes.size(); p++) {
             JsonNode node = nodes.get(p);
@@ -162,8 +164,10 @@ final class StandardsFileParser {
             }
             String code = requiredCode(node, path, "code");
             unique(codes, code, join(path, "code"));
-            points.add(new ScalePoint(value, code, requiredText(node, path, "label"),
-                    optionalText(node, path, "description")));
+            String label = requiredText(node, path, "label");
+            List<String> aliases = aliases(node, path);
+            distinguishable(looseKeys, path, code, label, aliases);
+            points.add(new ScalePoint(value, code, label, optionalText(node, path, "description"), aliases));
         }
         points.sort(Comparator.comparingInt(ScalePoint::value));
         for (int p = 1; p < points.size(); p++) {
@@ -225,20 +229,55 @@ final class StandardsFileParser {
                 }
             }
             String label = requiredText(node, path, "label");
-            for (String field : List.of("code", "label")) {
-                String key = Vocabulary.normalise(field.equals("code") ? code : label);
-                String owner = looseKeys.putIfAbsent(key, path);
-                if (owner != null && !owner.equals(path)) {
-                    throw fail(join(path, field) + " '" + (field.equals("code") ? code : label)
-                            + "' cannot be told apart from the code or label of " + owner
-                            + " when matched ignoring case, spaces and punctuation");
-                }
-            }
+            List<String> aliases = aliases(node, path);
+            distinguishable(looseKeys, path, code, label, aliases);
             String group = present(node, "group") == null ? null : requiredCode(node, path, "group");
             terms.add(new Term(code, number, label, optionalText(node, path, "description"), group,
-                    qualifiers(node, path)));
+                    qualifiers(node, path), aliases));
         }
         return terms;
+    }
+
+    /**
+     * Code, label and aliases of one entry must each be told apart from those of every other entry when
+     * matched ignoring case, spaces and punctuation; an alias may not be only a number (numbers are
+     * matched as numbers).
+     */
+    private void distinguishable(Map<String, String> looseKeys, String path, String code, String label,
+                                 List<String> aliases) {
+        List<String[]> names = new ArrayList<>();
+        names.add(new String[] {join(path, "code"), code});
+        names.add(new String[] {join(path, "label"), label});
+        for (int a = 0; a < aliases.size(); a++) {
+            names.add(new String[] {join(path, "aliases[" + a + "]"), aliases.get(a)});
+        }
+        for (String[] name : names) {
+            String key = Vocabulary.normalise(name[1]);
+            if (key.isEmpty() || key.chars().allMatch(Character::isDigit)) {
+                throw fail(name[0] + " '" + name[1] + "' must contain letters");
+            }
+            String owner = looseKeys.putIfAbsent(key, path);
+            if (owner != null && !owner.equals(path)) {
+                throw fail(name[0] + " '" + name[1] + "' cannot be told apart from the code, label or an alias of "
+                        + owner + " when matched ignoring case, spaces and punctuation");
+            }
+        }
+    }
+
+    private List<String> aliases(JsonNode node, String path) {
+        JsonNode list = present(node, "aliases");
+        if (list == null) {
+            return List.of();
+        }
+        String listPath = join(path, "aliases");
+        if (!list.isArray()) {
+            throw fail(listPath + " must be a list, found " + describe(list));
+        }
+        List<String> aliases = new ArrayList<>();
+        for (int a = 0; a < list.size(); a++) {
+            aliases.add(text(list.get(a), listPath + "[" + a + "]"));
+        }
+        return List.copyOf(aliases);
     }
 
     private List<String> qualifiers(JsonNode node, String path) {

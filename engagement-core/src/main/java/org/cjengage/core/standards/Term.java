@@ -11,14 +11,23 @@ import java.util.Objects;
  * @param description empty when the file gives none
  * @param group       nullable; groups terms inside one vocabulary, e.g. {@code PROTECTIVE_FACTOR}
  * @param qualifiers  empty if none, e.g. {@code [WHO, WHERE]} for a purpose
+ * @param aliases     other wordings that mean this term (e.g. a strategy's own wording), matched like the
+ *                    label on import; empty if none
  */
 public record Term(String code, Integer number, String label, String description, String group,
-                   List<String> qualifiers) {
+                   List<String> qualifiers, List<String> aliases) {
 
     public Term {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(label, "label");
         description = description == null ? "" : description;
         qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** A term without aliases. */
+    public Term(String code, Integer number, String label, String description, String group,
+                List<String> qualifiers) {
+        this(code, number, label, description, group, qualifiers, List.of());
     }
 }

@@ -34,18 +34,20 @@ public record Vocabulary(String id, String version, String title, String descrip
     }
 
     /**
-     * Finds a term from what a person typed or a spreadsheet holds: its number, its code or its
-     * label. Codes and labels are compared ignoring case, spaces and punctuation, so
-     * {@code "people with convictions"}, {@code "People-with-convictions"} and
-     * {@code "PEOPLE_WITH_CONVICTIONS"} all find the same term.
+     * Finds a term from what a person typed or a spreadsheet holds: its number (also as a spreadsheet
+     * number such as {@code 1.0}), its code, its label or one of its aliases, or a number followed by
+     * that term's label ({@code "1. People with convictions"}). Codes, labels and aliases are compared
+     * ignoring case, spaces and punctuation, so {@code "people with convictions"},
+     * {@code "People-with-convictions"} and {@code "PEOPLE_WITH_CONVICTIONS"} all find the same term.
      */
     public Optional<Term> match(String numberCodeOrLabel) {
         if (numberCodeOrLabel == null || numberCodeOrLabel.isBlank()) {
             return Optional.empty();
         }
         String given = numberCodeOrLabel.strip();
-        if (given.chars().allMatch(Character::isDigit) && given.length() < 10) {
-            Optional<Term> numbered = byNumber(Integer.parseInt(given));
+        java.util.regex.Matcher numberOnly = NUMBER.matcher(given);
+        if (numberOnly.matches()) {
+            Optional<Term> numbered = byNumber(Integer.parseInt(numberOnly.group(1)));
             if (numbered.isPresent()) {
                 return numbered;
             }
@@ -58,13 +60,48 @@ public record Vocabulary(String id, String version, String title, String descrip
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        return terms.stream()
-                .filter(term -> normalise(term.code()).equals(key) || normalise(term.label()).equals(key))
-                .findFirst();
+        Optional<Term> named = terms.stream().filter(term -> names(term).contains(key)).findFirst();
+        if (named.isPresent()) {
+            return named;
+        }
+        java.util.regex.Matcher numbered = NUMBER_THEN_TEXT.matcher(given);
+        if (numbered.matches()) {
+            Optional<Term> byNumber = byNumber(Integer.parseInt(numbered.group(1)));
+            String rest = normalise(numbered.group(2));
+            return byNumber.filter(term -> names(term).contains(rest));
+        }
+        return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(\\d{1,9})(?:\\.0*)?");
+    private static final java.util.regex.Pattern NUMBER_THEN_TEXT =
+            java.util.regex.Pattern.compile("(\\d{1,9})\\s*[.):\\-\u2013]?\\s+(\\S.*)", java.util.regex.Pattern.DOTALL);
+
+    /** The normalised code, label and aliases of a term. */
+    private static List<String> names(Term term) {
+        return NAMES.computeIfAbsent(term, Vocabulary::computeNames);
+    }
+
+    private static final java.util.Map<Term, List<String>> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> computeNames(Term term) {
+        List<String> names = new java.util.ArrayList<>(term.aliases().size() + 2);
+        names.add(normalise(term.code()));
+        names.add(normalise(term.label()));
+        term.aliases().forEach(alias -> names.add(normalise(alias)));
+        return List.copyOf(names);
+    }
+
+    /** What a person may write for this vocabulary, for messages: "1 Label, 2 Label, ...". */
+    public String acceptedValues() {
+        return terms.stream().map(t -> (t.number() == null ? "" : t.number() + " ") + t.label())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
+
     /** Lower case with everything but letters and digits removed; the key {@link #match} compares. */
-    static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    public static String normalise(String text) {
+        return NOT_ALPHANUMERIC.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

@@ -15,6 +15,7 @@ import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.security.AppUser;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Membership;
+import org.cjengage.core.security.PasswordChanged;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.security.SecurityEvent;
 import org.cjengage.core.security.SecurityEventFilter;
@@ -29,8 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest(classes = CoreTestApplication.class)
+@RecordApplicationEvents
 class UserAdminServiceTest {
 
     @Autowired UserAdminService service;
@@ -39,6 +43,7 @@ class UserAdminServiceTest {
     @Autowired UserRepository users;
     @Autowired PasswordEncoder encoder;
     @Autowired TestData data;
+    @Autowired ApplicationEvents published;
 
     Partnership own;
     Partnership other;
@@ -105,6 +110,30 @@ class UserAdminServiceTest {
         assertThatThrownBy(() -> AsUser.call(admin, () -> service.invite(dup)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::messageKey).contains("security.admin.usernameTaken"));
+    }
+
+    @Test
+    void aUsernameWithInvisibleOrLookAlikeCharactersIsRefusedWithAClearMessageAndNothingIsCreated() {
+        String plain = TestData.unique("hidden").toLowerCase();
+        for (String typed : new String[] {plain.substring(0, 3) + "\u200B" + plain.substring(3), plain + "\u00A0",
+                "\uFF48" + plain.substring(1), plain.substring(0, 3) + "\u00AD" + plain.substring(3)}) {
+            InviteDraft draft = new InviteDraft(typed, "Hidden", null, own.id(), Role.STAFF, null);
+
+            assertThatThrownBy(() -> AsUser.call(admin, () -> service.invite(draft)))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::messageKey).containsExactly("security.admin.usernameHidden"));
+        }
+        assertThat(users.findByUsername(plain)).isEmpty();
+    }
+
+    @Test
+    void aUsernameIsStoredInLowerCaseWithoutSurroundingSpaces() {
+        String plain = TestData.unique("Upper");
+        InviteDraft draft = new InviteDraft("  " + plain + " ", "Upper", null, own.id(), Role.STAFF, null);
+
+        Invitation invitation = AsUser.call(admin, () -> service.invite(draft));
+
+        assertThat(invitation.username()).isEqualTo(plain.toLowerCase());
     }
 
     @Test
@@ -233,6 +262,15 @@ class UserAdminServiceTest {
         assertThat(encoder.matches(reset.oneTimePassword(), row.passwordHash())).isTrue();
         assertThat(encoder.matches(TestData.PASSWORD, row.passwordHash())).isFalse();
         assertThat(row.passwordChangeRequired()).isTrue();
+    }
+
+    @Test
+    void resettingAPasswordAnnouncesThatAllTheUsersSessionsMustEnd() {
+        EngagementPrincipal staff = data.user(Role.STAFF, own.id());
+
+        AsUser.call(admin, () -> service.resetPassword(staff.userId(), 0));
+
+        assertThat(published.stream(PasswordChanged.class)).containsExactly(new PasswordChanged(staff.userId(), true));
     }
 
     @Test

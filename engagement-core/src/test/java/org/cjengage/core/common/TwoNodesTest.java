@@ -26,7 +26,6 @@ import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.TestData;
 import org.cjengage.coretest.CoreTestApplication;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
@@ -101,13 +100,8 @@ class TwoNodesTest {
         assertThat(throttleTwo.isLocked(username)).isTrue();
     }
 
-    /**
-     * Needs issue 14 item 1 (AccessGuard reads the memberships as they are now, not the copy made at sign-in;
-     * branch sec-auth). Remove {@code @Disabled} when that is merged: on a trial merge of sec-auth (2026-12-06) it
-     * passes; on main without it, it fails (the demoted lead's save goes through).
-     */
+    /** AccessGuard reads the memberships as they are now, so a role change on one node holds on the other at once. */
     @Test
-    @Disabled("Needs AccessGuard to read live memberships (issue 14 item 1, branch sec-auth)")
     void aRoleTakenAwayOnOneNodeStopsTheUserOnTheOtherAtOnce() {
         Partnership partnership = testData.partnership();
         ActionPlan plan = testData.plan(partnership.id());

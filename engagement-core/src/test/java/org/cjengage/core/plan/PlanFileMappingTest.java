@@ -82,8 +82,8 @@ class PlanFileMappingTest {
     }
 
     @Test
-    void aFileWithoutTheActivityOrLevelColumnIsRefusedAtTheHeader() {
-        ImportResult result = mapping.parse(List.of(List.of("Description of it", "Community"), List.of("x", "1")));
+    void aFileWithoutAnActivityOrLevelColumnIsRefusedAtTheHeader() {
+        ImportResult result = mapping.parse(List.of(List.of("Lead person", "Community"), List.of("x", "1")));
         assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Activity", "plan.import.missingColumn"),
                         org.assertj.core.groups.Tuple.tuple(1, "Level", "plan.import.missingColumn"));

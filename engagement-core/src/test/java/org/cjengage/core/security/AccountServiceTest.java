@@ -13,15 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest(classes = CoreTestApplication.class)
+@RecordApplicationEvents
 class AccountServiceTest {
 
     @Autowired AccountService accounts;
-    @Autowired ExternalAccountMapping external;
     @Autowired UserRepository users;
     @Autowired PasswordEncoder encoder;
     @Autowired TestData data;
+    @Autowired ApplicationEvents published;
 
     @Test
     void replacingAOneTimePasswordClearsTheFlagAndStoresOnlyAHash() {
@@ -55,18 +58,13 @@ class AccountServiceTest {
     }
 
     @Test
-    void anExternalSignInMapsByUsernameThenByVerifiedUniqueEmailAndNeverToAnInactiveAccount() {
+    void aLongPasswordOfUpTo128CharactersCanBeChosenAndTheOtherSessionsAreToldToEnd() {
         EngagementPrincipal user = data.user(Role.STAFF, data.partnership().id());
-        String email = user.username() + "@example.org";
+        String longest = "Ùr-sgeul mu bhàta beag a' seòladh ".repeat(5).substring(0, PasswordPolicy.MAX_LENGTH);
 
-        assertThat(external.find(user.username(), null, false)).get()
-                .extracting(EngagementPrincipal::userId).isEqualTo(user.userId());
-        assertThat(external.find("someone-else", email.toUpperCase(), true)).get()
-                .extracting(EngagementPrincipal::userId).isEqualTo(user.userId());
-        assertThat(external.find("someone-else", email, false)).isEmpty();
-        assertThat(external.find(null, "nobody@example.org", true)).isEmpty();
+        AsUser.run(user, () -> accounts.changePassword(TestData.PASSWORD, longest));
 
-        users.save(users.findById(user.userId()).orElseThrow().withActive(false));
-        assertThat(external.find(user.username(), email, true)).isEmpty();
+        assertThat(encoder.matches(longest, users.findById(user.userId()).orElseThrow().passwordHash())).isTrue();
+        assertThat(published.stream(PasswordChanged.class)).containsExactly(new PasswordChanged(user.userId(), false));
     }
 }

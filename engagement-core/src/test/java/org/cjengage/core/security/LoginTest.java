@@ -21,6 +21,8 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Sign-in through the real provider and event publishing: hashing, lockout, deactivation and the log. */
 @SpringBootTest(classes = CoreTestApplication.class)
@@ -31,6 +33,7 @@ class LoginTest {
     @Autowired SecurityEvents events;
     @Autowired UserRepository users;
     @Autowired TestData data;
+    @Autowired PasswordEncoder encoder;
 
     ProviderManager manager;
     EngagementPrincipal nationalAdmin;
@@ -59,7 +62,7 @@ class LoginTest {
 
         assertThat(auth.getPrincipal()).isInstanceOfSatisfying(EngagementPrincipal.class,
                 p -> assertThat(p.userId()).isEqualTo(user.userId()));
-        assertThat(users.findById(user.userId()).orElseThrow().passwordHash()).startsWith("{bcrypt}");
+        assertThat(users.findById(user.userId()).orElseThrow().passwordHash()).startsWith("{argon2}");
         assertThat(logged(user.username())).containsExactly(SecurityEventType.LOGIN_SUCCESS);
     }
 
@@ -110,5 +113,31 @@ class LoginTest {
         var entries = AsUser.call(nationalAdmin, () -> events.search(new SecurityEventFilter(
                 SecurityEventType.LOGIN_FAILURE, "FAKE LOG LINE", null, null, null), 0, 5));
         assertThat(entries).singleElement().satisfies(e -> assertThat(e.username()).doesNotContain("\r", "\n", "\u202E"));
+    }
+
+    @Test
+    void anOldBcryptHashStillSignsInAndIsReplacedByAnArgon2idHash() {
+        EngagementPrincipal user = data.user(Role.STAFF, data.partnership().id());
+        String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode(TestData.PASSWORD);
+        users.save(users.findById(user.userId()).orElseThrow().withPasswordHash(bcrypt));
+
+        signIn(user.username(), TestData.PASSWORD);
+
+        String stored = users.findById(user.userId()).orElseThrow().passwordHash();
+        assertThat(stored).startsWith("{argon2}");
+        assertThat(encoder.matches(TestData.PASSWORD, stored)).isTrue();
+        signIn(user.username(), TestData.PASSWORD);
+    }
+
+    @Test
+    void aPasswordOfTheFullAllowedLengthBeyondBcryptsLimitWorks() {
+        EngagementPrincipal user = data.user(Role.STAFF, data.partnership().id());
+        String longest = "ceòl agus òrain air feadh na h-oidhche ".repeat(4).substring(0, PasswordPolicy.MAX_LENGTH);
+        assertThat(longest.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+        users.save(users.findById(user.userId()).orElseThrow().withPasswordHash(encoder.encode(longest)));
+
+        signIn(user.username(), longest);
+        assertThatThrownBy(() -> signIn(user.username(), longest.substring(0, 127) + "x"))
+                .isInstanceOf(BadCredentialsException.class);
     }
 }

@@ -42,6 +42,23 @@ class BrokenStandardsFilesTest {
     }
 
     @Test
+    void anAliasThatCannotBeToldApartFromAnotherTermIsRefused() throws IOException {
+        edit("community-types.yaml", "      - \"Victims\"\n", "      - \"Victims\"\n      - \"Third sector\"\n");
+
+        assertLoadFails().hasMessageContaining("community-types.yaml")
+                .hasMessageContaining("terms[3].code 'THIRD_SECTOR' cannot be told apart from the code, label or an alias"
+                        + " of terms[2]");
+    }
+
+    @Test
+    void anAliasThatIsOnlyANumberIsRefused() throws IOException {
+        edit("engagement-levels.yaml", "      - \"Informing\"\n", "      - \"Informing\"\n      - \"7\"\n");
+
+        assertLoadFails().hasMessageContaining("engagement-levels.yaml")
+                .hasMessageContaining("points[0].aliases[1] '7' must contain letters");
+    }
+
+    @Test
     void aFileWithoutVersionIsRefused() throws IOException {
         edit("methods.yaml", "version: \"1.0\"\n", "");
 

@@ -45,6 +45,8 @@ public class TestData {
         this.passwordEncoder = passwordEncoder;
     }
 
+    private volatile String encoded;
+
     public static String unique(String prefix) {
         return prefix + "-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
     }
@@ -62,8 +64,21 @@ public class TestData {
     public EngagementPrincipal userWith(Set<Membership> memberships) {
         String username = unique("user").toLowerCase();
         AppUser user = users.save(AppUser.create(username, "User " + username, username + "@example.org",
-                passwordEncoder.encode(PASSWORD), memberships));
+                encodedPassword(), memberships));
         return EngagementPrincipal.of(user);
+    }
+
+    /**
+     * The hash of {@link #PASSWORD}, made once per run: Argon2id is slow on purpose, and test users do not need a
+     * salt of their own.
+     */
+    private String encodedPassword() {
+        String hash = encoded;
+        if (hash == null) {
+            hash = passwordEncoder.encode(PASSWORD);
+            encoded = hash;
+        }
+        return hash;
     }
 
     public ActionPlan plan(long partnershipId) {

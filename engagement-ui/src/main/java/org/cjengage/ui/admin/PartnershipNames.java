@@ -31,10 +31,15 @@ final class PartnershipNames {
     }
 
     String memberships(ManagedUser u) {
-        String shown = u.memberships().stream().map(this::membership).collect(Collectors.joining("; "));
-        return u.otherMemberships() == 0 ? shown
-                : shown + (shown.isEmpty() ? "" : "; ") + owner.getTranslation("security.users.otherMemberships",
-                u.otherMemberships());
+        List<String> parts = new java.util.ArrayList<>(u.memberships().stream().map(this::membership).toList());
+        if (u.otherMemberships() > 0) {
+            parts.add(owner.getTranslation("security.users.otherMemberships", u.otherMemberships()));
+        }
+        if (!u.formerPartnerships().isEmpty()) {
+            parts.add(owner.getTranslation("security.users.formerMember", u.formerPartnerships().stream()
+                    .map(this::partnership).collect(Collectors.joining(", "))));
+        }
+        return String.join("; ", parts);
     }
 
     /** The person's name, or "Former user #id" once their details were removed. */

@@ -15,7 +15,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -38,7 +40,9 @@ import org.cjengage.ui.common.Notifications;
 
 /**
  * User administration: the users of the partnerships the admin administers; invite, change roles, reset a
- * password, deactivate or reactivate, export personal data. The selected user is in the URL ({@code ?user=}).
+ * password, deactivate or reactivate, export personal data. The selected user is in the URL ({@code ?user=}), and
+ * so is the choice between current and former members ({@code ?show=former}): people removed from the admin's
+ * partnerships stay listed there, so they can still be deactivated.
  * Every action is checked again by {@link UserAdminService}.
  */
 @Route("admin/users")
@@ -58,6 +62,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button reactivate = new Button();
     final Button resetPassword = new Button();
     final Button exportData = new Button();
+    final RadioButtonGroup<Boolean> showFormer = new RadioButtonGroup<>();
     private PartnershipNames names;
     private ManagedUser selected;
 
@@ -103,7 +108,19 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         exportData.setText(getTranslation("security.users.export"));
         exportData.setIcon(VaadinIcon.DOWNLOAD.create());
         exportData.addClickListener(e -> export());
-        add(new H2(getTranslation("security.users.heading")), new HorizontalLayout(invite), grid, details);
+        showFormer.setLabel(getTranslation("security.users.show"));
+        showFormer.setItems(false, true);
+        showFormer.setItemLabelGenerator(former -> getTranslation(former ? "security.users.show.former"
+                : "security.users.show.current"));
+        showFormer.setValue(false);
+        showFormer.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                navigate(null);
+            }
+        });
+        HorizontalLayout tools = new HorizontalLayout(invite, showFormer);
+        tools.setAlignItems(Alignment.BASELINE);
+        add(new H2(getTranslation("security.users.heading")), tools, grid, details);
         setFlexGrow(1, grid);
     }
 
@@ -121,7 +138,9 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         names = new PartnershipNames(this, partnerships.visiblePartnerships());
-        List<String> ids = event.getLocation().getQueryParameters().getParameters().getOrDefault("user", List.of());
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        showFormer.setValue(parameters.getOrDefault("show", List.of()).contains("former"));
+        List<String> ids = parameters.getOrDefault("user", List.of());
         Long userId = null;
         if (!ids.isEmpty()) {
             try {
@@ -134,7 +153,8 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void refresh(Long userId) {
-        List<ManagedUser> users = admin.users();
+        List<ManagedUser> users = admin.users().stream()
+                .filter(u -> u.formerMember() == Boolean.TRUE.equals(showFormer.getValue())).toList();
         grid.setItems(users);
         selected = userId == null ? null : admin.user(userId);
         Optional.ofNullable(selected).flatMap(s -> users.stream().filter(u -> u.id() == s.id()).findFirst())
@@ -157,7 +177,9 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         reactivate.setVisible(whole && !selected.active() && !selected.personalDataRemoved());
         resetPassword.setVisible(whole && selected.active());
         exportData.setVisible(selected.wholeAccountManageable());
-        details.add(new HorizontalLayout(changeRole, resetPassword, deactivate, reactivate, exportData));
+        HorizontalLayout actions = new HorizontalLayout(changeRole, resetPassword, deactivate, reactivate, exportData);
+        actions.setWrap(true);
+        details.add(actions);
         if (!selected.wholeAccountManageable()) {
             details.add(new Paragraph(getTranslation("security.users.sharedAccount")));
         }
@@ -197,9 +219,15 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         }).open();
     }
 
-    private void navigate(long userId) {
-        getUI().ifPresent(ui -> ui.navigate(UsersView.class,
-                QueryParameters.simple(Map.of("user", String.valueOf(userId)))));
+    private void navigate(Long userId) {
+        Map<String, String> parameters = new java.util.HashMap<>();
+        if (userId != null) {
+            parameters.put("user", String.valueOf(userId));
+        }
+        if (Boolean.TRUE.equals(showFormer.getValue())) {
+            parameters.put("show", "former");
+        }
+        getUI().ifPresent(ui -> ui.navigate(UsersView.class, QueryParameters.simple(parameters)));
     }
 
     @Override

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.VaadinService;
 
 import org.cjengage.core.common.DomainException;
+import org.cjengage.core.common.NotPermittedException;
 import org.cjengage.core.common.Violation;
+import org.cjengage.ui.security.AccessChangedView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +41,16 @@ public final class ErrorMessages {
         return translate(violation.messageKey(), violation.args());
     }
 
-    /** Shows the error as a notification that stays until closed (assertive for screen readers). */
+    /**
+     * Shows the error as a notification that stays until closed (assertive for screen readers). A refusal
+     * ({@link NotPermittedException}) from a page the user could open means their access changed meanwhile
+     * (buttons are shown only to those allowed): the page is left for {@link AccessChangedView}, which says so.
+     */
     public static void show(Throwable error) {
+        if (domainCause(error) instanceof NotPermittedException) {
+            AccessChangedView.leave();
+            return;
+        }
         Notification notification = Notifications.error(describe(error));
         notification.addThemeVariants(NotificationVariant.ERROR);
     }

@@ -93,6 +93,7 @@ class ContributedSection extends Div {
             case SectionCell.Count c -> String.valueOf(c.value());
             case SectionCell.People p -> String.valueOf(p.value());
             case SectionCell.Average a -> new DecimalFormat("0.0").format(a.value());
+            case SectionCell.PeopleAverage a -> new DecimalFormat("0.0").format(a.value());
         };
     }
 
@@ -103,6 +104,7 @@ class ContributedSection extends Div {
             case SectionCell.Count c -> (double) c.value();
             case SectionCell.People p -> (double) p.value();
             case SectionCell.Average a -> a.value();
+            case SectionCell.PeopleAverage a -> a.value();
             case SectionCell.Value v -> v.value();
             case SectionCell.Text t -> null;
             case SectionCell.Label l -> null;

@@ -1,5 +1,7 @@
 package org.cjengage.ui.participation;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,29 +73,60 @@ class JourneyChart extends Div {
         if (previous != null && previous.observedOn().isBefore(journey.today())) {
             recorded.add(hidden(journey.today().toString(), categoryIndex(previous.stage())));
         }
-        List<List<Object>> target = new ArrayList<>();
+        List<Object> target = new ArrayList<>();
         List<List<Object>> expected = new ArrayList<>();
         if (journey.baseline() != null) {
             target.add(List.of(journey.baseline().observedOn().toString(), categoryIndex(service.targetStage())));
             expected.add(List.of(journey.baseline().observedOn().toString(), categoryIndex(journey.baseline().stage())));
             expected.add(List.of(service.targetDate().toString(), categoryIndex(service.targetStage())));
         }
-        target.add(List.of(service.targetDate().toString(), categoryIndex(service.targetStage())));
+        // the target itself is a marked point, so it shows even before any stage is recorded
+        target.add(Map.of("value", List.of(service.targetDate().toString(), categoryIndex(service.targetStage())),
+                "symbol", ChartPalette.series(1).symbol(), "symbolSize", 12,
+                "tooltip", Map.of("formatter", format.t("participation.chart.target") + "\n"
+                        + format.t("participation.figure.targetBy", format.stage(service.targetStage()),
+                        format.date(service.targetDate())))));
 
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
-        option.put("grid", Map.of("left", 130, "right", 24, "top", 48, "bottom", 40));
+        option.put("grid", Map.of("left", 130, "right", 32, "top", 48, "bottom", 40));
         option.put("legend", Map.of("top", 0, "textStyle", Map.of("color", ChartPalette.TEXT),
                 "data", List.of(format.t("participation.chart.stage"),
                 format.t("participation.chart.target"), format.t("participation.chart.expected"))));
         option.put("tooltip", Map.of("trigger", "item"));
-        option.put("xAxis", Map.of("type", "time"));
+        option.put("xAxis", timeAxis(service, journey));
         option.put("yAxis", Map.of("type", "category", "data", categories, "boundaryGap", false));
         option.put("series", List.of(
                 ChartPalette.series(0).lineSeries(format.t("participation.chart.stage"), recorded, 3, true),
                 ChartPalette.series(1).lineSeries(format.t("participation.chart.target"), target, 2, false),
                 ChartPalette.series(2).lineSeries(format.t("participation.chart.expected"), expected, 2, false)));
         return option;
+    }
+
+    private static final long DAY_MS = 24L * 60 * 60 * 1000;
+
+    /**
+     * A date axis from the first date shown to the last (observations, today, target date) with a margin, in days,
+     * months and years: never hours, even when only the target is shown.
+     */
+    static Map<String, Object> timeAxis(TrackedService service, Journey journey) {
+        List<LocalDate> dates = new ArrayList<>();
+        journey.effective().forEach(o -> dates.add(o.observedOn()));
+        dates.add(journey.today());
+        dates.add(service.targetDate());
+        LocalDate first = dates.stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = dates.stream().max(LocalDate::compareTo).orElseThrow();
+        long span = ChronoUnit.DAYS.between(first, last);
+        long margin = Math.max(15, span / 20);
+        Map<String, Object> axis = new LinkedHashMap<>();
+        axis.put("type", "time");
+        axis.put("min", first.minusDays(margin).toString());
+        axis.put("max", last.plusDays(margin).toString());
+        axis.put("minInterval", DAY_MS);
+        axis.put("splitNumber", 6);
+        axis.put("axisLabel", Map.of("color", ChartPalette.TEXT, "hideOverlap", true, "formatter", Map.of(
+                "year", "{yyyy}", "month", "{MMM} {yyyy}", "day", "{d} {MMM}")));
+        return axis;
     }
 
     private int categoryIndex(int stage) {

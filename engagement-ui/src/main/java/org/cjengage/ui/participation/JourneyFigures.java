@@ -28,10 +28,13 @@ class JourneyFigures extends Div {
                 format.stage(service.targetStage()), format.date(service.targetDate()))));
         figure("travelled", "participation.figure.travelled", new Span(format.travelled(journey.distanceTravelled())));
         figure("remaining", "participation.figure.remaining", new Span(format.remaining(journey.distanceRemaining())));
+        // status, expected stage and review each on a line of their own, so the badges never run together
         Div status = new Div(format.statusLabel(journey.status()));
+        status.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
+                .set("gap", "var(--lumo-space-xs)");
         journey.expectedStage().ifPresent(e -> {
             Span expected = new Span(format.t("participation.figure.expected", String.format("%.1f", e)));
-            expected.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
+            expected.getStyle().set("font-size", "var(--lumo-font-size-s)");
             status.add(expected);
         });
         status.add(format.reviewLabel(journey.reviewDue()));

@@ -11,6 +11,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -25,7 +29,9 @@ import org.cjengage.core.participation.DistanceTravelledService;
 import org.cjengage.core.participation.JourneyStatus;
 import org.cjengage.core.participation.ServiceSummary;
 import org.cjengage.core.partnership.Partnership;
+import org.cjengage.ui.common.ColumnChooser;
 import org.cjengage.ui.common.GridLinks;
+import org.cjengage.ui.common.GridStyles;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.security.CurrentPartnership;
 
@@ -48,6 +54,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
 
     final Grid<ServiceSummary> grid = new Grid<>();
     final Button newService = new Button();
+    final ColumnChooser columns = new ColumnChooser("services");
     final Paragraph fromActivity = new Paragraph();
     private final Paragraph empty = new Paragraph();
     Paragraph scaleNote;
@@ -70,43 +77,71 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         empty.setText(getTranslation("participation.none"));
         configureGrid();
         add(new H2(getTranslation("participation.heading")), new Paragraph(getTranslation("participation.intro")),
-                scaleNote = new ScaleNote(participation.scale()), fromActivity, newService, empty, grid);
+                scaleNote = new ScaleNote(participation.scale()), fromActivity, toolbar(), empty, grid);
         setFlexGrow(1, grid);
     }
 
+    /**
+     * Sized so that every column, status, review and last observed included, fits a 1366 px screen; the
+     * organisation is shown under the service's name. Columns can be hidden from the column menu.
+     */
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        GridStyles.dense(grid);
         grid.setAriaLabel(getTranslation("participation.grid"));
-        grid.addComponentColumn(this::link).setHeader(getTranslation("participation.service.name"))
-                .setComparator(s -> s.service().name().toLowerCase()).setWidth("13em").setFlexGrow(2).setKey("name");
-        grid.addColumn(s -> s.service().owningOrganisation()).setHeader(getTranslation("participation.service.organisation"))
-                .setComparator(s -> s.service().owningOrganisation().toLowerCase()).setWidth("11em").setFlexGrow(1);
-        grid.addColumn(s -> getTranslation("participation.sector." + s.service().sector().name()))
+        var name = grid.addComponentColumn(this::nameAndOrganisation).setHeader(getTranslation("participation.service.name"))
+                .setComparator(s -> s.service().name().toLowerCase()).setWidth("11em").setFlexGrow(3).setKey("name");
+        var sector = grid.addColumn(s -> getTranslation("participation.sector." + s.service().sector().name()))
                 .setHeader(getTranslation("participation.service.sector")).setComparator(s -> s.service().sector())
-                .setAutoWidth(true);
-        grid.addColumn(s -> format.stage(s.journey().baselineStage())).setHeader(getTranslation("participation.column.baseline"))
-                .setComparator(Comparator.comparing(s -> s.journey().baselineStage().orElse(0))).setAutoWidth(true);
-        grid.addColumn(s -> format.stage(s.journey().currentStage())).setHeader(getTranslation("participation.column.current"))
-                .setComparator(Comparator.comparing(s -> s.journey().currentStage().orElse(0))).setAutoWidth(true);
-        grid.addColumn(s -> format.stage(s.service().targetStage()) + ", " + format.date(s.service().targetDate()))
-                .setHeader(getTranslation("participation.column.target"))
-                .setComparator(s -> s.service().targetDate()).setAutoWidth(true);
-        grid.addColumn(s -> format.travelled(s.journey().distanceTravelled()))
+                .setKey("sector").setWidth("6.5em").setFlexGrow(0);
+        var baseline = grid.addColumn(s -> format.stage(s.journey().baselineStage()))
+                .setHeader(getTranslation("participation.column.baseline")).setKey("baseline")
+                .setComparator(Comparator.comparing(s -> s.journey().baselineStage().orElse(0)))
+                .setWidth("7em").setFlexGrow(1);
+        var current = grid.addColumn(s -> format.stage(s.journey().currentStage()))
+                .setHeader(getTranslation("participation.column.current")).setKey("current")
+                .setComparator(Comparator.comparing(s -> s.journey().currentStage().orElse(0)))
+                .setWidth("7em").setFlexGrow(1);
+        var target = grid.addColumn(s -> format.stage(s.service().targetStage()) + ", " + format.date(s.service().targetDate()))
+                .setHeader(getTranslation("participation.column.target")).setKey("target")
+                .setComparator(s -> s.service().targetDate()).setWidth("8.5em").setFlexGrow(1);
+        var travelled = grid.addColumn(s -> format.travelled(s.journey().distanceTravelled()))
                 .setHeader(getTranslation("participation.column.travelled")).setKey("travelled")
                 .setComparator(Comparator.comparing(s -> s.journey().distanceTravelled().orElse(Integer.MIN_VALUE)))
-                .setAutoWidth(true);
-        grid.addComponentColumn(s -> format.statusLabel(s.journey().status()))
+                .setWidth("7.5em").setFlexGrow(0);
+        var status = grid.addComponentColumn(s -> format.statusLabel(s.journey().status()))
                 .setHeader(getTranslation("participation.column.status")).setKey("status")
-                .setComparator(Comparator.comparing(s -> statusRank(s.journey().status()))).setAutoWidth(true);
-        grid.addComponentColumn(s -> format.reviewLabel(s.journey().reviewDue()))
+                .setComparator(Comparator.comparing(s -> statusRank(s.journey().status())))
+                .setWidth("8em").setFlexGrow(0);
+        var review = grid.addComponentColumn(s -> format.reviewLabel(s.journey().reviewDue()))
                 .setHeader(getTranslation("participation.column.review")).setKey("review")
-                .setComparator(Comparator.comparing(s -> s.journey().reviewDue() ? 0 : 1)).setAutoWidth(true);
-        grid.addColumn(s -> format.date(s.journey().lastObserved().orElse(null)))
-                .setHeader(getTranslation("participation.column.lastObserved"))
+                .setComparator(Comparator.comparing(s -> s.journey().reviewDue() ? 0 : 1)).setWidth("7.5em")
+                .setFlexGrow(0);
+        var lastObserved = grid.addColumn(s -> format.date(s.journey().lastObserved().orElse(null)))
+                .setHeader(getTranslation("participation.column.lastObserved")).setKey("lastObserved")
                 .setComparator(Comparator.comparing(s -> s.journey().lastObserved().orElse(java.time.LocalDate.MIN)))
-                .setAutoWidth(true);
+                .setWidth("7em").setFlexGrow(0);
         grid.getColumns().forEach(c -> c.setSortable(true));
+        columns.add(name, getTranslation("participation.service.name"), true)
+                .add(sector, getTranslation("participation.service.sector"), true)
+                .add(baseline, getTranslation("participation.column.baseline"), true)
+                .add(current, getTranslation("participation.column.current"), true)
+                .add(target, getTranslation("participation.column.target"), true)
+                .add(travelled, getTranslation("participation.column.travelled"), true)
+                .add(status, getTranslation("participation.column.status"), true)
+                .add(review, getTranslation("participation.column.review"), true)
+                .add(lastObserved, getTranslation("participation.column.lastObserved"), true);
         grid.addItemClickListener(e -> open(e.getItem().service()));
+    }
+
+    /** The service's name as a link, with its organisation under it. */
+    private Div nameAndOrganisation(ServiceSummary summary) {
+        Span organisation = new Span(summary.service().owningOrganisation());
+        organisation.addClassName("service-organisation");
+        organisation.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-xs)");
+        // the link in a block of its own: next to other text it would need an underline to stand out (WCAG 1.4.1)
+        return new Div(new Div(link(summary)), organisation);
     }
 
     /** At risk first, then no baseline, on track, reached. */
@@ -134,6 +169,14 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         getUI().ifPresent(ui -> ui.navigate(ServiceJourneyView.class, service.id(), params));
     }
 
+    private HorizontalLayout toolbar() {
+        HorizontalLayout bar = new HorizontalLayout(newService, columns);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        return bar;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         activityId = event.getLocation().getQueryParameters().getSingleParameter(ACTIVITY_PARAM)
@@ -143,6 +186,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         List<ServiceSummary> summaries = partnershipId > 0 ? participation.services(partnershipId) : List.of();
         grid.setItems(summaries);
         grid.setVisible(!summaries.isEmpty());
+        columns.setVisible(!summaries.isEmpty());
         empty.setVisible(summaries.isEmpty());
         newService.setVisible(partnershipId > 0 && participation.canEditServices(partnershipId));
         fromActivity.setVisible(activityId != null);

@@ -1,5 +1,7 @@
 package org.cjengage.ui.plan;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +11,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,7 +36,9 @@ import org.cjengage.core.plan.PlanScope;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.plan.PlanTransferService;
 import org.cjengage.core.security.AccessGuard;
+import org.cjengage.ui.common.ColumnChooser;
 import org.cjengage.ui.common.GridLinks;
+import org.cjengage.ui.common.GridStyles;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.security.CurrentPartnership;
 
@@ -60,6 +66,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     final Grid<ActivityRow> grid = new Grid<>();
     final PlanFilterBar filters;
     final Span count = new Span();
+    final ColumnChooser columns = new ColumnChooser("plan");
     private final Paragraph empty = new Paragraph();
     private ActionPlan plan;
     private Long allPlansOf;
@@ -77,36 +84,68 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         setSizeFull();
         configureGrid();
         filters.onChange(this::filtersChanged);
-        add(new H2(getTranslation("plan.heading")), toolbar, filters, count, empty, grid);
+        HorizontalLayout countBar = new HorizontalLayout(count, columns);
+        countBar.setWidthFull();
+        countBar.setAlignItems(FlexComponent.Alignment.CENTER);
+        countBar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        add(new H2(getTranslation("plan.heading")), toolbar, filters, countBar, empty, grid);
         setFlexGrow(1, grid);
         addAttachListener(e -> e.getUI().getPage().executeJs("if(!document.getElementById('cj-plan-css')){"
                 + "const s=document.createElement('style');s.id='cj-plan-css';s.textContent=$0;"
                 + "document.head.appendChild(s);}", CSS));
     }
 
+    /**
+     * The outline-plan columns, sized so that the key ones (delivery, activity, level, community, status, lead,
+     * purpose, stage, planned end) fit a 1366 px screen side by side; methods and planned start can be added
+     * from the column menu.
+     */
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        GridStyles.dense(grid);
         grid.setAriaLabel(getTranslation("plan.grid"));
         grid.setMultiSort(true);
-        grid.addComponentColumn(a -> DeliveryBadge.of(a.deliveryStatus(plans.today())))
-                .setHeader(getTranslation("plan.rag")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(a -> GridLinks.tall(new RouterLink(a.description(), ActivityView.class,
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var rag = grid.addComponentColumn(a -> DeliveryBadge.of(a.deliveryStatus(plans.today())))
+                .setHeader(getTranslation("plan.rag")).setKey("rag").setWidth("7.5em").setFlexGrow(0);
+        var activity = grid.addComponentColumn(a -> GridLinks.tall(new RouterLink(a.description(), ActivityView.class,
                         new RouteParameters("activityId", String.valueOf(a.id())))))
-                .setHeader(getTranslation("activity.description")).setSortProperty("DESCRIPTION").setWidth("22em").setFlexGrow(4);
-        grid.addColumn(a -> labels.level(a.levelCode())).setHeader(getTranslation("activity.level"))
-                .setSortProperty("LEVEL").setAutoWidth(true);
-        grid.addColumn(a -> labels.communities(a.communityCodes())).setHeader(getTranslation("activity.communities")).setWidth("12em").setFlexGrow(2);
-        grid.addColumn(a -> getTranslation("status." + a.status().name())).setHeader(getTranslation("activity.status"))
-                .setSortProperty("STATUS").setAutoWidth(true);
-        grid.addColumn(a -> Optional.ofNullable(a.leadPerson()).orElse("")).setHeader(getTranslation("activity.lead"))
-                .setSortProperty("LEAD").setWidth("10em").setFlexGrow(1);
-        grid.addColumn(a -> labels.stage(a.stageCode())).setHeader(getTranslation("activity.stage"))
-                .setSortProperty("STAGE").setAutoWidth(true);
-        grid.addColumn(ActivityRow::plannedEnd).setHeader(getTranslation("activity.plannedEnd"))
-                .setSortProperty("PLANNED_END").setAutoWidth(true);
+                .setHeader(getTranslation("activity.description")).setKey("activity").setSortProperty("DESCRIPTION")
+                .setWidth("12em").setFlexGrow(3);
+        var level = grid.addColumn(a -> labels.level(a.levelCode())).setHeader(getTranslation("activity.level"))
+                .setKey("level").setSortProperty("LEVEL").setWidth("5.5em").setFlexGrow(0);
+        var communities = grid.addColumn(a -> labels.communities(a.communityCodes()))
+                .setHeader(getTranslation("activity.communities")).setKey("communities").setWidth("8em").setFlexGrow(1);
+        var status = grid.addColumn(a -> getTranslation("status." + a.status().name()))
+                .setHeader(getTranslation("activity.status")).setKey("status").setSortProperty("STATUS")
+                .setWidth("6.5em").setFlexGrow(0);
+        var lead = grid.addColumn(a -> Optional.ofNullable(a.leadPerson()).orElse(""))
+                .setHeader(getTranslation("activity.lead")).setKey("lead").setSortProperty("LEAD").setWidth("8.5em")
+                .setFlexGrow(1);
+        var purpose = grid.addColumn(a -> a.purposeCodes().stream().map(labels::purpose).sorted()
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .setHeader(getTranslation("plan.column.purpose")).setKey("purpose").setWidth("9em").setFlexGrow(2);
+        var stage = grid.addColumn(a -> labels.stage(a.stageCode())).setHeader(getTranslation("plan.column.stage"))
+                .setKey("stage").setSortProperty("STAGE").setWidth("5.5em").setFlexGrow(0);
+        var plannedStart = grid.addColumn(a -> a.plannedStart() == null ? "" : dates.format(a.plannedStart()))
+                .setHeader(getTranslation("activity.plannedStart")).setKey("plannedStart")
+                .setSortProperty("PLANNED_START").setWidth("6.5em").setFlexGrow(0);
+        var plannedEnd = grid.addColumn(a -> a.plannedEnd() == null ? "" : dates.format(a.plannedEnd()))
+                .setHeader(getTranslation("activity.plannedEnd")).setKey("plannedEnd").setSortProperty("PLANNED_END")
+                .setWidth("6.5em").setFlexGrow(0);
+        columns.add(rag, getTranslation("plan.rag"), true)
+                .add(activity, getTranslation("activity.description"), true)
+                .add(level, getTranslation("activity.level"), true)
+                .add(communities, getTranslation("activity.communities"), true)
+                .add(status, getTranslation("activity.status"), true)
+                .add(lead, getTranslation("activity.lead"), true)
+                .add(purpose, getTranslation("activity.purposes"), true)
+                .add(stage, getTranslation("activity.stage"), true)
+                .add(plannedStart, getTranslation("activity.plannedStart"), false)
+                .add(plannedEnd, getTranslation("activity.plannedEnd"), true);
         // shown only with "All plans", last so the other columns keep their places
         planColumn = grid.addColumn(a -> planTitles.getOrDefault(a.planId(), ""))
-                .setHeader(getTranslation("planScope.planColumn")).setWidth("10em").setFlexGrow(1);
+                .setHeader(getTranslation("planScope.planColumn")).setKey("plan").setWidth("8em").setFlexGrow(1);
         grid.setPartNameGenerator(a -> a.deliveryStatus(plans.today()) == DeliveryStatus.OVERDUE ? "overdue" : null);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActivityView.class,
                 new RouteParameters("activityId", String.valueOf(e.getItem().id())))));
@@ -149,6 +188,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         boolean rows = plan != null || allPlansOf != null;
         grid.setVisible(rows);
         filters.setVisible(rows);
+        columns.setVisible(rows);
         empty.setVisible(!rows);
         empty.setText(getTranslation("plan.none"));
         planColumn.setVisible(allPlansOf != null);

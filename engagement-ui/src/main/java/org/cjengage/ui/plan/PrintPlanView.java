@@ -3,6 +3,7 @@ package org.cjengage.ui.plan;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Div;
@@ -35,12 +36,29 @@ import org.cjengage.ui.common.Labels;
 @PermitAll
 public class PrintPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final String CSS = "body{font-family:system-ui,sans-serif;color:#111;margin:1.5em}"
-            + "table{border-collapse:collapse;width:100%;font-size:10pt}"
-            + "th,td{border:1px solid #555;padding:4px 6px;vertical-align:top;text-align:left;white-space:pre-line}"
-            + "th{background:#e8e8e8}tr{break-inside:avoid}thead{display:table-header-group}"
+    /**
+     * Screen and print styles: on paper, A4 landscape with 10 mm margins, the header row repeated on every page,
+     * columns of fixed shares of the width (so the table never runs past the page) and long words wrapped.
+     */
+    static final String CSS = "html,body{margin:0;padding:0;height:auto!important;overflow:visible!important}"
+            + "body{font-family:system-ui,sans-serif;color:#111}"
+            + ".cje-print{margin:1.5em}.cje-print h1{font-size:16pt;margin:0 0 .3em}.cje-print p{margin:.2em 0;font-size:10pt}"
+            + "table.cje-plan{border-collapse:collapse;width:100%;table-layout:fixed;font-size:8.5pt;line-height:1.3;"
+            + "margin-top:.6em}"
+            + "table.cje-plan th,table.cje-plan td{border:1px solid #555;padding:3px 4px;vertical-align:top;text-align:left;"
+            + "white-space:pre-line;overflow-wrap:anywhere;hyphens:auto}"
+            + "table.cje-plan th{background:#e8e8e8;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+            + "table.cje-plan thead{display:table-header-group}table.cje-plan tr{break-inside:avoid;page-break-inside:avoid}"
             + ".overdue td:first-child{font-weight:700}"
-            + "@media print{.no-print{display:none}body{margin:0}@page{size:A4 landscape;margin:12mm}}";
+            + "@page{size:A4 landscape;margin:10mm}"
+            + "@media print{.no-print{display:none}.cje-print{margin:0}}";
+
+    /** Column header keys and their share of the table width (per cent), in column order. */
+    static final List<Map.Entry<String, Integer>> COLUMNS = List.of(Map.entry("plan.rag", 7),
+            Map.entry("activity.description", 18), Map.entry("activity.level", 6), Map.entry("activity.communities", 9),
+            Map.entry("activity.status", 7), Map.entry("activity.lead", 9), Map.entry("activity.purposes", 15),
+            Map.entry("activity.methods", 9), Map.entry("plan.column.stage", 6), Map.entry("activity.plannedStart", 7),
+            Map.entry("activity.plannedEnd", 7));
 
     private final PlanService plans;
     private final Labels labels;
@@ -64,6 +82,7 @@ public class PrintPlanView extends Div implements BeforeEnterObserver, HasDynami
             throw new NotFoundException("plan", id);
         }
         removeAll();
+        addClassName("cje-print");
         Element style = new Element("style");
         style.setText(CSS);
         getElement().appendChild(style);
@@ -84,13 +103,14 @@ public class PrintPlanView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private Element table(List<ActivityDraft> activities, DateTimeFormatter dates) {
-        Element table = new Element("table");
+        Element table = new Element("table").setAttribute("class", "cje-plan");
+        Element columns = new Element("colgroup");
         Element head = new Element("tr");
-        for (String key : List.of("plan.rag", "activity.description", "activity.level", "activity.communities",
-                "activity.status", "activity.lead", "activity.purposes", "activity.methods", "activity.stage",
-                "activity.plannedStart", "activity.plannedEnd")) {
-            head.appendChild(new Element("th").setText(getTranslation(key)).setAttribute("scope", "col"));
+        for (Map.Entry<String, Integer> column : COLUMNS) {
+            columns.appendChild(new Element("col").setAttribute("style", "width:" + column.getValue() + "%"));
+            head.appendChild(new Element("th").setText(getTranslation(column.getKey())).setAttribute("scope", "col"));
         }
+        table.appendChild(columns);
         table.appendChild(new Element("thead").appendChild(head));
         Element body = new Element("tbody");
         for (ActivityDraft a : activities) {

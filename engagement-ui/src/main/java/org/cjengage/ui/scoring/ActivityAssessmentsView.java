@@ -100,7 +100,11 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
         shownFramework.setItemLabelGenerator(Framework::title);
         shownFramework.setWidth("24em");
         shownFramework.setValue(standards.nationalStandards());
-        shownFramework.addValueChangeListener(e -> showComparisons());
+        shownFramework.addValueChangeListener(e -> {
+            if (scores != null) {
+                showComparisons();
+            }
+        });
         stageTable.addClassName("scoring-stage-table");
         FlexLayout chartAndTable = new FlexLayout(radar, stageTable);
         chartAndTable.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -126,7 +130,25 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
         heading.setText(getTranslation("scoring.activity.heading", scores.activity().description()));
         startBar.setVisible(service.canScore(scores.activity().partnershipId()));
         grid.setItems(scores.assessments());
-        showComparisons();
+        Framework shown = frameworkWithResults();
+        if (shown.equals(shownFramework.getValue())) {
+            showComparisons();
+        } else {
+            shownFramework.setValue(shown);
+        }
+    }
+
+    /**
+     * The framework the comparison opens on: the National Standards if this activity has results against them,
+     * else the first framework that has results, else the National Standards.
+     */
+    private Framework frameworkWithResults() {
+        List<Framework> candidates = new java.util.ArrayList<>(List.of(standards.nationalStandards()));
+        standards.frameworks().stream().filter(f -> !f.id().equals(standards.nationalStandards().id()))
+                .forEach(candidates::add);
+        return candidates.stream().filter(f -> scores.stages(f).rows().stream()
+                        .anyMatch(r -> r.planning() != null || r.review() != null))
+                .findFirst().orElse(standards.nationalStandards());
     }
 
     private void startAssessment() {

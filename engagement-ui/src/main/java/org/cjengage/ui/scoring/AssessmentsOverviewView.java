@@ -1,10 +1,24 @@
 package org.cjengage.ui.scoring;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -12,11 +26,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
-import jakarta.annotation.security.PermitAll;
-
-import java.util.List;
-
 import com.vaadin.flow.router.QueryParameters;
+
+import jakarta.annotation.security.PermitAll;
 
 import org.cjengage.core.common.NotFoundException;
 import org.cjengage.core.plan.ActionPlan;
@@ -25,12 +37,14 @@ import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.scoring.AssessmentOverviewRow;
 import org.cjengage.core.scoring.AssessmentService;
 import org.cjengage.ui.common.GridLinks;
+import org.cjengage.ui.common.GridStyles;
 import org.cjengage.ui.common.PlanScopeField;
 import org.cjengage.ui.security.CurrentPartnership;
 
 /**
- * The activities of the current partnership with the status of their assessments, on its current plan
- * unless another plan or all plans are chosen. URL: {@code assessments?plan=..} (a plan id or {@code all}).
+ * The activities of the current partnership with the status of their assessments, on its current plan unless
+ * another plan or all plans are chosen (URL: {@code assessments?plan=..}, a plan id or {@code all}); search by words
+ * in the activity or plan, sort by any column (activities waiting for review first by default).
  */
 @Route("assessments")
 @PermitAll
@@ -39,9 +53,14 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
     private final AssessmentService service;
     private final CurrentPartnership currentPartnership;
     private final PlanService plans;
-    final Grid<AssessmentOverviewRow> grid = new Grid<>();
     final PlanScopeField plan = new PlanScopeField(true);
+    final Grid<AssessmentOverviewRow> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
+    final TextField search = new TextField();
+    final Span count = new Span();
+    /** The filters above the grid: plan, then search. */
+    final HorizontalLayout filters = new HorizontalLayout();
+    private List<AssessmentOverviewRow> rows = List.of();
 
     public AssessmentsOverviewView(AssessmentService service, CurrentPartnership currentPartnership,
                                    PlanService plans) {
@@ -58,21 +77,53 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
         setSizeFull();
         grid.setAriaLabel(getTranslation("scoring.overview.grid"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.addComponentColumn(row -> GridLinks.tall(new RouterLink(row.description(), ActivityAssessmentsView.class,
-                new RouteParameters("activityId", String.valueOf(row.activityId())))))
-                .setHeader(getTranslation("scoring.overview.activity")).setFlexGrow(4);
-        grid.addColumn(AssessmentOverviewRow::planTitle).setHeader(getTranslation("scoring.overview.plan")).setFlexGrow(1);
-        grid.addColumn(AssessmentOverviewRow::drafts).setHeader(getTranslation("scoring.status.DRAFT")).setAutoWidth(true);
-        grid.addColumn(AssessmentOverviewRow::submitted).setHeader(getTranslation("scoring.status.SUBMITTED")).setAutoWidth(true);
-        grid.addColumn(AssessmentOverviewRow::approved).setHeader(getTranslation("scoring.status.APPROVED")).setAutoWidth(true);
-        grid.addColumn(row -> getTranslation(row.total() == 0 ? "scoring.overview.notAssessed"
-                : row.approved() > 0 ? "scoring.overview.hasApproved" : "scoring.overview.inProgress"))
-                .setHeader(getTranslation("scoring.overview.state")).setAutoWidth(true);
+        GridStyles.dense(grid);
+        var activity = grid.addComponentColumn(row -> GridLinks.tall(new RouterLink(row.description(),
+                        ActivityAssessmentsView.class, new RouteParameters("activityId", String.valueOf(row.activityId())))))
+                .setHeader(getTranslation("scoring.overview.activity")).setKey("activity")
+                .setComparator(row -> row.description().toLowerCase(Locale.ROOT)).setWidth("18em").setFlexGrow(4);
+        grid.addColumn(AssessmentOverviewRow::planTitle).setHeader(getTranslation("scoring.overview.plan"))
+                .setKey("plan").setComparator(row -> row.planTitle().toLowerCase(Locale.ROOT)).setWidth("9em")
+                .setFlexGrow(1);
+        grid.addColumn(AssessmentOverviewRow::drafts).setHeader(getTranslation("scoring.status.DRAFT")).setKey("drafts")
+                .setComparator(Comparator.comparingInt(AssessmentOverviewRow::drafts)).setWidth("8.5em").setFlexGrow(0);
+        var submitted = grid.addColumn(AssessmentOverviewRow::submitted)
+                .setHeader(getTranslation("scoring.status.SUBMITTED")).setKey("submitted")
+                .setComparator(Comparator.comparingInt(AssessmentOverviewRow::submitted)).setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(AssessmentOverviewRow::approved).setHeader(getTranslation("scoring.status.APPROVED"))
+                .setKey("approved").setComparator(Comparator.comparingInt(AssessmentOverviewRow::approved))
+                .setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(row -> getTranslation(stateKey(row))).setHeader(getTranslation("scoring.overview.state"))
+                .setKey("state").setComparator(Comparator.comparingInt(AssessmentsOverviewView::stateRank))
+                .setWidth("10em").setFlexGrow(1);
+        grid.setMultiSort(true);
+        grid.sort(List.of(new GridSortOrder<>(submitted, SortDirection.DESCENDING),
+                new GridSortOrder<>(activity, SortDirection.ASCENDING)));
+
+        search.setLabel(getTranslation("scoring.overview.search"));
+        search.setHelperText(getTranslation("scoring.overview.searchHelper"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("20em");
+        search.addValueChangeListener(e -> applySearch());
+        filters.add(plan, search);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         empty.setText(getTranslation("scoring.overview.none"));
         RouterLink partnershipLink = new RouterLink(getTranslation("scoring.partnership.link"),
                 PartnershipAssessmentsView.class);
-        add(new H2(getTranslation("scoring.overview.heading")), partnershipLink, plan, empty, grid);
+        add(new H2(getTranslation("scoring.overview.heading")), partnershipLink, filters, count, empty, grid);
         setFlexGrow(1, grid);
+    }
+
+    private static String stateKey(AssessmentOverviewRow row) {
+        return row.total() == 0 ? "scoring.overview.notAssessed"
+                : row.approved() > 0 ? "scoring.overview.hasApproved" : "scoring.overview.inProgress";
+    }
+
+    /** In progress first, then not assessed, then those with an approved assessment. */
+    private static int stateRank(AssessmentOverviewRow row) {
+        return row.total() == 0 ? 1 : row.approved() > 0 ? 2 : 0;
     }
 
     @Override
@@ -86,13 +137,34 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
         }
         PlanScope chosen = scope;
         plan.setVisible(currentPartnership.get().isPresent());
-        var rows = currentPartnership.get().map(p -> {
+        rows = currentPartnership.get().map(p -> {
             plan.show(plans.plansOf(p.id()), plans.currentPlan(p.id()).map(ActionPlan::id).orElse(null), chosen);
             return service.overview(p.id(), plans.plansIn(p.id(), chosen).stream().map(ActionPlan::id).toList());
         }).orElse(List.of());
-        grid.setItems(rows);
-        grid.setVisible(!rows.isEmpty());
-        empty.setVisible(rows.isEmpty());
+        grid.setItems(new ListDataProvider<>(new ArrayList<>(rows)));
+        applySearch();
+    }
+
+    private void applySearch() {
+        String[] words = search.getValue().strip().toLowerCase(Locale.ROOT).split("\\s+");
+        @SuppressWarnings("unchecked")
+        ListDataProvider<AssessmentOverviewRow> data = (ListDataProvider<AssessmentOverviewRow>) grid.getDataProvider();
+        data.setFilter(row -> {
+            String text = (row.description() + " " + row.planTitle()).toLowerCase(Locale.ROOT);
+            for (String word : words) {
+                if (!word.isEmpty() && !text.contains(word)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        long shown = rows.stream().filter(row -> data.getFilter() == null || data.getFilter().test(row)).count();
+        count.setText(getTranslation("scoring.overview.count", shown, rows.size()));
+        grid.setVisible(shown > 0);
+        count.setVisible(!rows.isEmpty());
+        filters.setVisible(plan.isVisible() || !rows.isEmpty()); // the plan can be changed even when it has none
+        empty.setText(getTranslation(rows.isEmpty() ? "scoring.overview.none" : "scoring.overview.noMatch"));
+        empty.setVisible(shown == 0);
     }
 
     @Override

@@ -2,20 +2,28 @@ package org.cjengage.ui.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.util.function.Supplier;
+
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 
 import org.cjengage.core.admin.UserDeactivated;
+import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.ExternalAccountMapping;
+import org.cjengage.core.security.PasswordChanged;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -24,9 +32,15 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Login for the plugin's views. A host application that defines its own {@link SecurityFilterChain}
@@ -34,7 +48,15 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * <ul>
  * <li>Form login against AppUser (lockout and logging live in engagement-core's LoginConfiguration).</li>
  * <li>Optional OpenID Connect login when {@code spring.security.oauth2.client.registration.*} is configured.</li>
- * <li>Session id changed at login (fixation), sessions tracked so deactivating a user ends their sessions.</li>
+ * <li>Session id changed at login (fixation), sessions tracked so deactivating a user, an admin's password reset
+ * (all sessions) and a password change (all other sessions) end them.</li>
+ * <li>Every request brings the session's authorities up to date ({@link CurrentAccessFilter}): role changes
+ * apply at once, a deactivated account's session ends.</li>
+ * <li>Login CSRF: a sign-in POST must come from this application's pages ({@link LoginOriginFilter}).</li>
+ * <li>{@code /actuator/health} is open (probes); {@code /actuator/prometheus} needs a national ADMIN, signed in
+ * or by HTTP Basic (for the scraper), and answers 401 otherwise.</li>
+ * <li>Redirects and links use {@code cjengage.public-url} when set ({@link PublicAddressFilter}), never the Host
+ * header; session ids travel only in the cookie ({@code server.servlet.session.tracking-modes=cookie}).</li>
  * <li>Headers: a Content-Security-Policy that Vaadin works with, frame-ancestors 'none', X-Frame-Options DENY,
  * Referrer-Policy same-origin, X-Content-Type-Options nosniff (Spring Security default), HSTS on HTTPS.</li>
  * </ul>
@@ -58,12 +80,16 @@ public class EngagementSecurityConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain engagementSecurityFilterChain(HttpSecurity http, SessionRegistry sessions,
             ObjectProvider<ClientRegistrationRepository> oidcClients, ExternalAccountMapping accounts,
-            ApplicationEventPublisher publisher,
+            ApplicationEventPublisher publisher, AccessGuard access, PublicAddressFilter publicAddress,
+            AuthenticationProvider engagementAuthenticationProvider,
             @Value("${cjengage.security.content-security-policy:" + DEFAULT_CSP + "}") String csp) throws Exception {
         // Non-Vaadin URLs must be listed before the Vaadin configurer, or they get 403.
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/webjars/**", "/images/**").permitAll());
+        MetricsAccess.configure(http, engagementAuthenticationProvider, publisher, access);
+        http.addFilterBefore(new CurrentAccessFilter(access), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new LoginOriginFilter("/login", publicAddress), CsrfFilter.class);
         // Headers are written before the request is handled: Vaadin's index page handler would otherwise commit
         // the response with its own X-Frame-Options and without the others.
         http.headers(headers -> headers
@@ -93,6 +119,20 @@ public class EngagementSecurityConfiguration {
     }
 
     @Bean
+    PublicAddressFilter engagementPublicAddress(@Value("${cjengage.public-url:}") String publicUrl) {
+        return new PublicAddressFilter(publicUrl);
+    }
+
+    /** Runs before every other filter (Spring Security's too), so nothing sees the Host header's address. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> engagementPublicAddressFilter(PublicAddressFilter address) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(address.filter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setName("engagementPublicAddressFilter");
+        return registration;
+    }
+
+    @Bean
     SessionRegistry engagementSessionRegistry() {
         return new SessionRegistryImpl();
     }
@@ -107,6 +147,35 @@ public class EngagementSecurityConfiguration {
     @Bean
     DeactivatedUserSessions deactivatedUserSessions(SessionRegistry sessions) {
         return new DeactivatedUserSessions(sessions);
+    }
+
+    /** A password change ends the user's other sessions; an admin's reset ends all of them. */
+    @Bean
+    PasswordChangeSessions passwordChangeSessions(SessionRegistry sessions) {
+        return new PasswordChangeSessions(sessions, EngagementSecurityConfiguration::currentSessionId);
+    }
+
+    /** The id of the HTTP session of the request being handled, or null outside a request. */
+    static String currentSessionId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
+                && servlet.getRequest().getSession(false) != null) {
+            return servlet.getRequest().getSession(false).getId();
+        }
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        return vaadin == null || vaadin.getSession() == null ? null : vaadin.getSession().getId();
+    }
+
+    public record PasswordChangeSessions(SessionRegistry sessions, Supplier<String> currentSessionId) {
+        /** After the change is committed (or at once outside a transaction). */
+        @TransactionalEventListener(fallbackExecution = true)
+        public void on(PasswordChanged event) {
+            String keep = event.byAdmin() ? null : currentSessionId.get();
+            sessions.getAllPrincipals().stream()
+                    .filter(p -> p instanceof EngagementPrincipal e && e.userId() == event.userId())
+                    .flatMap(p -> sessions.getAllSessions(p, false).stream())
+                    .filter(session -> !session.getSessionId().equals(keep))
+                    .forEach(SessionInformation::expireNow);
+        }
     }
 
     public record DeactivatedUserSessions(SessionRegistry sessions) {

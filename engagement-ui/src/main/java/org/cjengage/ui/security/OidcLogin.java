@@ -26,7 +26,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * OpenID Connect sign-in (e.g. a council's identity provider): the provider proves who the person is, then
- * {@link ExternalAccountMapping} finds their active CJ Engage account (by preferred_username, else by a
+ * {@link ExternalAccountMapping} finds their active CJ Engage account (by issuer and subject, linked once by a
  * verified unique e-mail). Without an account the sign-in is refused and logged. On success the session holds
  * the same {@link EngagementPrincipal} as a password sign-in, so memberships and AccessGuard work unchanged.
  */
@@ -52,11 +52,15 @@ class OidcLogin {
         };
     }
 
-    /** The account of an OIDC user, or an OAuth2AuthenticationException (logged) when there is none. */
+    /**
+     * The account of an OIDC user, by issuer and subject (linked once by verified e-mail), or an
+     * OAuth2AuthenticationException (logged) when there is none. preferred_username is never used.
+     */
     EngagementPrincipal map(OidcUser oidc) {
         boolean verified = Boolean.TRUE.equals(oidc.getEmailVerified());
-        return accounts.find(oidc.getPreferredUsername(), oidc.getEmail(), verified).orElseThrow(() -> {
-            accounts.recordUnmatched(oidc.getPreferredUsername(), oidc.getEmail());
+        String issuer = oidc.getIssuer() == null ? null : oidc.getIssuer().toString();
+        return accounts.find(issuer, oidc.getSubject(), oidc.getEmail(), verified).orElseThrow(() -> {
+            accounts.recordUnmatched(issuer, oidc.getSubject(), oidc.getEmail());
             return new OAuth2AuthenticationException(new OAuth2Error("account_not_found"));
         });
     }

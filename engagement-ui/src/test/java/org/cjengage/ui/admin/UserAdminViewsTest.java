@@ -34,6 +34,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class UserAdminViewsTest extends SpringBrowserlessTest {
 
     @Autowired TestData data;
+    @Autowired org.cjengage.core.admin.UserAdminService userAdmin;
     @Autowired UserRepository users;
     @Autowired SecurityEvents events;
     @Autowired PasswordEncoder encoder;
@@ -208,5 +209,24 @@ class UserAdminViewsTest extends SpringBrowserlessTest {
             // navigation refused outright: fine
         }
         assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
+    }
+
+    @Test
+    void aMemberRemovedFromThePartnershipIsListedUnderFormerMembersWhereTheAdminCanStillDeactivateThem() {
+        AsUser.call(admin, () -> userAdmin.setRole(staff.userId(),
+                users.findById(staff.userId()).orElseThrow().version(), own.id(), null));
+
+        UsersView current = navigate(UsersView.class);
+        assertThat(rows(current)).extracting(ManagedUser::id).contains(admin.userId()).doesNotContain(staff.userId());
+
+        com.vaadin.flow.component.UI.getCurrent().navigate(UsersView.class, com.vaadin.flow.router.QueryParameters
+                .simple(java.util.Map.of("show", "former", "user", String.valueOf(staff.userId()))));
+        UsersView former = (UsersView) getCurrentView();
+        assertThat(former.showFormer.getValue()).isTrue();
+        assertThat(rows(former)).extracting(ManagedUser::id).contains(staff.userId()).doesNotContain(admin.userId());
+        assertThat(former.deactivate.isVisible()).isTrue();
+        assertThat(test(former.grid).getCellText(rows(former).indexOf(rows(former).stream()
+                .filter(u -> u.id() == staff.userId()).findFirst().orElseThrow()), 3))
+                .isEqualTo("Former member of " + own.name());
     }
 }

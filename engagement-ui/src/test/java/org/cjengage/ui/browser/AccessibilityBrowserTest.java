@@ -108,6 +108,8 @@ class AccessibilityBrowserTest extends BrowserTest {
         check("admin/users", "Users");
         check("admin/security-events", "Security log");
         check("account/password", "Change password");
+        check("admin/users?show=former", "Users");
+        check("access-changed", "Your access has changed");
 
         assertNoViolations();
     }

@@ -67,9 +67,29 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1400, 900));
-        context.setDefaultTimeout(20_000);
+        context = newContext();
         page = context.newPage();
+    }
+
+    /**
+     * Another browser context (own cookies, so a second signed-in person) for tests with two sessions; the test
+     * closes it.
+     */
+    protected BrowserContext newContext() {
+        BrowserContext created = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                .setViewportSize(1400, 900));
+        created.setDefaultTimeout(20_000);
+        return created;
+    }
+
+    /** Signs in on the given page (of another context) and waits for the application shell. */
+    protected void signIn(Page on, String username, String password) {
+        on.navigate(url("login"));
+        on.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        on.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        on.waitForURL(u -> !u.contains("/login"));
+        on.waitForLoadState(LoadState.NETWORKIDLE);
     }
 
     @AfterEach
@@ -85,12 +105,7 @@ public abstract class BrowserTest {
 
     /** Opens the login page, signs in and waits for the application shell. */
     protected void signIn(String username, String password) {
-        page.navigate(url("login"));
-        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(u -> !u.contains("/login"));
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        signIn(page, username, password);
     }
 
     /** Screenshot for looking at a page while writing a test (not used for assertions). */

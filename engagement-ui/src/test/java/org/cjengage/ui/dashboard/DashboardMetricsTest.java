@@ -29,14 +29,23 @@ class DashboardMetricsTest {
     @Autowired TestData data;
     @Autowired PlanService plans;
 
+    /** Scrapes as Prometheus does: HTTP Basic as a national admin (the endpoint is closed to others, issue 14). */
+    private HttpResponse<String> scrape() throws Exception {
+        String username = data.user(Role.ADMIN, null).username();
+        String basic = java.util.Base64.getEncoder().encodeToString((username + ":" + TestData.PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/prometheus")).header("Authorization", "Basic " + basic)
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void dashboardBuildTimesAreExposedForPrometheus() throws Exception {
         Partnership partnership = data.partnership();
         AsUser.run(data.user(Role.PARTNER, partnership.id()),
                 () -> dashboards.partnership(partnership.id(), DashboardFilter.NONE));
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = scrape();
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("dashboard_build_seconds_count{scope=\"partnership\"")
@@ -50,8 +59,7 @@ class DashboardMetricsTest {
         AsUser.run(data.user(Role.STRATEGY_LEAD, partnership.id()), () -> plans.createActivity(planId,
                 ActivityDraft.of("Counted activity", "ENGAGE", java.util.Set.of("VICTIMS"))));
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = scrape();
 
         assertThat(response.body()).containsPattern("activities_planned_total\\{[^}]*level=\"ENGAGE\"[^}]*} [1-9]");
     }

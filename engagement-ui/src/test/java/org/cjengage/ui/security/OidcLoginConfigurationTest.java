@@ -2,13 +2,13 @@ package org.cjengage.ui.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.util.Map;
 
 import org.cjengage.app.EngagementApplication;
 import org.cjengage.core.security.EngagementPrincipal;
@@ -22,13 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * OpenID Connect sign-in switched on by configuration. No identity provider is reachable here, so this checks
- * the wiring (the sign-in redirect goes to the configured provider) and the mapping of a provider's user to an
- * account.
+ * the wiring (the sign-in redirect goes to the configured provider) and the mapping of a provider's user (a
+ * Mockito mock of what the provider returns) to an account: by issuer and subject, never preferred_username.
  */
 @SpringBootTest(classes = EngagementApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -61,24 +60,52 @@ class OidcLoginConfigurationTest {
                 .startsWith("http://127.0.0.1:9/authorize").contains("client_id=cj-engage", "scope=openid");
     }
 
+    /** A user as the identity provider describes them (the provider itself is mocked). */
+    private static OidcUser fromProvider(String issuer, String subject, String preferredUsername, String email,
+                                         Boolean emailVerified) throws Exception {
+        OidcUser user = mock(OidcUser.class);
+        when(user.getIssuer()).thenReturn(URI.create(issuer).toURL());
+        when(user.getSubject()).thenReturn(subject);
+        when(user.getPreferredUsername()).thenReturn(preferredUsername);
+        when(user.getEmail()).thenReturn(email);
+        when(user.getEmailVerified()).thenReturn(emailVerified);
+        return user;
+    }
+
     @Test
-    void aProviderUserMapsToTheActiveAccountWithTheSameUsernameOrIsRefused() {
+    void aProviderUserIsLinkedOnceByVerifiedEmailThenFoundByIssuerAndSubject() throws Exception {
+        EngagementPrincipal staff = data.user(Role.STAFF, data.partnership().id());
+        OidcLogin login = new OidcLogin(accounts, publisher, sessions);
+        String issuer = "https://id.council.example";
+        String subject = TestData.unique("sub");
+
+        EngagementPrincipal first = login.map(fromProvider(issuer, subject, null, staff.username() + "@example.org", true));
+        EngagementPrincipal later = login.map(fromProvider(issuer, subject, "renamed", "new@example.org", false));
+
+        assertThat(first.userId()).isEqualTo(staff.userId());
+        assertThat(later.userId()).isEqualTo(staff.userId());
+    }
+
+    @Test
+    void aPreferredUsernameEqualToAnAccountsUsernameSignsNobodyIn() throws Exception {
         EngagementPrincipal staff = data.user(Role.STAFF, data.partnership().id());
         OidcLogin login = new OidcLogin(accounts, publisher, sessions);
 
-        EngagementPrincipal mapped = login.map(oidcUser(Map.of("sub", "x1", "preferred_username", staff.username())));
-        assertThat(mapped.userId()).isEqualTo(staff.userId());
-
-        EngagementPrincipal byEmail = login.map(oidcUser(Map.of("sub", "x2", "email",
-                staff.username() + "@example.org", "email_verified", true)));
-        assertThat(byEmail.userId()).isEqualTo(staff.userId());
-
-        assertThatThrownBy(() -> login.map(oidcUser(Map.of("sub", "x3", "preferred_username", "nobody-here"))))
+        assertThatThrownBy(() -> login.map(fromProvider("https://id.council.example", TestData.unique("sub"),
+                staff.username(), null, null))).isInstanceOf(OAuth2AuthenticationException.class);
+        assertThatThrownBy(() -> login.map(fromProvider("https://id.council.example", TestData.unique("sub"),
+                staff.username(), staff.username() + "@example.org", false)))
                 .isInstanceOf(OAuth2AuthenticationException.class);
     }
 
-    private static DefaultOidcUser oidcUser(Map<String, Object> claims) {
-        OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60), claims);
-        return new DefaultOidcUser(java.util.List.of(), token, "sub");
+    @Test
+    void anotherIdentityClaimingTheSameVerifiedEmailAfterTheFirstLinkIsRefused() throws Exception {
+        EngagementPrincipal staff = data.user(Role.STAFF, data.partnership().id());
+        OidcLogin login = new OidcLogin(accounts, publisher, sessions);
+        String email = staff.username() + "@example.org";
+        login.map(fromProvider("https://id.council.example", TestData.unique("sub"), null, email, true));
+
+        assertThatThrownBy(() -> login.map(fromProvider("https://other-idp.example", TestData.unique("sub"), null,
+                email, true))).isInstanceOf(OAuth2AuthenticationException.class);
     }
 }

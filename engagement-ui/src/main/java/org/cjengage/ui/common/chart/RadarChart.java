@@ -55,26 +55,41 @@ public final class RadarChart {
      * @param lines styled in {@link ChartPalette} order
      */
     public static Map<String, Object> option(Texts t, List<String> axes, Double max, List<Line> lines) {
+        // a line with no value on any spoke is not marked "no result" on every spoke: the note above the chart says
+        // it once (other reasons, such as "not shown", stay on their spokes)
+        List<Line> empty = lines.stream().filter(l -> l.values().stream().allMatch(java.util.Objects::isNull)).toList();
         List<String> labels = new ArrayList<>();
         for (int a = 0; a < axes.size(); a++) {
-            labels.add(label(t, axes.get(a), a, lines));
+            labels.add(label(t, axes.get(a), a, lines, empty));
         }
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
+        String note = note(t, lines, empty);
+        if (note != null) {
+            option.put("title", Map.of("text", note, "left", "center", "top", 0,
+                    "textStyle", Map.of("color", ChartPalette.TEXT, "fontSize", 13, "fontWeight", "normal")));
+        }
         option.put("tooltip", Map.of("trigger", "item", "renderMode", "richText"));
         option.put("legend", Map.of("data", lines.stream().map(Line::name).toList(), "bottom", 0,
                 "textStyle", Map.of("color", ChartPalette.TEXT)));
-        option.put("polar", Map.of("radius", "62%"));
+        option.put("polar", Map.of("radius", RADIUS, "center", List.of("50%", "50%")));
         // each spoke in the middle of its band (so the axis spans the full circle and the last spoke joins the
         // first), the first at the top; the spokes are drawn through the labels
         option.put("angleAxis", Map.of("type", "category", "data", labels, "boundaryGap", true,
                 "startAngle", 90 + 180.0 / Math.max(1, axes.size()),
                 "axisTick", Map.of("show", false, "alignWithLabel", true), "splitLine", Map.of("show", true),
-                "axisLabel", Map.of("color", ChartPalette.TEXT, "fontSize", 13, "lineHeight", 17)));
-        Map<String, Object> radius = new LinkedHashMap<>(Map.of("min", 0, "axisLabel", Map.of("show", false),
-                "axisLine", Map.of("show", false), "axisTick", Map.of("show", false)));
+                "axisLabel", Map.of("color", ChartPalette.TEXT, "fontSize", 12, "lineHeight", 15, "margin", 6)));
+        // the rings carry their values (1 to the top of the scale), drawn along the line between the last spoke and
+        // the first, so they stay clear of the data
+        Map<String, Object> radius = new LinkedHashMap<>(Map.of("min", 0,
+                "axisLabel", Map.of("show", true, "showMinLabel", false, "color", ChartPalette.TEXT, "fontSize", 11,
+                        "backgroundColor", ChartPalette.BACKGROUND, "padding", List.of(0, 2)),
+                "axisLine", Map.of("show", false), "axisTick", Map.of("show", false), "z", 10));
         if (max != null) {
             radius.put("max", max);
+            if (max <= 10) {
+                radius.put("interval", 1);
+            }
         }
         option.put("radiusAxis", radius);
         List<Object> series = new ArrayList<>();
@@ -82,19 +97,90 @@ public final class RadarChart {
             series.add(series(lines.get(i), axes, ChartPalette.series(i)));
         }
         option.put("series", series);
+        // on a narrow screen (a phone) the circle shrinks and the names get smaller, so that they are not cut off
+        option.put("media", List.of(Map.of("query", Map.of("maxWidth", NARROW), "option", Map.of(
+                "polar", Map.of("radius", NARROW_RADIUS, "center", List.of("50%", "50%")),
+                "angleAxis", Map.of("axisLabel", Map.of("fontSize", 11, "lineHeight", 14, "margin", 4))))));
         return option;
     }
 
-    /** The spoke's name, plus why a line has no value on it: "(no result)", or "(Review: no result)" for some lines. */
-    private static String label(Texts t, String axis, int a, List<Line> lines) {
-        List<Line> missing = lines.stream().filter(l -> l.values().get(a) == null).toList();
+    /** Circle size, in per cent of half the chart's smaller side: room around it for names of three short lines. */
+    static final String RADIUS = "66%";
+    static final String NARROW_RADIUS = "48%";
+    /** Chart width (px) at and below which the narrow layout applies. */
+    static final int NARROW = 480;
+    /** Spoke names are wrapped at this many characters a line, on at most {@link #LABEL_LINES} lines. */
+    static final int LABEL_WIDTH = 16;
+    static final int LABEL_LINES = 3;
+
+    /**
+     * Said once above the chart: no line has any result ("No results yet"), or which lines have none. A line with
+     * some results is instead marked on the spokes where it has none.
+     */
+    private static String note(Texts t, List<Line> lines, List<Line> empty) {
+        String noResult = t.get("chart.radar.noResult");
+        List<String> whys = new ArrayList<>();
+        boolean allNoResult = !lines.isEmpty() && empty.size() == lines.size();
+        for (Line line : empty) {
+            long noResults = java.util.stream.IntStream.range(0, line.values().size())
+                    .filter(a -> line.gap(t, a).equals(noResult)).count();
+            allNoResult &= noResults == line.values().size();
+            if (noResults == line.values().size()) {
+                whys.add(t.get("chart.radar.gapOf", line.name(), noResult));
+            } else if (noResults > 0) {
+                whys.add(t.get("chart.radar.gapOf", line.name(), t.get("chart.radar.noResultElsewhere")));
+            }
+        }
+        if (allNoResult) {
+            return t.get("chart.radar.noResults");
+        }
+        return whys.isEmpty() ? null : String.join("; ", whys);
+    }
+
+    /**
+     * The spoke's name, wrapped onto short lines (cut with an ellipsis after {@link #LABEL_LINES}: the tooltip and the
+     * table beside the chart give it in full), plus why a line has no value on it: "(no result)", or
+     * "(Review: no result)" when only some lines lack it. "No result" of a line with no result at all is left to
+     * the note.
+     */
+    private static String label(Texts t, String axis, int a, List<Line> lines, List<Line> empty) {
+        String name = wrap(axis);
+        String noResult = t.get("chart.radar.noResult");
+        List<Line> considered = lines.stream().filter(l -> !(empty.contains(l) && l.gap(t, a).equals(noResult))).toList();
+        List<Line> missing = considered.stream().filter(l -> l.values().get(a) == null).toList();
         if (missing.isEmpty()) {
-            return axis;
+            return name;
         }
         Set<String> gaps = new LinkedHashSet<>(missing.stream().map(l -> l.gap(t, a)).toList());
-        String why = missing.size() == lines.size() && gaps.size() == 1 ? gaps.iterator().next() : String.join("; ",
-                missing.stream().map(l -> t.get("chart.radar.gapOf", l.name(), l.gap(t, a))).toList());
-        return t.get("chart.radar.gap", axis, why);
+        String why = missing.size() == considered.size() && gaps.size() == 1 ? gaps.iterator().next()
+                : String.join("; ", missing.stream().map(l -> t.get("chart.radar.gapOf", l.name(), l.gap(t, a))).toList());
+        return t.get("chart.radar.gap", name, why);
+    }
+
+    /** Breaks a name at spaces into lines of at most {@link #LABEL_WIDTH} characters (a longer word is cut). */
+    static String wrap(String name) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > LABEL_WIDTH) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            if (!line.isEmpty()) {
+                line.append(' ');
+            }
+            line.append(word.length() > LABEL_WIDTH ? word.substring(0, LABEL_WIDTH - 1) + "…" : word);
+        }
+        if (!line.isEmpty()) {
+            out.add(line.toString());
+        }
+        if (out.size() > LABEL_LINES) {
+            List<String> cut = new ArrayList<>(out.subList(0, LABEL_LINES));
+            String last = cut.getLast();
+            cut.set(LABEL_LINES - 1, (last.length() >= LABEL_WIDTH ? last.substring(0, LABEL_WIDTH - 1) : last) + "…");
+            out = cut;
+        }
+        return String.join("\n", out);
     }
 
     /** A line through every spoke and back to the first; a missing value breaks it (no {@code connectNulls}). */

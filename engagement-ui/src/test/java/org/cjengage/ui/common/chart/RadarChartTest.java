@@ -78,4 +78,59 @@ class RadarChartTest {
         assertThat(ChartChecks.dashes(json)).containsExactly("\"solid\"", "\"dashed\"");
         assertThat(ChartChecks.tree(json).path("backgroundColor").asString()).isEqualTo(ChartPalette.BACKGROUND);
     }
+
+    @Test
+    void aLineWithNoResultAtAllIsNamedOnceAboveTheChartNotOnEverySpoke() {
+        JsonNode option = sent(RadarChart.option(texts, STANDARDS, 6.0, List.of(
+                new RadarChart.Line("Planning check", Arrays.asList(2.0, 3.0, null)),
+                new RadarChart.Line("Review", Arrays.asList(null, null, null)))));
+
+        assertThat(option.path("angleAxis").path("data").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("Inclusion", "Support", "Planning\n(no result)");
+        assertThat(option.path("title").path("text").asString()).isEqualTo("Review: no result");
+    }
+
+    @Test
+    void whenNoStandardHasAResultTheChartSaysSoOnceAndMarksNoSpoke() {
+        JsonNode option = sent(RadarChart.option(texts, STANDARDS, 6.0, List.of(
+                new RadarChart.Line("Planning check", Arrays.asList(null, null, null)),
+                new RadarChart.Line("Review", Arrays.asList(null, null, null)))));
+
+        assertThat(option.path("angleAxis").path("data").valueStream().map(JsonNode::asString).toList())
+                .containsExactlyElementsOf(STANDARDS);
+        assertThat(option.path("title").path("text").asString()).isEqualTo("No results yet");
+    }
+
+    @Test
+    void theRingsCarryTheScaleValuesFromOneToTheTop() {
+        JsonNode radius = sent(RadarChart.option(texts, STANDARDS, 6.0,
+                List.of(new RadarChart.Line("Mean score", List.of(1.0, 2.0, 3.0))))).path("radiusAxis");
+
+        assertThat(radius.path("axisLabel").path("show").asBoolean()).isTrue();
+        assertThat(radius.path("axisLabel").path("showMinLabel").asBoolean()).isFalse(); // no "0" at the centre
+        assertThat(radius.path("interval").asInt()).isEqualTo(1);
+        assertThat(radius.path("max").asDouble()).isEqualTo(6.0);
+    }
+
+    @Test
+    void longSpokeNamesAreWrappedOntoShortLinesAndAVeryLongOneIsShortened() {
+        List<String> factors = List.of("Basic partnership information is easy to find",
+                "Governance that supports engagement", "Engagement is monitored, reviewed and the learning is shared widely"
+                        + " with every partner");
+        JsonNode option = sent(RadarChart.option(texts, factors, 6.0,
+                List.of(new RadarChart.Line("Mean score", List.of(4.0, 5.0, 3.0)))));
+
+        List<String> labels = option.path("angleAxis").path("data").valueStream().map(JsonNode::asString).toList();
+        assertThat(labels.get(1)).isEqualTo("Governance that\nsupports\nengagement");
+        assertThat(labels).allSatisfy(label -> {
+            assertThat(label.split("\n")).hasSizeLessThanOrEqualTo(RadarChart.LABEL_LINES)
+                    .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(RadarChart.LABEL_WIDTH));
+        });
+        assertThat(labels.get(2)).endsWith("…");
+        // the tooltip keeps the full name
+        assertThat(option.path("series").get(0).path("data").get(2).path("tooltip").path("formatter").asString())
+                .contains(factors.get(2));
+        // a narrow chart (a phone) draws a smaller circle
+        assertThat(option.path("media").get(0).path("query").path("maxWidth").asInt()).isEqualTo(RadarChart.NARROW);
+    }
 }
