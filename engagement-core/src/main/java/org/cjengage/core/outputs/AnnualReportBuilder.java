@@ -85,7 +85,8 @@ public final class AnnualReportBuilder {
         sections.add(standardsResults(results));
         sections.add(distanceTravelled(progress));
         return new OutputDocument(text.get("outputs.report.title", yearLabel),
-                text.get("outputs.report.subtitle", partnership.name()), "en-GB", date, sections);
+                text.get("outputs.report.subtitle", partnership.name()), "en-GB", date, sections,
+                date.isAfter(period[1]) ? OutputDocument.Dated.AS_AT : OutputDocument.Dated.PROVISIONAL);
     }
 
     /** The recorded number of people who took part in an activity (none recorded counts 0). */

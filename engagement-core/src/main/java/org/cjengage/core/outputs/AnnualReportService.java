@@ -34,6 +34,8 @@ public class AnnualReportService {
     private final ObjectProvider<StandardsResultsSource> results;
     private final ObjectProvider<DistanceTravelledSource> distance;
     private final AnnualReportBuilder builder;
+    private final PublishedAnnualReportRepository publications;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
     private final ObjectProvider<AnnualReportSection> extraSections;
     private final Clock clock;
 
@@ -41,9 +43,13 @@ public class AnnualReportService {
                                ObjectProvider<StandardsResultsSource> results,
                                ObjectProvider<DistanceTravelledSource> distance, StandardsCatalogue standards,
                                DisclosurePolicy disclosure, Clock clock,
-                               ObjectProvider<AnnualReportSection> extraSections) {
+                               ObjectProvider<AnnualReportSection> extraSections,
+                               PublishedAnnualReportRepository publications,
+                               io.micrometer.core.instrument.MeterRegistry meters) {
         this.extraSections = extraSections;
         this.clock = clock;
+        this.publications = publications;
+        this.meters = meters;
         this.plans = plans;
         this.partnerships = partnerships;
         this.access = access;
@@ -83,8 +89,43 @@ public class AnnualReportService {
         String plansCovered = scope.all() ? OutputsText.english().get("outputs.report.allPlans")
                 : covered.stream().map(ActionPlan::title).collect(java.util.stream.Collectors.joining("; "));
         return doc.withSubtitle(OutputsText.english().get("outputs.report.subtitle.plans", doc.subtitle(),
-                plansCovered.isEmpty() ? OutputsText.english().get("outputs.report.noPlan") : plansCovered))
-                .dated(OutputDocument.Dated.AS_AT);
+                plansCovered.isEmpty() ? OutputsText.english().get("outputs.report.noPlan") : plansCovered));
+    }
+
+    /** Today, from the application's one clock (Europe/London). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Publishes the report of a finished reporting year for the public partnership page: frozen as it reads
+     * now. A year that has not ended is refused (its report is a provisional draft). Publishing again adds a
+     * newer version, which the public page then shows. {@code scope}: the plans whose activities it counts, as
+     * the lead chose on the annual report page.
+     */
+    @Transactional
+    public PublishedAnnualReport publish(long partnershipId, int startYear, PlanScope scope) {
+        var user = access.requireRole(partnershipId, AccessGuard.PLAN_EDITORS);
+        OutputDocument doc = report(partnershipId, startYear, scope);
+        if (doc.provisional()) {
+            throw new org.cjengage.core.common.DomainException("outputs.report.notFinished");
+        }
+        PublishedAnnualReport saved = publications.save(new PublishedAnnualReport(null, partnershipId, startYear,
+                today(), java.time.Instant.now(), user.displayName(),
+                DocumentJson.write(doc.dated(OutputDocument.Dated.PUBLISHED))));
+        meters.counter("outputs.published", "type", "annual-report").increment();
+        return saved;
+    }
+
+    /** The newest publication of the year's report, if it has been published. */
+    public java.util.Optional<PublishedAnnualReport> published(long partnershipId, int startYear) {
+        access.requireMember(partnershipId);
+        return publications.findFirstByPartnershipIdAndStartYearOrderByPublishedAtDesc(partnershipId, startYear);
+    }
+
+    /** Whether the caller may publish the partnership's annual report (for showing the button). */
+    public boolean canPublish(long partnershipId) {
+        return access.hasRole(partnershipId, AccessGuard.PLAN_EDITORS);
     }
 
     /** The reporting year (its starting calendar year) that contains the date. */

@@ -21,7 +21,9 @@ public record OutputDocument(String title, String subtitle, String language, Loc
         /** An unpublished preview: "Draft, not published: figures as at ...". */
         DRAFT("outputs.document.draft"),
         /** Built on demand, never published: "Figures as at ...". */
-        AS_AT("outputs.document.asAt");
+        AS_AT("outputs.document.asAt"),
+        /** About a period that has not ended (the running reporting year): "Draft: provisional figures as at ...". */
+        PROVISIONAL("outputs.document.provisional");
 
         private final String messageKey;
 
@@ -39,6 +41,11 @@ public record OutputDocument(String title, String subtitle, String language, Loc
     public OutputDocument(String title, String subtitle, String language, LocalDate date,
                           List<OutputSection> sections) {
         this(title, subtitle, language, date, sections, Dated.PUBLISHED);
+    }
+
+    /** Whether it reports on a period that has not ended yet, so its figures are provisional. */
+    public boolean provisional() {
+        return dated == Dated.PROVISIONAL;
     }
 
     /** The same document, its date meaning {@code meaning}. */

@@ -32,14 +32,17 @@ public class PartnershipPageService {
     private final PartnershipPageRepository pages;
     private final PartnershipRepository partnerships;
     private final PublishedStatementRepository statements;
+    private final PublishedAnnualReportRepository reports;
     private final AccessGuard access;
     private final ActivityRepository activities;
     private final DisclosurePolicy disclosure;
     private final MeterRegistry meters;
 
     public PartnershipPageService(PartnershipPageRepository pages, PartnershipRepository partnerships,
-                                  PublishedStatementRepository statements, AccessGuard access,
-                                  ActivityRepository activities, DisclosurePolicy disclosure, MeterRegistry meters) {
+                                  PublishedStatementRepository statements, PublishedAnnualReportRepository reports,
+                                  AccessGuard access, ActivityRepository activities, DisclosurePolicy disclosure,
+                                  MeterRegistry meters) {
+        this.reports = reports;
         this.pages = pages;
         this.partnerships = partnerships;
         this.statements = statements;
@@ -91,8 +94,18 @@ public class PartnershipPageService {
                     activities.findAllByPlanId(s.planId(), org.springframework.data.domain.Pageable.unpaged())))
                     .orElse(null);
             return new PublicPage(p.partnership().code(), p.partnership().name(), p.page(),
-                    statement.map(PublishedStatement::publishedOn).orElse(null), figures);
+                    statement.map(PublishedStatement::publishedOn).orElse(null), figures,
+                    reports.findFirstByPartnershipIdOrderByStartYearDescPublishedAtDesc(p.partnership().id())
+                            .map(PublishedAnnualReport::startYear).orElse(null));
         });
+    }
+
+    /** The latest published annual report, only while the partnership's page is published. */
+    @Transactional(readOnly = true)
+    public Optional<OutputDocument> publicAnnualReport(String partnershipCode) {
+        return publishedPartnership(partnershipCode)
+                .flatMap(p -> reports.findFirstByPartnershipIdOrderByStartYearDescPublishedAtDesc(p.partnership().id()))
+                .map(r -> DocumentJson.read(r.content()));
     }
 
     private PublicFigures figures(java.util.List<EngagementActivity> planActivities) {
@@ -127,9 +140,10 @@ public class PartnershipPageService {
     /**
      * @param statementPublishedOn date of the latest published participation statement, or null if none
      * @param figures              today's figures of the plan that statement is about, or null if none
+     * @param annualReportYear     first calendar year of the latest published annual report, or null if none
      */
     public record PublicPage(String code, String name, PartnershipPage page, java.time.LocalDate statementPublishedOn,
-                             PublicFigures figures) {
+                             PublicFigures figures, Integer annualReportYear) {
     }
 
     /**

@@ -342,6 +342,37 @@ public class PlanService {
         }
     }
 
+    /**
+     * Records what happened with an activity: its status, actual dates and the Do and Review sections
+     * ({@link DeliveryDraft}). Allowed to {@link AccessGuard#DELIVERY_RECORDERS} (STAFF included); the plan
+     * columns stay as they are. One audit entry per changed field.
+     */
+    public EngagementActivity recordDelivery(long activityId, int expectedVersion, DeliveryDraft delivery) {
+        EngagementActivity activity = activity(activityId);
+        access.requireRole(activity.partnershipId(), AccessGuard.DELIVERY_RECORDERS);
+        delivery.check();
+        requireVersion(activity.version(), expectedVersion, "activity");
+        ActivityDraft before = activity.toDraft();
+        try {
+            EngagementActivity saved = activities.save(activity.revise(delivery.applyTo(before), expectedVersion));
+            audit.changed(subject(activity), AuditFields.of(before), AuditFields.of(saved.toDraft()));
+            meters.counter("activities.delivery.recorded", "status", saved.status().name()).increment();
+            return saved;
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("activity");
+        }
+    }
+
+    /** Whether the caller may record delivery in the partnership (for showing fields; the service still checks). */
+    public boolean canRecordDelivery(long partnershipId) {
+        return access.hasRole(partnershipId, AccessGuard.DELIVERY_RECORDERS);
+    }
+
+    /** Whether the caller may change the plan columns in the partnership (for showing fields). */
+    public boolean canEditPlan(long partnershipId) {
+        return access.hasRole(partnershipId, AccessGuard.PLAN_EDITORS);
+    }
+
     /** What deleting the activity would delete with it (assessments not yet approved) and what forbids it. */
     @Transactional(readOnly = true)
     public DeletionImpact activityDeletion(long activityId) {

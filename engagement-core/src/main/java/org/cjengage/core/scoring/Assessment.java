@@ -16,6 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * own life cycle: only a draft can be changed; a draft is submitted, a submission approved (then locked)
  * or returned to draft with a reason.
  *
+ * @param activityId  nullable: an assessment of the partnership as a whole has no activity
  * @param importedAssessor 0 for an assessment made here; n &gt;= 1 for one imported from an open-data file, where
  *                   it was the n-th assessor of the file (the file names no person: the importing user is recorded
  *                   as {@code assessorId}, and this number keeps several imported assessors' assessments apart)
@@ -45,7 +46,6 @@ public record Assessment(
     public static final int REASON_MAX = 1000;
 
     public Assessment {
-        Objects.requireNonNull(activityId, "activityId");
         Objects.requireNonNull(partnershipId, "partnershipId");
         Objects.requireNonNull(assessorId, "assessorId");
         Objects.requireNonNull(frameworkId, "frameworkId");
@@ -63,6 +63,19 @@ public record Assessment(
         Instant now = Instant.now();
         return new Assessment(null, activityId, partnershipId, assessorId, 0, frameworkId, frameworkVersion, stage,
                 AssessmentStatus.DRAFT, Set.of(), null, null, null, null, null, now, now);
+    }
+
+    /** An assessment of the partnership as a whole against a framework for partnerships, not of one activity. */
+    public static Assessment startForPartnership(long partnershipId, long assessorId, String frameworkId,
+                                                 String frameworkVersion, CycleStage stage) {
+        Instant now = Instant.now();
+        return new Assessment(null, null, partnershipId, assessorId, 0, frameworkId, frameworkVersion, stage,
+                AssessmentStatus.DRAFT, Set.of(), null, null, null, null, null, now, now);
+    }
+
+    /** About the partnership as a whole rather than one activity. */
+    public boolean isOfPartnership() {
+        return activityId == null;
     }
 
     /** Imported from an open-data file: {@link #importedAssessor()} says which of the file's assessors made it. */

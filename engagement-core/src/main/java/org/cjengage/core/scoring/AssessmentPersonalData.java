@@ -56,7 +56,7 @@ public class AssessmentPersonalData implements PersonalDataContributor {
                 .query((rs, n) -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("assessmentId", rs.getLong("id"));
-                    row.put("activityId", rs.getLong("activity_id"));
+                    row.put("activityId", rs.getObject("activity_id", Long.class));
                     row.put("partnershipId", rs.getLong("partnership_id"));
                     row.put("status", rs.getString("status"));
                     row.put("returnReason", rs.getString("return_reason"));
@@ -84,7 +84,7 @@ public class AssessmentPersonalData implements PersonalDataContributor {
     private static Map<String, Object> assessment(ResultSet rs) throws SQLException {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", rs.getLong("id"));
-        row.put("activityId", rs.getLong("activity_id"));
+        row.put("activityId", rs.getObject("activity_id", Long.class));
         row.put("partnershipId", rs.getLong("partnership_id"));
         if (rs.getInt("imported_assessor") > 0) {
             row.put("importedAssessor", rs.getInt("imported_assessor"));

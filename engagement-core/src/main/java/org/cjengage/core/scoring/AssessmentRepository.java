@@ -15,6 +15,13 @@ public interface AssessmentRepository extends Repository<Assessment, Long> {
     /** Read-only, for the annual report and open data (callers check access to the partnership). */
     List<Assessment> findAllByPartnershipIdOrderById(Long partnershipId);
 
+    /** The assessments of the partnership as a whole (no activity). */
+    List<Assessment> findAllByPartnershipIdAndActivityIdIsNullOrderById(Long partnershipId);
+
+    /** Whether the assessor already has a partnership assessment of this framework and stage in the given status. */
+    boolean existsByPartnershipIdAndActivityIdIsNullAndAssessorIdAndStageAndFrameworkIdAndStatus(Long partnershipId,
+            Long assessorId, CycleStage stage, String frameworkId, AssessmentStatus status);
+
     /** With {@code importedAssessor} 0: whether the assessor has their own assessment (imported ones aside). */
     boolean existsByActivityIdAndAssessorIdAndImportedAssessorAndStageAndFrameworkId(Long activityId, Long assessorId,
             int importedAssessor, CycleStage stage, String frameworkId);

@@ -121,11 +121,10 @@ public class AssessmentService {
     public Assessment start(long activityId, String frameworkId, CycleStage stage) {
         EngagementActivity activity = readableActivity(activityId);
         EngagementPrincipal user = access.requireRole(activity.partnershipId(), SCORERS);
-        Framework framework = standards.findFramework(frameworkId == null ? "" : frameworkId)
-                .orElseThrow(() -> new ValidationException(List.of(new Violation("framework", "validation.unknownCode",
-                        String.valueOf(frameworkId)))));
-        if (stage == null) {
-            throw new ValidationException(List.of(new Violation("stage", "validation.required")));
+        Framework framework = startable(frameworkId, stage);
+        if (!framework.assessesActivities()) {
+            throw new ValidationException(List.of(new Violation("framework", "scoring.validation.notForActivities",
+                    framework.title())));
         }
         if (assessments.existsByActivityIdAndAssessorIdAndImportedAssessorAndStageAndFrameworkId(activityId,
                 user.userId(), 0, stage, framework.id())) {
@@ -133,6 +132,46 @@ public class AssessmentService {
         }
         return assessments.save(Assessment.start(activityId, activity.partnershipId(), user.userId(), framework.id(),
                 framework.version(), stage));
+    }
+
+    /**
+     * Starts the caller's own draft assessment of the partnership as a whole, against a framework whose data
+     * says it assesses partnerships. One open draft per assessor, framework and stage; once that one is
+     * submitted, a new one may be started (a partnership reviews itself again year by year).
+     */
+    public Assessment startForPartnership(long partnershipId, String frameworkId, CycleStage stage) {
+        EngagementPrincipal user = access.requireRole(partnershipId, SCORERS);
+        Framework framework = startable(frameworkId, stage);
+        if (!framework.assessesPartnership()) {
+            throw new ValidationException(List.of(new Violation("framework", "scoring.validation.notForPartnership",
+                    framework.title())));
+        }
+        if (assessments.existsByPartnershipIdAndActivityIdIsNullAndAssessorIdAndStageAndFrameworkIdAndStatus(
+                partnershipId, user.userId(), stage, framework.id(), AssessmentStatus.DRAFT)) {
+            throw new ValidationException(List.of(new Violation("stage", "scoring.validation.draftOpen")));
+        }
+        return assessments.save(Assessment.startForPartnership(partnershipId, user.userId(), framework.id(),
+                framework.version(), stage));
+    }
+
+    /** Every assessment of the partnership as a whole, with assessor names and results. */
+    @Transactional(readOnly = true)
+    public PartnershipScores partnershipScores(long partnershipId) {
+        access.requireMember(partnershipId);
+        Map<Long, String> names = new HashMap<>();
+        return new PartnershipScores(partnershipId, assessments.findAllByPartnershipIdAndActivityIdIsNullOrderById(
+                partnershipId).stream().map(a -> new ActivityScores.ScoredAssessment(a,
+                names.computeIfAbsent(a.assessorId(), this::nameOf), results(a))).toList());
+    }
+
+    private Framework startable(String frameworkId, CycleStage stage) {
+        Framework framework = standards.findFramework(frameworkId == null ? "" : frameworkId)
+                .orElseThrow(() -> new ValidationException(List.of(new Violation("framework", "validation.unknownCode",
+                        String.valueOf(frameworkId)))));
+        if (stage == null) {
+            throw new ValidationException(List.of(new Violation("stage", "validation.required")));
+        }
+        return framework;
     }
 
     /** Saves the assessor's scores as a draft; drafts may be incomplete. */
@@ -193,6 +232,29 @@ public class AssessmentService {
 
     public AssessmentResult results(Assessment assessment) {
         return ScoreCalculator.results(frameworkOf(assessment), assessment.scores());
+    }
+
+    /**
+     * The results the assessment would have with what the assessor has entered so far, without saving: the
+     * live results table while scoring. Entries the rules would refuse (unknown indicator, off the scale) are
+     * left out here; saving reports them.
+     */
+    public AssessmentResult resultsWhileScoring(Assessment assessment, List<ScoreInput> inputs) {
+        access.requireMember(assessment.partnershipId());
+        Framework framework = frameworkOf(assessment);
+        var scale = standards.scaleOf(framework);
+        Map<String, IndicatorScore> scores = new java.util.LinkedHashMap<>();
+        for (ScoreInput input : inputs) {
+            String code = input.indicatorCode();
+            var element = code == null ? java.util.Optional.<org.cjengage.core.standards.FrameworkElement>empty()
+                    : framework.elementOf(code);
+            boolean valid = input.value() == null ? true : !input.notApplicable() && scale.contains(input.value());
+            if (element.isPresent() && valid) {
+                scores.putIfAbsent(code, new IndicatorScore(element.get().code(), code, input.value(),
+                        input.notApplicable(), input.evidence()));
+            }
+        }
+        return ScoreCalculator.results(framework, scores.values());
     }
 
     @Transactional(readOnly = true)

@@ -25,7 +25,7 @@ public class AssessmentStandardTotals implements AfterSaveCallback<Assessment> {
             + " SELECT x.id, s.element_code, x.activity_id, x.partnership_id, x.framework_id, SUM(s.score_value),"
             + " COUNT(*) FROM assessment x JOIN assessment_score s ON s.assessment_id = x.id"
             + " WHERE x.status = '" + AssessmentStatus.APPROVED.name() + "' AND s.score_value IS NOT NULL"
-            + " AND s.not_applicable = FALSE AND x.%s = ? GROUP BY x.id, s.element_code";
+            + " AND s.not_applicable = FALSE AND x.activity_id IS NOT NULL AND x.%s = ? GROUP BY x.id, s.element_code";
     private static final String INSERT_ACTIVITIES = "INSERT INTO activity_standard_total (activity_id, framework_id,"
             + " element_code, partnership_id, mean_sum, assessments) SELECT activity_id, framework_id, element_code,"
             + " MIN(partnership_id), SUM(CAST(score_sum AS DOUBLE) / scored_count), COUNT(*)"
@@ -39,6 +39,9 @@ public class AssessmentStandardTotals implements AfterSaveCallback<Assessment> {
 
     @Override
     public Assessment onAfterSave(Assessment assessment) {
+        if (assessment.isOfPartnership()) {
+            return assessment; // the radar summarises activities; a partnership's own assessment has no rows here
+        }
         int removed = jdbc.update("DELETE FROM assessment_standard_total WHERE assessment_id = ?", assessment.id());
         boolean approved = assessment.status() == AssessmentStatus.APPROVED;
         if (removed == 0 && !approved) {

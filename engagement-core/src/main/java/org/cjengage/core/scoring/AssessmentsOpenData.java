@@ -68,7 +68,7 @@ public class AssessmentsOpenData implements OpenDataPart<Assessment> {
         Map<String, Integer> activityOrder = new HashMap<>();
         refs.activityIdsByRef().keySet().forEach(ref -> activityOrder.put(ref, activityOrder.size()));
         List<Assessment> all = assessments.findAllByPartnershipIdOrderById(partnershipId).stream()
-                .filter(a -> refs.activityRef(a.activityId()).isPresent())
+                .filter(a -> a.activityId() != null && refs.activityRef(a.activityId()).isPresent())
                 .sorted(Comparator.comparing((Assessment a) -> activityOrder.get(refs.activityRef(a.activityId()).orElseThrow()))
                         .thenComparing(Assessment::frameworkId).thenComparing(Assessment::stage)
                         .thenComparing(Assessment::id))

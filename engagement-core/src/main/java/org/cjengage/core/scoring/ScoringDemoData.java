@@ -64,6 +64,9 @@ class ScoringDemoData implements DemoDataContributor {
         // Third sector forum: reviewed against the success factors.
         save(Assessment.start(forum, partnership, staff, thirdSector.id(), thirdSector.version(), CycleStage.REVIEW),
                 scores(thirdSector, new int[] {5, 4, 4, 5, 3, 3, 4, 2, 4}), lead, true);
+        // The partnership as a whole, reviewed against the success factors (no activity).
+        save(Assessment.startForPartnership(partnership, staff, thirdSector.id(), thirdSector.version(),
+                CycleStage.REVIEW), scores(thirdSector, new int[] {4, 4, 3, 5, 4, 3, 4, 3, 3}), lead, true);
     }
 
     private void save(Assessment start, Set<IndicatorScore> scores, Long approver, boolean submit) {

@@ -31,6 +31,12 @@ public class AccessGuard {
     /** Roles that may change the action plan. */
     public static final Set<Role> PLAN_EDITORS = EnumSet.of(Role.ADMIN, Role.STRATEGY_LEAD);
 
+    /**
+     * Roles that may record what happened with an activity (status, actual dates, the Do and Review sections):
+     * the plan editors and STAFF of the partnership (docs/plan.md, "Who records delivery").
+     */
+    public static final Set<Role> DELIVERY_RECORDERS = EnumSet.of(Role.ADMIN, Role.STRATEGY_LEAD, Role.STAFF);
+
     private static final String REQUEST_CACHE = AccessGuard.class.getName() + ".account.";
 
     private final LongFunction<Optional<EngagementPrincipal>> accounts;

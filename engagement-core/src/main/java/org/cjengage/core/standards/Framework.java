@@ -11,18 +11,47 @@ import java.util.Optional;
  * <p>Every score should keep {@link #version()} so that it can be read against the wording it was
  * made against.
  *
- * @param note nullable
+ * @param note        nullable
+ * @param subjects    what the framework's assessments are about: activities, the partnership as a whole, or both
+ * @param elementName nullable; the framework's own singular noun for its elements ("Standard", "Success factor")
  */
 public record Framework(String id, String version, String title, String description, String note,
-                        String scaleId, List<FrameworkElement> elements) {
+                        String scaleId, List<FrameworkElement> elements, java.util.Set<Subject> subjects,
+                        String elementName) {
+
+    /** What an assessment against a framework is about. */
+    public enum Subject {
+        /** One engagement activity of the plan. */
+        ACTIVITY,
+        /** The partnership as a whole (for example the success factors for third sector engagement). */
+        PARTNERSHIP
+    }
+
+    /** A framework for activities, with no element noun of its own. */
+    public Framework(String id, String version, String title, String description, String note, String scaleId,
+                     List<FrameworkElement> elements) {
+        this(id, version, title, description, note, scaleId, elements, java.util.Set.of(Subject.ACTIVITY), null);
+    }
 
     public Framework {
+        subjects = subjects == null || subjects.isEmpty() ? java.util.Set.of(Subject.ACTIVITY)
+                : java.util.Set.copyOf(subjects);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(scaleId, "scaleId");
         elements = List.copyOf(elements);
+    }
+
+    /** Whether activities can be assessed against it. */
+    public boolean assessesActivities() {
+        return subjects.contains(Subject.ACTIVITY);
+    }
+
+    /** Whether the partnership as a whole can be assessed against it. */
+    public boolean assessesPartnership() {
+        return subjects.contains(Subject.PARTNERSHIP);
     }
 
     /** All indicators of all elements, in file order. */

@@ -23,7 +23,8 @@ final class StandardsFileParser {
     private static final Pattern UPPER_SNAKE_CASE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
     static final Set<String> COMMON_FIELDS = Set.of("id", "version", "type", "title", "description", "note");
-    static final Set<String> FRAMEWORK_FIELDS = with(COMMON_FIELDS, "scale", "elements");
+    static final Set<String> FRAMEWORK_FIELDS = with(COMMON_FIELDS, "scale", "elements", "subjects",
+            "elementName");
     static final Set<String> SCALE_FIELDS = with(COMMON_FIELDS, "points", "notApplicable", "target");
     static final Set<String> VOCABULARY_FIELDS = with(COMMON_FIELDS, "terms");
     static final Set<String> ELEMENT_FIELDS = Set.of("code", "name", "summary", "unverified", "indicators");
@@ -74,7 +75,8 @@ final class StandardsFileParser {
         return switch (type) {
             case StandardsLoader.TYPE_FRAMEWORK -> {
                 String scaleId = requiredText(root, "", "scale");
-                Framework framework = new Framework(id, version, title, description, note, scaleId, elements(root));
+                Framework framework = new Framework(id, version, title, description, note, scaleId, elements(root),
+                        subjects(root), optionalText(root, "", "elementName"));
                 yield new Parsed(file, type, id, framework, scaleId);
             }
             case StandardsLoader.TYPE_SCALE -> new Parsed(file, type, id, scale(root, id, version, title, description, note), null);
@@ -83,6 +85,31 @@ final class StandardsFileParser {
     }
 
     // ---- assessment frameworks
+
+    /** {@code subjects: [activity, partnership]}; missing means activities only. */
+    private Set<Framework.Subject> subjects(JsonNode root) {
+        JsonNode list = present(root, "subjects");
+        if (list == null) {
+            return Set.of(Framework.Subject.ACTIVITY);
+        }
+        if (!list.isArray() || list.isEmpty()) {
+            throw fail("subjects must be a non-empty list of activity and/or partnership, found " + describe(list));
+        }
+        Set<Framework.Subject> subjects = new LinkedHashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String itemPath = "subjects[" + i + "]";
+            String value = text(list.get(i), itemPath);
+            Framework.Subject subject = switch (value) {
+                case "activity" -> Framework.Subject.ACTIVITY;
+                case "partnership" -> Framework.Subject.PARTNERSHIP;
+                default -> throw fail(itemPath + " '" + value + "' is not one of activity, partnership");
+            };
+            if (!subjects.add(subject)) {
+                throw fail(itemPath + " '" + value + "' is listed more than once");
+            }
+        }
+        return subjects;
+    }
 
     private List<FrameworkElement> elements(JsonNode root) {
         List<JsonNode> nodes = requiredList(root, "", "elements");

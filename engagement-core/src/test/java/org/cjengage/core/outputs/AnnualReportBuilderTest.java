@@ -20,6 +20,23 @@ class AnnualReportBuilderTest {
     final Partnership partnership = new Partnership(1L, "GLEN", "Glen CJP", "Glen", null, null, 0, Instant.now());
 
     @Test
+    void aReportForAYearThatHasNotEndedIsAProvisionalDraftNotPublished() {
+        OutputDocument unfinished = builder.build(partnership, 2026, List.of(), List.of(), List.of(),
+                LocalDate.of(2026, 12, 6));
+        OutputDocument lastDay = builder.build(partnership, 2025, List.of(), List.of(), List.of(),
+                LocalDate.of(2026, 3, 31));
+        OutputDocument finished = builder.build(partnership, 2025, List.of(), List.of(), List.of(),
+                LocalDate.of(2026, 4, 1));
+
+        assertThat(unfinished.provisional()).isTrue();
+        assertThat(lastDay.provisional()).isTrue();
+        assertThat(finished.provisional()).isFalse();
+        String html = new XhtmlRenderer(OutputsText.english()).render(unfinished);
+        assertThat(html).contains("Draft: provisional figures as at 6 December 2026")
+                .doesNotContain("Published");
+        assertThat(new XhtmlRenderer(OutputsText.english()).render(finished)).contains("Figures as at 1 April 2026");
+    }
+
     void engagementIsCountedPerStageForTheReportingYearWithActivityCountsExact() {
         List<EngagementActivity> activities = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

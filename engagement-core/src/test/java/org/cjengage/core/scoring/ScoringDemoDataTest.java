@@ -39,5 +39,8 @@ class ScoringDemoDataTest {
         assertThat(scores.assessorsAt(national, CycleStage.REVIEW).assessors()).hasSize(2);
         assertThat(scores.assessorsAt(national, CycleStage.REVIEW).anyFlagged()).isTrue();
         assertThat(scores.stages(national).rows()).extracting(StageComparison.Row::change).contains(Change.IMPROVED);
+        assertThat(AsUser.call(lead, () -> service.partnershipScores(partnership)).assessments())
+                .as("the partnership reviewed as a whole against the success factors").singleElement()
+                .satisfies(s -> assertThat(s.assessment().status()).isEqualTo(AssessmentStatus.APPROVED));
     }
 }

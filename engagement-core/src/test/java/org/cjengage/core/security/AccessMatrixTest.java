@@ -121,6 +121,7 @@ class AccessMatrixTest {
     @Autowired TrackedServiceRepository serviceRepository;
     @Autowired ParticipationTestData participation;
     @Autowired AccessGuard access;
+    @Autowired org.cjengage.core.outputs.AnnualReportService annualReports;
 
     Target own;
     Target other;
@@ -174,6 +175,16 @@ class AccessMatrixTest {
             EngagementActivity current = activityRepository.findById(t.activity().id()).orElseThrow();
             planService.updateActivity(current.id(), current.version(), current.toDraft());
         }));
+        ops.add(new Operation("plan: recordDelivery", Rule.RECORD, t -> {
+            EngagementActivity current = activityRepository.findById(t.activity().id()).orElseThrow();
+            planService.recordDelivery(current.id(), current.version(), new org.cjengage.core.plan.DeliveryDraft(
+                    org.cjengage.core.plan.PlanStatus.IN_PROGRESS, LocalDate.of(2026, 2, 1), null, "Matrix delivery",
+                    null, 12, null, null, null));
+        }));
+        ops.add(new Operation("plan: canRecordDelivery", Rule.RECORD, t -> requireTrue(
+                planService.canRecordDelivery(t.partnership().id()))));
+        ops.add(new Operation("plan: canEditPlan", Rule.PLAN_WRITE, t -> requireTrue(
+                planService.canEditPlan(t.partnership().id()))));
         ops.add(new Operation("plan: deleteActivity", Rule.PLAN_WRITE, t -> {
             EngagementActivity fresh = data.activity(t.plan(), "To delete");
             planService.deleteActivity(fresh.id(), fresh.version());
@@ -215,6 +226,14 @@ class AccessMatrixTest {
                 throw new NotPermittedException();
             }
         }));
+        // AnnualReportService: publishing a finished year's report for the public page
+        ops.add(new Operation("outputs: publish annual report", Rule.PLAN_WRITE, t -> annualReports.publish(
+                t.partnership().id(), org.cjengage.core.outputs.AnnualReportService.reportingYearOf(
+                        annualReports.today()) - 1, org.cjengage.core.plan.PlanScope.CURRENT)));
+        ops.add(new Operation("outputs: published annual report", Rule.READ, t -> annualReports.published(
+                t.partnership().id(), 2020)));
+        ops.add(new Operation("outputs: canPublish", Rule.PLAN_WRITE, t -> requireTrue(annualReports.canPublish(
+                t.partnership().id()))));
         scoringOperations(ops);
         participationOperations(ops);
         return ops;
@@ -252,6 +271,10 @@ class AccessMatrixTest {
             Assessment submitted = assessmentBy(t.member().userId(), t, AssessmentStatus.SUBMITTED);
             assessments.returnToDraft(submitted.id(), submitted.version(), "Please add the attendance figures");
         }));
+        ops.add(new Operation("scoring: startForPartnership", Rule.RECORD, t -> assessments.startForPartnership(
+                t.partnership().id(), StandardIds.THIRD_SECTOR_FACTORS, CycleStage.REVIEW)));
+        ops.add(new Operation("scoring: partnershipScores", Rule.READ, t -> assessments.partnershipScores(
+                t.partnership().id())));
         ops.add(new Operation("scoring: canScore", Rule.RECORD, t -> requireTrue(assessments.canScore(
                 t.partnership().id()))));
         ops.add(new Operation("scoring: canReview", Rule.PLAN_WRITE, t -> requireTrue(assessments.canReview(

@@ -133,6 +133,14 @@ class BrokenStandardsFilesTest {
     }
 
     @Test
+    void anUnknownAssessmentSubjectIsRefusedByName() throws IOException {
+        edit("third-sector-success-factors.yaml", "subjects: [partnership, activity]", "subjects: [partnership, region]");
+
+        assertLoadFails().hasMessageContaining("third-sector-success-factors.yaml")
+                .hasMessageContaining("subjects[1] 'region' is not one of activity, partnership");
+    }
+
+    @Test
     void anUnknownTopLevelFieldIsRefusedByName() throws IOException {
         edit("engagement-levels.yaml", "type: scale\n", "type: scale\ncolour: blue\n");
 

@@ -89,6 +89,14 @@ class ShippedStandardsTest {
     }
 
     @Test
+    void theParticipationScaleSaysItsStageNamesAreALocalDefaultAndHowToReplaceThem() {
+        Scale scale = CATALOGUE.participationScale();
+
+        assertThat(scale.note()).contains("local default", "stage 8", "co-production", "participation-scale.yaml",
+                "standards/README.md");
+    }
+
+    @Test
     void engagementLevelsAreInformConsultEngage() {
         assertThat(CATALOGUE.levels().points()).extracting(ScalePoint::value, ScalePoint::code)
                 .containsExactly(

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.cjengage.ui.common.UkDates;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -36,8 +37,8 @@ public class SecurityEventsView extends VerticalLayout implements HasDynamicTitl
 
     final Select<SecurityEventType> type = new Select<>();
     final TextField user = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = UkDates.apply(new DatePicker());
+    final DatePicker to = UkDates.apply(new DatePicker());
     final Grid<SecurityEvent> grid = new Grid<>();
     private final SecurityEvents events;
 

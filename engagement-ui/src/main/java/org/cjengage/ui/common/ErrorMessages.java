@@ -29,7 +29,11 @@ public final class ErrorMessages {
             return translate(domain.messageKey(), domain.args());
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        LOG.error("Unexpected error, reference {}", reference, error);
+        if (ClientGone.isClientGone(error)) {
+            LOG.debug("The browser closed the connection during a request, reference {}", reference, error);
+        } else {
+            LOG.error("Unexpected error, reference {}", reference, error);
+        }
         return translate("error.unexpected", reference);
     }
 

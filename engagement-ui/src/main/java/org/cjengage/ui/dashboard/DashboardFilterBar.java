@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.cjengage.ui.common.UkDates;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.shared.Registration;
@@ -28,8 +29,8 @@ import org.cjengage.ui.common.Labels;
 class DashboardFilterBar extends Composite<HorizontalLayout> {
 
     final PlanScopeField plan = new PlanScopeField(true);
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = UkDates.apply(new DatePicker());
+    final DatePicker to = UkDates.apply(new DatePicker());
     final ComboBox<String> community = new ComboBox<>();
     final ComboBox<String> level = new ComboBox<>();
     final Button clear = new Button();

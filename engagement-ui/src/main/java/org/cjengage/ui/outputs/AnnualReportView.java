@@ -49,8 +49,13 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
     final PlanScopeField plan = new PlanScopeField(true);
     final DocumentPanel document = new DocumentPanel();
     final HorizontalLayout downloads = new HorizontalLayout();
+    final com.vaadin.flow.component.button.Button publish = new com.vaadin.flow.component.button.Button();
+    final Paragraph publication = new Paragraph();
     private Long currentPlanId;
     private final Paragraph empty = new Paragraph();
+    private long partnershipId;
+    private int shownYear;
+    private PlanScope shownScope;
 
     public AnnualReportView(AnnualReportService reports, OutputExportService exports,
                             CurrentPartnership currentPartnership, PlanService plans, Clock clock) {
@@ -61,6 +66,7 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
         this.clock = clock;
         int current = AnnualReportService.reportingYearOf(LocalDate.now(clock));
         year.setLabel(getTranslation("outputs.report.year"));
+        year.setWidth("min(18em, 100%)");
         year.setItems(IntStream.rangeClosed(current - 6, current + 1).boxed().sorted((a, b) -> b - a).toList());
         year.setItemLabelGenerator(y -> y + "–" + String.valueOf(y + 1).substring(2));
         year.addValueChangeListener(e -> {
@@ -68,13 +74,18 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
                 navigate();
             }
         });
+        publish.setText(getTranslation("outputs.report.publish"));
+        publish.addClickListener(e -> org.cjengage.ui.common.Confirm.ask(getTranslation("outputs.report.publish.title"),
+                getTranslation("outputs.report.publish.text"), getTranslation("outputs.report.publish"),
+                this::publishReport));
+        publication.addClassName("outputs-report-publication");
         plan.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 navigate();
             }
         });
         add(new H2(getTranslation("outputs.report.heading")), new HorizontalLayout(year, plan), empty, downloads,
-                document);
+                publication, publish, document);
     }
 
     private void navigate() {
@@ -100,18 +111,44 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
         empty.setText(getTranslation("outputs.noPartnership"));
         downloads.removeAll();
         document.removeAll();
+        publish.setVisible(false);
+        publication.setVisible(false);
         if (partnership == null) {
             return;
         }
-        long partnershipId = partnership.id();
+        partnershipId = partnership.id();
+        shownYear = chosen;
+        shownScope = scope;
         currentPlanId = plans.currentPlan(partnershipId).map(ActionPlan::id).orElse(null);
         plan.show(plans.plansOf(partnershipId), currentPlanId, scope);
         OutputDocument doc = reports.report(partnershipId, chosen, scope);
+        showPublication(doc);
         document.show(doc, 2);
+        long id = partnershipId;
         for (OutputFormat format : OutputFormat.values()) {
             downloads.add(Downloads.link(getTranslation("outputs.download." + format.name()),
                     Downloads.fileName(partnership.code() + " " + doc.title(), format.extension()), format.contentType(),
-                    () -> exports.annualReport(partnershipId, chosen, scope, format)));
+                    () -> exports.annualReport(id, chosen, scope, format)));
+        }
+    }
+
+    /** Whether and when the year's report was published, and the button to publish it (finished years only). */
+    private void showPublication(OutputDocument doc) {
+        var published = reports.published(partnershipId, shownYear);
+        publication.setVisible(published.isPresent() || doc.provisional());
+        publication.setText(published.map(p -> getTranslation("outputs.report.publishedOn",
+                OutputDates.format(p.publishedOn()), p.publishedBy()))
+                .orElse(getTranslation("outputs.report.provisionalNote")));
+        publish.setVisible(!doc.provisional() && reports.canPublish(partnershipId));
+    }
+
+    private void publishReport() {
+        try {
+            reports.publish(partnershipId, shownYear, shownScope);
+            org.cjengage.ui.common.Notifications.success(getTranslation("outputs.report.publish.done"));
+            showPublication(reports.report(partnershipId, shownYear, shownScope));
+        } catch (org.cjengage.core.common.DomainException e) {
+            org.cjengage.ui.common.ErrorMessages.show(e);
         }
     }
 

@@ -40,8 +40,7 @@ public class PublicPartnershipView extends Main implements BeforeEnterObserver, 
         String code = event.getRouteParameters().get("code").orElse("");
         Optional<PartnershipPageService.PublicPage> found = pages.publicPage(code);
         if (found.isEmpty()) {
-            title = getTranslation("outputs.public.unavailable");
-            add(new H1(title), new Paragraph(getTranslation("outputs.public.unavailableText")));
+            event.rerouteToError(new PublicPageUnavailableException(), "");
             return;
         }
         PartnershipPageService.PublicPage p = found.get();
@@ -74,6 +73,11 @@ public class PublicPartnershipView extends Main implements BeforeEnterObserver, 
         }
         if (page.annualReportUrl() != null) {
             documents.add(new ListItem(new Anchor(page.annualReportUrl(), getTranslation("outputs.public.annualReport"))));
+        }
+        if (p.annualReportYear() != null) {
+            int y = p.annualReportYear();
+            documents.add(new ListItem(new Anchor("p/" + p.code() + "/annual-report",
+                    getTranslation("outputs.public.annualReportYear", y + "–" + String.valueOf(y + 1).substring(2)))));
         }
         if (p.statementPublishedOn() != null) {
             documents.add(new ListItem(new Anchor("p/" + p.code() + "/statement",

@@ -1,9 +1,7 @@
 package org.cjengage.ui.outputs;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,10 +33,7 @@ public class PublicStatementView extends Main implements BeforeEnterObserver, Ha
             DocumentPanel panel = new DocumentPanel();
             panel.show(doc, 1);
             add(panel);
-        }, () -> {
-            title = getTranslation("outputs.public.unavailable");
-            add(new H1(title), new Paragraph(getTranslation("outputs.public.unavailableText")));
-        });
+        }, () -> event.rerouteToError(new PublicPageUnavailableException(), ""));
     }
 
     @Override

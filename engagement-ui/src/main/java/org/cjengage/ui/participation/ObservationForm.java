@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.cjengage.ui.common.UkDates;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,7 +43,7 @@ import org.cjengage.ui.common.ErrorMessages;
  */
 public class ObservationForm extends Composite<VerticalLayout> {
 
-    final DatePicker observedOn = new DatePicker();
+    final DatePicker observedOn = UkDates.apply(new DatePicker());
     final Select<Integer> stage = new Select<>();
     final TextArea evidence = new TextArea();
     final Checkbox baseline = new Checkbox();
@@ -63,7 +64,6 @@ public class ObservationForm extends Composite<VerticalLayout> {
         observedOn.setLabel(getTranslation("participation.observation.date"));
         observedOn.setMax(today);
         observedOn.setRequiredIndicatorVisible(true);
-        ukDates(observedOn);
         stage.setLabel(getTranslation("participation.observation.stage"));
         stage.setItems(scale.points().stream().map(p -> p.value()).toList());
         stage.setItemLabelGenerator(v -> v == null ? "" : format.stage(v));
@@ -110,12 +110,6 @@ public class ObservationForm extends Composite<VerticalLayout> {
         getContent().add(correcting, form, new HorizontalLayout(submit, stopCorrecting));
         getContent().setPadding(false);
         reset(Set.of());
-    }
-
-    /** Uses day/month/year (the UK order) and also accepts ISO dates typed as 2026-01-31. */
-    static void ukDates(DatePicker picker) {
-        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormats("dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"));
-        picker.setPlaceholder("dd/mm/yyyy");
     }
 
     /** An empty form for a new observation, dated today, with the given activities already linked. */

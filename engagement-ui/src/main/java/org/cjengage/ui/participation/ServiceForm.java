@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.cjengage.ui.common.UkDates;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,7 +31,7 @@ public class ServiceForm extends Composite<FormLayout> {
     final Select<Sector> sector = new Select<>();
     final MultiSelectComboBox<String> communities = new MultiSelectComboBox<>();
     final Select<Integer> targetStage = new Select<>();
-    final DatePicker targetDate = new DatePicker();
+    final DatePicker targetDate = UkDates.apply(new DatePicker());
 
     private final Binder<ServiceFormModel> binder = new Binder<>(ServiceFormModel.class);
     private final Map<String, HasValidation> fields;
@@ -56,7 +57,6 @@ public class ServiceForm extends Composite<FormLayout> {
         targetStage.setItemLabelGenerator(v -> v == null ? "" : format.stage(v));
         targetDate.setLabel(getTranslation("participation.service.targetDate"));
         targetDate.setRequiredIndicatorVisible(true);
-        ObservationForm.ukDates(targetDate);
 
         binder.forField(name).bind(ServiceFormModel::getName, ServiceFormModel::setName);
         binder.forField(organisation).bind(ServiceFormModel::getOrganisation, ServiceFormModel::setOrganisation);

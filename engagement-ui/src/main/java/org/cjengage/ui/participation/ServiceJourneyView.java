@@ -81,7 +81,8 @@ public class ServiceJourneyView extends VerticalLayout implements HasUrlParamete
 
         HorizontalLayout title = new HorizontalLayout(heading, editService);
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new RouterLink(getTranslation("participation.back"), ServicesView.class), title, details, figures, chart);
+        add(new RouterLink(getTranslation("participation.back"), ServicesView.class), title, details, figures, chart,
+                new ScaleNote(participation.scale()));
         H3 recordHeading = new H3(getTranslation("participation.record.heading"));
         if (canRecord) {
             add(recordHeading, form);

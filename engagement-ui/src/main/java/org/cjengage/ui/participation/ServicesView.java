@@ -57,6 +57,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
     final ColumnChooser columns = new ColumnChooser("services");
     final Paragraph fromActivity = new Paragraph();
     private final Paragraph empty = new Paragraph();
+    Paragraph scaleNote;
     private Long activityId;
     private long partnershipId = -1;
 
@@ -76,7 +77,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         empty.setText(getTranslation("participation.none"));
         configureGrid();
         add(new H2(getTranslation("participation.heading")), new Paragraph(getTranslation("participation.intro")),
-                fromActivity, toolbar(), empty, grid);
+                scaleNote = new ScaleNote(participation.scale()), fromActivity, toolbar(), empty, grid);
         setFlexGrow(1, grid);
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.cjengage.ui.common.UkDates;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -37,6 +38,9 @@ import org.cjengage.ui.common.Labels;
  */
 public class ActivityForm extends Composite<VerticalLayout> {
 
+    /** What the user may change: every column, only the delivery part (status, actual dates, Do, Review), or nothing. */
+    public enum Mode { PLAN, DELIVERY, READ_ONLY }
+
     final TextArea description = new TextArea();
     final Select<String> level = new Select<>();
     final MultiSelectComboBox<String> communities = new MultiSelectComboBox<>();
@@ -46,10 +50,10 @@ public class ActivityForm extends Composite<VerticalLayout> {
     final MultiSelectComboBox<String> purposes = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> methods = new MultiSelectComboBox<>();
     final Select<String> stage = new Select<>();
-    final DatePicker plannedStart = new DatePicker();
-    final DatePicker plannedEnd = new DatePicker();
-    final DatePicker actualStart = new DatePicker();
-    final DatePicker actualEnd = new DatePicker();
+    final DatePicker plannedStart = UkDates.apply(new DatePicker());
+    final DatePicker plannedEnd = UkDates.apply(new DatePicker());
+    final DatePicker actualStart = UkDates.apply(new DatePicker());
+    final DatePicker actualEnd = UkDates.apply(new DatePicker());
     final Button save = new Button();
     final Button delete = new Button();
     final Button cancel = new Button();
@@ -63,7 +67,12 @@ public class ActivityForm extends Composite<VerticalLayout> {
     private ActivityFormModel model = new ActivityFormModel();
     private final Div conflictBox;
 
-    public ActivityForm(Labels labels, boolean editable) {
+    final Paragraph deliveryNote = new Paragraph();
+    private final Mode mode;
+
+    public ActivityForm(Labels labels, Mode mode) {
+        this.mode = mode;
+        boolean editable = mode != Mode.READ_ONLY;
         var standards = labels.standards();
         description.setLabel(getTranslation("activity.description"));
         description.setMaxLength(ActivityDraft.DESCRIPTION_MAX);
@@ -148,19 +157,45 @@ public class ActivityForm extends Composite<VerticalLayout> {
         cancel.addClickListener(e -> fireEvent(new CloseEvent(this)));
         HorizontalLayout buttons = new HorizontalLayout(save, cancel, delete);
         save.setVisible(editable);
+        cancel.setVisible(editable);
         delete.setVisible(false);
-        binder.setReadOnly(!editable);
-        qualifiers.setReadOnly(!editable);
+        binder.setReadOnly(mode == Mode.READ_ONLY);
+        qualifiers.setReadOnly(mode != Mode.PLAN);
+        if (mode == Mode.DELIVERY) {
+            // the fields, not their bindings: a read-only binding would not write the delivery fields back
+            java.util.List<HasValue<?, ?>> delivery = deliveryFields();
+            binder.getFields().forEach(field -> field.setReadOnly(!delivery.contains(field)));
+            save.setText(getTranslation("activity.delivery.save"));
+        }
+        deliveryNote.setText(getTranslation("activity.delivery.note"));
+        deliveryNote.setVisible(mode == Mode.DELIVERY);
+        deliveryNote.addClassName("activity-delivery-note");
         H3 outline = new H3(getTranslation("activity.section.outline"));
-        getContent().add(conflictBox, outline, form, qualifiers, voice, buttons);
+        getContent().add(conflictBox, deliveryNote, outline, form, qualifiers, voice, buttons);
         getContent().setPadding(false);
+    }
+
+    /** The fields staff may change: status, actual dates and the Do and Review sections. */
+    java.util.List<HasValue<?, ?>> deliveryFields() {
+        java.util.List<HasValue<?, ?>> fields = new java.util.ArrayList<>(java.util.List.of(status, actualStart,
+                actualEnd, voice.participants));
+        voice.texts.forEach((name, area) -> {
+            if (name.startsWith("do") || name.startsWith("review")) {
+                fields.add(area);
+            }
+        });
+        return fields;
+    }
+
+    public Mode mode() {
+        return mode;
     }
 
     public void edit(ActivityFormModel newModel, boolean deletable) {
         this.model = newModel;
         binder.readBean(newModel);
         qualifiers.setValue(newModel.getPurposes());
-        delete.setVisible(deletable);
+        delete.setVisible(deletable && mode == Mode.PLAN);
         conflictBox.setVisible(false);
         clearErrors();
     }

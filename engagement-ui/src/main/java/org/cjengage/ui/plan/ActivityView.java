@@ -25,6 +25,7 @@ import org.cjengage.core.common.NotFoundException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.DeletionImpact;
+import org.cjengage.core.plan.DeliveryDraft;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
@@ -75,12 +76,15 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
 
     private void build() {
         removeAll();
-        boolean canEdit = access.hasRole(activity.partnershipId(), AccessGuard.PLAN_EDITORS);
+        boolean canEdit = plans.canEditPlan(activity.partnershipId());
+        ActivityForm.Mode mode = canEdit ? ActivityForm.Mode.PLAN
+                : plans.canRecordDelivery(activity.partnershipId()) ? ActivityForm.Mode.DELIVERY
+                : ActivityForm.Mode.READ_ONLY;
         RouterLink back = new RouterLink(getTranslation("activity.back"), PlanView.class);
         back.setQueryParameters(QueryParameters.of("plan", String.valueOf(plan.id())));
         H2 heading = new H2(activity.description());
         Paragraph planName = new Paragraph(plan.title());
-        form = new ActivityForm(labels, canEdit);
+        form = new ActivityForm(labels, mode);
         form.edit(ActivityFormModel.from(activity), canEdit);
         form.addSaveListener(e -> save(e.draft()));
         form.addReloadListener(e -> reload());
@@ -94,7 +98,9 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
 
     private void save(org.cjengage.core.plan.ActivityDraft draft) {
         try {
-            activity = plans.updateActivity(activity.id(), activity.version(), draft);
+            activity = form.mode() == ActivityForm.Mode.PLAN
+                    ? plans.updateActivity(activity.id(), activity.version(), draft)
+                    : plans.recordDelivery(activity.id(), activity.version(), DeliveryDraft.of(draft));
             Notifications.success(getTranslation("activity.saved"));
             build();
         } catch (ValidationException ex) {

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.cjengage.ui.common.UkDates;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,8 +30,8 @@ class PlanDialog extends Dialog {
 
     final TextField title = new TextField();
     final TextArea outcome = new TextArea();
-    final DatePicker periodStart = new DatePicker();
-    final DatePicker periodEnd = new DatePicker();
+    final DatePicker periodStart = UkDates.apply(new DatePicker());
+    final DatePicker periodEnd = UkDates.apply(new DatePicker());
     final Button save;
     private final FieldErrors errors = new FieldErrors(Map.of("title", title, "outcome", outcome,
             "periodStart", periodStart, "periodEnd", periodEnd));

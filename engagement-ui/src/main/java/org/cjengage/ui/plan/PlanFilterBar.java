@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.cjengage.ui.common.UkDates;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -41,8 +42,8 @@ class PlanFilterBar extends Composite<FlexLayout> {
     final Select<String> stage = new Select<>();
     final Checkbox overdue = new Checkbox();
     final Select<DeliveryStatus.Rag> rag = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = UkDates.apply(new DatePicker());
+    final DatePicker to = UkDates.apply(new DatePicker());
     final TextField search = new TextField();
     final Button clear = new Button();
     private Runnable onChange = () -> { };

@@ -172,7 +172,7 @@ class PlanToolbar extends Composite<VerticalLayout> {
     }
 
     private void openCreator() {
-        ActivityForm form = new ActivityForm(labels, true);
+        ActivityForm form = new ActivityForm(labels, ActivityForm.Mode.PLAN);
         form.edit(new ActivityFormModel(), false);
         Dialog dialog = new Dialog(form);
         dialog.setHeaderTitle(getTranslation("activity.new"));

@@ -65,7 +65,7 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
         radar = ScoreCharts.chart(this, "scoring.radar.label");
         List<Framework> frameworks = standards.frameworks();
         startFramework.setLabel(getTranslation("scoring.start.framework"));
-        startFramework.setItems(frameworks);
+        startFramework.setItems(frameworks.stream().filter(Framework::assessesActivities).toList());
         startFramework.setItemLabelGenerator(Framework::title);
         startFramework.setWidth("24em");
         startFramework.setValue(standards.nationalStandards());
@@ -169,11 +169,12 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
         Framework framework = shownFramework.getValue();
         var stages = scores.stages(framework);
         radar.setOption(ScoreCharts.radar(this, stages, standards.scaleOf(framework)));
-        ScoreCharts.stageTable(this, stageTable, stages);
+        ScoreCharts.stageTable(this, stageTable, stages, Formats.elementNoun(this, framework));
         assessorTables.removeAll();
         for (CycleStage stage : CycleStage.values()) {
             var comparison = scores.assessorsAt(framework, stage, this::assessor);
-            String caption = getTranslation("scoring.assessors.caption", getTranslation("scoring.stage." + stage.name()));
+            String caption = getTranslation("scoring.assessors.caption", getTranslation("scoring.stage." + stage.name()),
+                    Formats.elementNoun(this, framework).toLowerCase(java.util.Locale.UK));
             if (comparison.assessors().isEmpty()) {
                 assessorTables.add(new Paragraph(getTranslation("scoring.assessors.none",
                         getTranslation("scoring.stage." + stage.name()))));
@@ -181,7 +182,7 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
             }
             DataTable table = new DataTable();
             table.addClassName("scoring-assessor-table");
-            ScoreCharts.assessorTable(this, table, caption, comparison);
+            ScoreCharts.assessorTable(this, table, caption, comparison, Formats.elementNoun(this, framework));
             assessorTables.add(table);
         }
     }

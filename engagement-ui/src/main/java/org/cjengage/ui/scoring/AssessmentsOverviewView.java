@@ -110,7 +110,9 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
         filters.add(plan, search);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         empty.setText(getTranslation("scoring.overview.none"));
-        add(new H2(getTranslation("scoring.overview.heading")), filters, count, empty, grid);
+        RouterLink partnershipLink = new RouterLink(getTranslation("scoring.partnership.link"),
+                PartnershipAssessmentsView.class);
+        add(new H2(getTranslation("scoring.overview.heading")), partnershipLink, filters, count, empty, grid);
         setFlexGrow(1, grid);
     }
 

@@ -36,6 +36,11 @@ final class Formats {
                 : c.getTranslation("scoring.assessor.imported", number);
     }
 
+    /** What the framework calls its elements ("Success factor"), from its data; "Standard" when it does not say. */
+    static String elementNoun(Component c, Framework framework) {
+        return framework.elementName() != null ? framework.elementName() : c.getTranslation("scoring.column.element");
+    }
+
     static String framework(Framework framework, String version) {
         return framework.title() + " (" + version + ")";
     }

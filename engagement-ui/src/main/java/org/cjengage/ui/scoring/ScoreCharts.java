@@ -31,18 +31,20 @@ final class ScoreCharts {
                                 rows.stream().map(StageComparison.Row::review).toList())));
     }
 
-    static void stageTable(Component c, DataTable table, StageComparison comparison) {
+    static void stageTable(Component c, DataTable table, StageComparison comparison, String elementNoun) {
         List<List<String>> rows = comparison.rows().stream().map(row -> List.of(row.code() + " " + row.name(),
                 Formats.mean(c, row.planning()), Formats.mean(c, row.review()),
                 c.getTranslation("scoring.change." + row.change().name()))).toList();
-        table.setData(c.getTranslation("scoring.stages.caption"), List.of(c.getTranslation("scoring.column.element"),
+        table.setData(c.getTranslation("scoring.stages.caption", elementNoun.toLowerCase(java.util.Locale.UK)),
+                List.of(elementNoun,
                 c.getTranslation("scoring.stage.PLANNING_CHECK"), c.getTranslation("scoring.stage.REVIEW"),
                 c.getTranslation("scoring.column.change")), rows);
     }
 
-    static void assessorTable(Component c, DataTable table, String caption, AssessorComparison comparison) {
+    static void assessorTable(Component c, DataTable table, String caption, AssessorComparison comparison,
+                              String elementNoun) {
         List<String> headers = new ArrayList<>();
-        headers.add(c.getTranslation("scoring.column.element"));
+        headers.add(elementNoun);
         headers.addAll(comparison.assessors());
         headers.addAll(List.of(c.getTranslation("scoring.column.mean"), c.getTranslation("scoring.column.spread"),
                 c.getTranslation("scoring.column.flag")));
@@ -59,7 +61,7 @@ final class ScoreCharts {
         table.setData(caption, headers, rows);
     }
 
-    static void resultTable(Component c, DataTable table, AssessmentResult result) {
+    static void resultTable(Component c, DataTable table, AssessmentResult result, String elementNoun) {
         List<List<String>> rows = new ArrayList<>();
         result.elements().forEach(e -> rows.add(List.of(e.code() + " " + e.name(), Formats.mean(c, e.summary()),
                 String.valueOf(e.summary().scored()), String.valueOf(e.summary().notApplicable()),
@@ -67,7 +69,8 @@ final class ScoreCharts {
         rows.add(List.of(c.getTranslation("scoring.overall"), Formats.mean(c, result.overall()),
                 String.valueOf(result.overall().scored()), String.valueOf(result.overall().notApplicable()),
                 String.valueOf(result.overall().missing())));
-        table.setData(c.getTranslation("scoring.results.caption"), List.of(c.getTranslation("scoring.column.element"),
+        table.setData(c.getTranslation("scoring.results.caption", elementNoun.toLowerCase(java.util.Locale.UK)),
+                List.of(elementNoun,
                 c.getTranslation("scoring.column.mean"), c.getTranslation("scoring.column.scored"),
                 c.getTranslation("scoring.column.notApplicable"), c.getTranslation("scoring.column.missing")), rows);
     }

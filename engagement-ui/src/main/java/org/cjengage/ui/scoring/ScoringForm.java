@@ -50,6 +50,7 @@ public class ScoringForm extends Composite<VerticalLayout> {
     private final Map<String, Binder<Row>> binders = new LinkedHashMap<>();
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final FieldErrors errors;
+    private boolean loading;
 
     /** The form's bean for one indicator: the chosen scale point ("NA" or a value as text) and evidence. */
     public static final class Row {
@@ -125,23 +126,26 @@ public class ScoringForm extends Composite<VerticalLayout> {
         score.setItemLabelGenerator(choice -> choice == null ? getTranslation("scoring.form.notScored")
                 : NOT_APPLICABLE.equals(choice) ? scale.notApplicable().label()
                 : choice + " " + scale.point(Integer.parseInt(choice)).orElseThrow().label());
-        score.setWidth("18em");
+        score.setWidth("min(18em, 100%)");
         TextArea evidence = new TextArea();
         evidence.setLabel(getTranslation("scoring.form.evidence", code));
         evidence.setMaxLength(IndicatorScore.EVIDENCE_MAX);
-        evidence.setWidthFull();
+        evidence.getStyle().set("flex", "1 1 20em").set("min-width", "0");
         if (indicator.evidenceRequired()) {
             evidence.setHelperText(getTranslation("scoring.form.evidenceRequired"));
         }
         Binder<Row> binder = new Binder<>(Row.class);
         binder.forField(score).bind(Row::getChoice, Row::setChoice);
         binder.forField(evidence).bind(Row::getEvidence, Row::setEvidence);
+        score.addValueChangeListener(e -> changed());
+        evidence.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        evidence.addValueChangeListener(e -> changed());
         scoreFields.put(code, score);
         evidenceFields.put(code, evidence);
         binders.put(code, binder);
         HorizontalLayout fields = new HorizontalLayout(score, evidence);
         fields.setWidthFull();
-        fields.setFlexGrow(1, evidence);
+        fields.setWrap(true); // on a phone the evidence goes under the score instead of off the screen
         VerticalLayout row = new VerticalLayout(text, fields);
         row.setWidthFull();
         row.setPadding(false);
@@ -157,6 +161,7 @@ public class ScoringForm extends Composite<VerticalLayout> {
      */
     public void edit(Assessment assessment, boolean editable, boolean reviewable) {
         errors.clear();
+        loading = true;
         binders.forEach((code, binder) -> {
             Row row = new Row();
             assessment.score(code).ifPresent(s -> {
@@ -173,6 +178,19 @@ public class ScoringForm extends Composite<VerticalLayout> {
         sendBack.setVisible(reviewable);
         returnReason.setVisible(reviewable);
         returnReason.clear();
+        loading = false;
+    }
+
+    /** A score or evidence changed by the user (not by loading an assessment). */
+    private void changed() {
+        if (!loading) {
+            fireEvent(new ChangeEvent(this, inputs()));
+        }
+    }
+
+    /** How many indicators have neither a score nor "not applicable" chosen. */
+    int unscoredCount() {
+        return (int) scoreFields.values().stream().filter(f -> f.getValue() == null).count();
     }
 
     /** What the assessor entered now, one input per indicator that has a score or evidence. */
@@ -198,6 +216,10 @@ public class ScoringForm extends Composite<VerticalLayout> {
         errors.showAndFocus(e);
     }
 
+    public Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {
+        return addListener(ChangeEvent.class, listener);
+    }
+
     public Registration addSaveDraftListener(ComponentEventListener<SaveDraftEvent> listener) {
         return addListener(SaveDraftEvent.class, listener);
     }
@@ -212,6 +234,20 @@ public class ScoringForm extends Composite<VerticalLayout> {
 
     public Registration addReturnListener(ComponentEventListener<ReturnEvent> listener) {
         return addListener(ReturnEvent.class, listener);
+    }
+
+    /** The user changed a score or evidence: the form now holds unsaved work. */
+    public static final class ChangeEvent extends ComponentEvent<ScoringForm> {
+        private final List<ScoreInput> inputs;
+
+        ChangeEvent(ScoringForm source, List<ScoreInput> inputs) {
+            super(source, false);
+            this.inputs = List.copyOf(inputs);
+        }
+
+        public List<ScoreInput> inputs() {
+            return inputs;
+        }
     }
 
     public static final class SaveDraftEvent extends ComponentEvent<ScoringForm> {

@@ -78,6 +78,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         check("activities/" + activityId, "Activity");
         check("activities/" + activityId + "/assessments", "Assessments");
         check("assessments", "Assessments");
+        check("assessments/partnership", "Assessments of the partnership as a whole");
         check("distance-travelled", "Distance travelled");
         check("distance-travelled/service/" + serviceId, "Employability pathway");
         check("dashboard", "Dashboard");

@@ -35,7 +35,11 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         score("1a", "5 Very good", "Invitations went out four weeks ahead");
         score("1b", "4 Good", "Interpreters were booked for two sessions");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review")).click();
-        assertThat(page.getByText("Assessment submitted for review.")).isVisible();
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Submit anyway")).click();
+        // the draft is saved, then submitted: two steps, so allow a busy server more than the default 5 s
+        assertThat(page.getByText("Assessment submitted for review.")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
         assertThat(page.getByText("Status: Submitted", new Page.GetByTextOptions().setExact(false))).isVisible();
 
         // A strategy lead signs in and approves.
@@ -43,6 +47,8 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         signIn(lead.username(), TestData.PASSWORD);
         page.navigate(assessmentUrl);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Approve")).click();
         assertThat(page.getByText("Status: Approved", new Page.GetByTextOptions().setExact(false))).isVisible();
 
         // The activity's page draws the radar and shows the same numbers in a table.

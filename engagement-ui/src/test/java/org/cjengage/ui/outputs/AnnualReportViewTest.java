@@ -18,6 +18,8 @@ import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.plan.PlanStatus;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
+import org.cjengage.core.outputs.AnnualReportService;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +33,7 @@ class AnnualReportViewTest extends SpringBrowserlessTest {
 
     @Autowired TestData data;
     @Autowired PlanService plans;
+    @Autowired org.cjengage.core.outputs.AnnualReportService reports;
 
     @AfterEach
     void signOut() {
@@ -59,5 +62,29 @@ class AnnualReportViewTest extends SpringBrowserlessTest {
                 "Engagement at each stage of the commissioning cycle", "Review50050", "Analyse00000", "Total50050")
                 .doesNotContain("<5");
         assertThat(view.downloads.getChildren().count()).isEqualTo(2);
+        assertThat(view.publish.isVisible()).as("partners do not publish").isFalse();
+    }
+
+    @Test
+    void aLeadPublishesAFinishedYearAfterConfirmingAndTheRunningYearIsMarkedProvisional() {
+        Partnership partnership = data.partnership();
+        data.plan(partnership.id());
+        AsUser.signIn(data.user(Role.STRATEGY_LEAD, partnership.id()));
+        int running = AnnualReportService.reportingYearOf(plans.today());
+
+        UI.getCurrent().navigate(AnnualReportView.class, QueryParameters.of("year", String.valueOf(running)));
+        AnnualReportView view = (AnnualReportView) getCurrentView();
+        assertThat(view.publish.isVisible()).isFalse();
+        assertThat(view.publication.getText()).contains("provisional draft");
+        assertThat(view.document.getElement().getTextRecursively()).contains("Draft: provisional figures as at")
+                .doesNotContain("Published");
+
+        UI.getCurrent().navigate(AnnualReportView.class, QueryParameters.of("year", String.valueOf(running - 1)));
+        view = (AnnualReportView) getCurrentView();
+        test(view.publish).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(view.publication.getText()).startsWith("Published on the public page on");
+        assertThat(reports.published(partnership.id(), running - 1)).isPresent();
     }
 }

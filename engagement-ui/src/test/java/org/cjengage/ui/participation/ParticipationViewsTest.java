@@ -86,6 +86,19 @@ class ParticipationViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void whereverTheScaleIsUsedItsNoteSaysTheStageNamesAreALocalDefault() {
+        TrackedService service = participationData.service(partnership.id());
+        AsUser.signIn(lead);
+
+        ServicesView list = navigate(ServicesView.class);
+        assertThat(list.scaleNote.isVisible()).isTrue();
+        assertThat(list.scaleNote.getText()).startsWith("Stage names are a local default")
+                .contains("stage 8 as co-production", "standards/README.md");
+        ServiceJourneyView journey = navigate(ServiceJourneyView.class, service.id());
+        assertThat(text(journey)).contains("Stage names are a local default");
+    }
+
+    @Test
     void aPartnerSeesTheServicesButCannotAddOne() {
         participationData.service(partnership.id());
         AsUser.signIn(data.user(Role.PARTNER, partnership.id()));

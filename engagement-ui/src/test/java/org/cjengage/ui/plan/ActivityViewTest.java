@@ -83,6 +83,7 @@ class ActivityViewTest extends SpringBrowserlessTest {
         ActivityView view = navigate("activities/" + activity.id(), ActivityView.class);
         ActivityForm form = view.form;
         assertThat(form.description.getValue()).isEqualTo("Drop-in at the library");
+        assertThat(form.plannedStart.getI18n().getFirstDayOfWeek()).as("the week starts on Monday").isEqualTo(1);
 
         test(form.description).setValue("Drop-in at the central library");
         test(form.voice.texts.get("analyseBarriers")).setValue("Opening hours");
@@ -167,6 +168,57 @@ class ActivityViewTest extends SpringBrowserlessTest {
 
         Anchor link = $(Anchor.class).withText("More for this activity").single();
         assertThat(link.getHref()).isEqualTo("activities/" + activity.id() + "/elsewhere");
-        assertThat(asStaff.form.save.isVisible()).isFalse();
+        assertThat(asStaff.form.mode()).isEqualTo(ActivityForm.Mode.DELIVERY);
+    }
+
+    @Test
+    void staffSeeThePlanReadOnlyAndRecordWhatHappened() {
+        // Given staff of the partnership on the activity page
+        AsUser.signIn(data.user(Role.STAFF, plan.partnershipId()));
+        ActivityView view = navigate("activities/" + activity.id(), ActivityView.class);
+        ActivityForm form = view.form;
+
+        // Then the plan columns are read-only and the delivery part is editable
+        assertThat(form.description.isReadOnly()).isTrue();
+        assertThat(form.level.isReadOnly()).isTrue();
+        assertThat(form.plannedEnd.isReadOnly()).isTrue();
+        assertThat(form.voice.texts.get("analyseIssue").isReadOnly()).isTrue();
+        assertThat(form.voice.texts.get("planOutcomes").isReadOnly()).isTrue();
+        assertThat(form.status.isReadOnly()).isFalse();
+        assertThat(form.actualStart.isReadOnly()).isFalse();
+        assertThat(form.voice.texts.get("doWhatHappened").isReadOnly()).isFalse();
+        assertThat(form.voice.texts.get("reviewYouSaid").isReadOnly()).isFalse();
+        assertThat(form.voice.participants.isReadOnly()).isFalse();
+        assertThat(form.save.isVisible()).isTrue();
+        assertThat(form.delete.isVisible()).isFalse();
+        assertThat(form.deliveryNote.isVisible()).isTrue();
+
+        // When they record what happened and save
+        test(form.status).selectItem("2 In progress");
+        test(form.voice.texts.get("doWhatHappened")).setValue("Twelve people came");
+        test(form.voice.participants).setValue(12);
+        test(form.save).click();
+
+        // Then it is saved, the plan part unchanged, and the history shows it
+        EngagementActivity saved = plans.activity(activity.id());
+        assertThat(saved.status()).isEqualTo(org.cjengage.core.plan.PlanStatus.IN_PROGRESS);
+        assertThat(saved.voice().doWhatHappened()).isEqualTo("Twelve people came");
+        assertThat(saved.voice().doParticipants()).isEqualTo(12);
+        assertThat(saved.description()).isEqualTo("Drop-in at the library");
+        AuditHistory history = $(AuditHistory.class).single();
+        assertThat(history.grid.getListDataView().getItems().map(AuditEntry::field))
+                .contains("status", "doWhatHappened", "doParticipants");
+    }
+
+    @Test
+    void partnersSeeEverythingReadOnlyWithNoButtons() {
+        AsUser.signIn(data.user(Role.PARTNER, plan.partnershipId()));
+        ActivityView view = navigate("activities/" + activity.id(), ActivityView.class);
+
+        assertThat(view.form.mode()).isEqualTo(ActivityForm.Mode.READ_ONLY);
+        assertThat(view.form.status.isReadOnly()).isTrue();
+        assertThat(view.form.voice.texts.get("doWhatHappened").isReadOnly()).isTrue();
+        assertThat(view.form.save.isVisible()).isFalse();
+        assertThat(view.form.cancel.isVisible()).isFalse();
     }
 }

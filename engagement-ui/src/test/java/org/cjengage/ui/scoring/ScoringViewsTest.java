@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 import org.cjengage.app.EngagementApplication;
 import org.cjengage.core.partnership.Partnership;
@@ -94,7 +95,7 @@ class ScoringViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void submittingAScoreWithoutEvidenceMarksTheFieldAndSavesNothing() {
+    void aRefusedSubmissionMarksTheFieldAndKeepsTheWorkAsADraft() {
         Assessment started = startedByStaff();
 
         ScoringForm form = submittedWithoutEvidenceFor2a(started);
@@ -102,9 +103,82 @@ class ScoringViewsTest extends SpringBrowserlessTest {
         assertThat(form.evidenceFields.get("2a").isInvalid()).isTrue();
         assertThat(form.evidenceFields.get("2a").getErrorMessage())
                 .isEqualTo("Indicator 2a needs evidence for its score before the assessment can be submitted.");
-        Assessment unchanged = AsUser.call(staff, () -> service.assessment(started.id()));
-        assertThat(unchanged.status()).isEqualTo(AssessmentStatus.DRAFT);
-        assertThat(unchanged.scores()).isEmpty();
+        assertThat(form.scoreFields.get("2a").getValue()).isEqualTo("4");
+        Assessment kept = AsUser.call(staff, () -> service.assessment(started.id()));
+        assertThat(kept.status()).isEqualTo(AssessmentStatus.DRAFT);
+        assertThat(kept.score("2a").orElseThrow().value()).isEqualTo(4);
+    }
+
+    @Test
+    void submittingWithUnscoredIndicatorsAsksFirstWithTheCountAndCancellingSubmitsNothing() {
+        Assessment started = startedByStaff();
+        ScoringForm form = open(staff, started).form;
+        test(form.scoreFields.get("1a")).selectItem("4 Good");
+        test(form.evidenceFields.get("1a")).setValue("Notes");
+
+        test(form.submit).click();
+        ConfirmDialog ask = $(ConfirmDialog.class).single();
+        assertThat(ask.getElement().getProperty("message")).startsWith("34 indicators have no score");
+        test(ask).cancel();
+
+        assertThat(AsUser.call(staff, () -> service.assessment(started.id())).status()).isEqualTo(AssessmentStatus.DRAFT);
+        test(form.submit).click();
+        test($(ConfirmDialog.class).last()).confirm();
+        assertThat(AsUser.call(staff, () -> service.assessment(started.id())).status())
+                .isEqualTo(AssessmentStatus.SUBMITTED);
+    }
+
+    @Test
+    void theResultsTableFollowsTheScoresAsTheyAreChosenBeforeAnythingIsSaved() {
+        Assessment started = startedByStaff();
+        AssessmentView view = open(staff, started);
+
+        test(view.form.scoreFields.get("1a")).selectItem("6 Excellent");
+        test(view.form.scoreFields.get("1b")).selectItem("3 Satisfactory / adequate");
+
+        assertThat(view.resultCells()).containsSequence("1 Inclusion", "4.5", "2");
+        assertThat(AsUser.call(staff, () -> service.assessment(started.id())).scores()).isEmpty();
+        assertThat(view.hasUnsavedChanges()).isTrue();
+    }
+
+    @Test
+    void leavingWithUnsavedScoresAsksAndStayingKeepsThem() {
+        Assessment started = startedByStaff();
+        AssessmentView view = open(staff, started);
+        test(view.form.scoreFields.get("1a")).selectItem("5 Very good");
+
+        com.vaadin.flow.component.UI.getCurrent().navigate(ActivityAssessmentsView.path(activity.id()));
+        ConfirmDialog ask = $(ConfirmDialog.class).single();
+        assertThat(ask.getElement().getProperty("header")).isEqualTo("Leave without saving?");
+        test(ask).cancel();
+
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(view.form.scoreFields.get("1a").getValue()).isEqualTo("5");
+    }
+
+    @Test
+    void leavingWithUnsavedScoresCanSaveTheDraftOnTheWayOut() {
+        Assessment started = startedByStaff();
+        AssessmentView view = open(staff, started);
+        test(view.form.scoreFields.get("1a")).selectItem("5 Very good");
+
+        com.vaadin.flow.component.UI.getCurrent().navigate(ActivityAssessmentsView.path(activity.id()));
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(getCurrentView()).isInstanceOf(ActivityAssessmentsView.class);
+        assertThat(AsUser.call(staff, () -> service.assessment(started.id())).score("1a").orElseThrow().value())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void leavingWithoutChangesDoesNotAsk() {
+        AssessmentView view = open(staff, startedByStaff());
+        assertThat(view.hasUnsavedChanges()).isFalse();
+
+        navigate(ActivityAssessmentsView.path(activity.id()), ActivityAssessmentsView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(ActivityAssessmentsView.class);
+        assertThat($(ConfirmDialog.class).exists()).isFalse();
     }
 
     @Test
@@ -116,6 +190,7 @@ class ScoringViewsTest extends SpringBrowserlessTest {
         test(form.scoreFields.get("2a")).selectItem("Not applicable");
         test(form.scoreFields.get("2b")).selectItem("5 Very good");
         test(form.submit).click();
+        test($(ConfirmDialog.class).last()).confirm();
 
         assertThat(form.evidenceFields.get("2a").isInvalid()).as("2a is not applicable now").isFalse();
         assertThat(form.evidenceFields.get("2b").isInvalid()).isTrue();
@@ -131,6 +206,11 @@ class ScoringViewsTest extends SpringBrowserlessTest {
         assertThat(view.form.approve.isVisible()).isTrue();
         assertThat(view.form.saveDraft.isVisible()).isFalse();
         test(view.form.approve).click();
+        ConfirmDialog ask = $(ConfirmDialog.class).single();
+        assertThat(ask.getElement().getProperty("message")).contains("locks the assessment");
+        assertThat(AsUser.call(lead, () -> service.assessment(submitted.id())).status())
+                .as("nothing happens before the reviewer confirms").isEqualTo(AssessmentStatus.SUBMITTED);
+        test(ask).confirm();
 
         assertThat(AsUser.call(lead, () -> service.assessment(submitted.id())).status()).isEqualTo(AssessmentStatus.APPROVED);
         assertThat(view.form.approve.isVisible()).isFalse();
@@ -225,6 +305,7 @@ class ScoringViewsTest extends SpringBrowserlessTest {
         ScoringForm form = open(staff, started).form;
         test(form.scoreFields.get("2a")).selectItem("4 Good");
         test(form.submit).click();
+        test($(ConfirmDialog.class).last()).confirm();
         return form;
     }
 
