@@ -80,7 +80,7 @@ class OutputsCurrentPlanViewTest extends SpringBrowserlessTest {
 
         assertThat(current.plan.plan().orElseThrow().id()).isEqualTo(running.id());
         assertThat(current.document.getElement().getTextRecursively()).contains("Plan: Running plan")
-                .contains("carried out or planned 5 engagement activities").contains("Figures as at");
+                .contains("carried out or planned 5 engagement activities").contains("Draft: provisional figures as at");
 
         UI.getCurrent().navigate(AnnualReportView.class, QueryParameters.simple(java.util.Map.of(
                 "year", String.valueOf(year), "plan", "all")));
