@@ -251,11 +251,11 @@ public class FeedbackService {
     }
 
     /**
-     * Accepted feedback over several activities of one partnership, for the dashboard and the annual report.
-     * No access check: callers (services that checked access to the partnership) pass their audience.
+     * Accepted feedback over some activities of one partnership, as {@code audience} may see it. No access check,
+     * so not public: {@link #summary(long)} checks access and decides the audience first.
      */
     @Transactional(readOnly = true)
-    public FeedbackSummary summarise(Collection<Long> activityIds, Audience audience, boolean withPending) {
+    FeedbackSummary summarise(Collection<Long> activityIds, Audience audience, boolean withPending) {
         FeedbackStore.Tally tally = store.tally(activityIds);
         Figure respondents = disclosure.people(tally.respondents(), audience);
         List<FeedbackSummary.QuestionSummary> questions = questionnaire.questions().stream()
