@@ -52,7 +52,11 @@ public class PlanService {
         this.dependents = dependents;
     }
 
-    /** Today as the plan's RAG rule sees it. */
+    /**
+     * Today as the plan's RAG rule sees it. Reads only the clock: it joins a caller's transaction but never
+     * starts one (a transaction here cost three statements per call).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -79,6 +83,31 @@ public class PlanService {
         access.requireMember(partnershipId);
         return CurrentPlanRule.choose(plans.findAllByPartnershipIdOrderByPeriodStartDescTitle(partnershipId),
                 store.pinnedPlan(partnershipId), today());
+    }
+
+    /**
+     * Everything the plan page needs before its grid, in one transaction: the named plan (and its partnership),
+     * or the given partnership's current plan, or "all plans"; with the partnership's plans, the current one and
+     * whether it is pinned.
+     *
+     * @param scope         the plan parameter of the page
+     * @param partnershipId the partnership to show when the scope names no plan (null: none)
+     */
+    @Transactional(readOnly = true)
+    public PlanPage planPage(PlanScope scope, Long partnershipId) {
+        ActionPlan named = scope.planId() == null ? null : plan(scope.planId());
+        Long shown = named != null ? Long.valueOf(named.partnershipId()) : partnershipId;
+        if (shown == null) {
+            access.requireUser();
+            return PlanPage.none();
+        }
+        access.requireMember(shown);
+        List<ActionPlan> choices = plans.findAllByPartnershipIdOrderByPeriodStartDescTitle(shown);
+        Long pin = store.pinnedPlan(shown);
+        ActionPlan current = CurrentPlanRule.choose(choices, pin, today()).orElse(null);
+        ActionPlan listed = scope.all() ? null : named != null ? named : current;
+        return new PlanPage(shown, listed, scope.all(), choices, current == null ? null : current.id(),
+                current != null && pin != null && pin.equals(current.id()));
     }
 
     /**
@@ -254,31 +283,45 @@ public class PlanService {
         return activities.findAllByPlanId(planId, new OffsetPage(offset, size, Sort.by("id")));
     }
 
-    /** One page of the plan grid: filtered, searched and sorted in the database. */
-    @Transactional(readOnly = true)
+    /**
+     * One page of the plan grid: filtered, searched and sorted in the database. One query for the plan's
+     * partnership (the access check) and one for the page, without a transaction of its own: the page is one
+     * consistent read.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public List<ActivityRow> findActivities(long planId, ActivityQuery query, long offset, int limit) {
-        plan(planId);
+        access.requireMember(partnershipOfPlan(planId));
         return store.search(planId, query, today(), offset, Math.max(1, Math.min(limit, 500)));
     }
 
-    @Transactional(readOnly = true)
+    /** How many activities of the plan the query finds: two queries, like {@link #findActivities}. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public long countActivities(long planId, ActivityQuery query) {
-        plan(planId);
+        access.requireMember(partnershipOfPlan(planId));
         return store.count(planId, query, today());
+    }
+
+    private long partnershipOfPlan(long planId) {
+        access.requireUser();
+        Long partnershipId = store.partnershipOfPlan(planId);
+        if (partnershipId == null) {
+            throw new NotFoundException("plan", planId);
+        }
+        return partnershipId;
     }
 
     /**
      * One page of the plan grid in "all plans" mode: the activities of every plan of the partnership, with
      * the same filters, search and sorting as {@link #findActivities}.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public List<ActivityRow> findActivitiesOfAllPlans(long partnershipId, ActivityQuery query, long offset, int limit) {
         access.requireMember(partnershipId);
         return store.search(PlanStore.Scope.PARTNERSHIP, partnershipId, query, today(), offset,
                 Math.max(1, Math.min(limit, 500)));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public long countActivitiesOfAllPlans(long partnershipId, ActivityQuery query) {
         access.requireMember(partnershipId);
         return store.count(PlanStore.Scope.PARTNERSHIP, partnershipId, query, today());

@@ -52,6 +52,12 @@ class PlanStore {
                 rs -> rs.next() ? rs.getLong(1) : null, partnershipId);
     }
 
+    /** The partnership a plan belongs to; null when there is no such plan. */
+    Long partnershipOfPlan(long planId) {
+        return jdbc.query("SELECT partnership_id FROM action_plan WHERE id = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, planId);
+    }
+
     /** Every pin: partnership id to the plan pinned as its current plan. */
     java.util.Map<Long, Long> pins() {
         java.util.Map<Long, Long> pins = new HashMap<>();
@@ -98,7 +104,7 @@ class PlanStore {
                 + " FROM engagement_activity a"
                 + where(scope, id, q, today, p) + orderBy(q) + " LIMIT :limit OFFSET :offset";
         p.addValue("limit", limit).addValue("offset", offset);
-        return named.query(sql, p, (rs, n) -> new ActivityRow(rs.getLong("id"), rs.getLong("plan_id"),
+        return named.query(sql, p, (rs, n) -> ActivityRow.on(today, rs.getLong("id"), rs.getLong("plan_id"),
                 rs.getString("description"), rs.getString("level_code"), PlanStatus.valueOf(rs.getString("status")),
                 rs.getString("lead_person"), rs.getString("stage_code"), rs.getObject("planned_start", LocalDate.class),
                 rs.getObject("planned_end", LocalDate.class), split(rs.getString("communities")),

@@ -1,0 +1,194 @@
+package org.cjengage.core.testsupport;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Counts the statements the application sends to the database while a piece of test code runs, on the thread
+ * that runs it: every executed statement (a batch counts once), and what the driver sends for transactions
+ * ({@code set autocommit} when it changes, {@code COMMIT}, {@code ROLLBACK}, a changed isolation level).
+ * Add it to a test's configuration with {@code @Import(StatementCounter.class)}: it wraps the DataSource bean.
+ */
+public class StatementCounter implements BeanPostProcessor {
+
+    private static final ThreadLocal<Recording> RECORDING = new ThreadLocal<>();
+
+    /** What was sent: each entry is the SQL, or the transaction command, in order. */
+    public record Counts(List<String> statements) {
+
+        public int total() {
+            return statements.size();
+        }
+
+        public long autocommitChanges() {
+            return statements.stream().filter(s -> s.startsWith("set autocommit")).count();
+        }
+
+        /** Matching statements, e.g. {@code startingWith("INSERT")} (case-insensitive). */
+        public long startingWith(String prefix) {
+            String p = prefix.toLowerCase(Locale.ROOT);
+            return statements.stream().filter(s -> s.strip().toLowerCase(Locale.ROOT).startsWith(p)).count();
+        }
+
+        @Override
+        public String toString() {
+            return total() + " statements (" + autocommitChanges() + " set autocommit): "
+                    + String.join(" | ", statements.stream().map(s -> s.length() > 120 ? s.substring(0, 120) + "…" : s)
+                    .toList());
+        }
+    }
+
+    private static final class Recording {
+        final List<String> statements = Collections.synchronizedList(new ArrayList<>());
+    }
+
+    /** Runs the work and returns what it sent to the database. */
+    public static Counts count(Runnable work) {
+        return measure(() -> {
+            work.run();
+            return null;
+        }).counts();
+    }
+
+    /** The work's result with what it sent to the database. */
+    public static <T> Measured<T> measure(Supplier<T> work) {
+        Recording previous = RECORDING.get();
+        Recording recording = new Recording();
+        RECORDING.set(recording);
+        try {
+            T result = work.get();
+            return new Measured<>(result, new Counts(List.copyOf(recording.statements)));
+        } finally {
+            if (previous == null) {
+                RECORDING.remove();
+            } else {
+                RECORDING.set(previous);
+            }
+        }
+    }
+
+    public record Measured<T>(T result, Counts counts) {
+    }
+
+    private static void sent(String what) {
+        Recording r = RECORDING.get();
+        if (r != null) {
+            r.statements.add(what);
+        }
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSource dataSource && !(bean instanceof CountingDataSource)) {
+            return new CountingDataSource(dataSource);
+        }
+        return bean;
+    }
+
+    static final class CountingDataSource extends DelegatingDataSource {
+
+        CountingDataSource(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return connection(super.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return connection(super.getConnection(username, password));
+        }
+
+        private static Connection connection(Connection target) {
+            return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, new ConnectionHandler(target));
+        }
+    }
+
+    private record ConnectionHandler(Connection target) implements InvocationHandler {
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            String name = method.getName();
+            switch (name) {
+                case "setAutoCommit" -> {
+                    if (target.getAutoCommit() != (Boolean) args[0]) {
+                        sent("set autocommit=" + ((Boolean) args[0] ? 1 : 0));
+                    }
+                }
+                case "commit" -> sent("COMMIT");
+                case "rollback" -> sent("ROLLBACK");
+                case "setTransactionIsolation" -> {
+                    if (target.getTransactionIsolation() != (Integer) args[0]) {
+                        sent("SET TRANSACTION ISOLATION LEVEL");
+                    }
+                }
+                case "unwrap", "isWrapperFor" -> {
+                    return call(target, method, args);
+                }
+                case "equals" -> {
+                    return proxy == args[0];
+                }
+                case "hashCode" -> {
+                    return System.identityHashCode(proxy);
+                }
+                default -> {
+                }
+            }
+            Object result = call(target, method, args);
+            if (result instanceof Statement statement) {
+                String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
+                Class<?> type = result instanceof CallableStatement ? CallableStatement.class
+                        : result instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+                return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type},
+                        new StatementHandler(statement, sql));
+            }
+            return result;
+        }
+    }
+
+    private record StatementHandler(Statement target, String preparedSql) implements InvocationHandler {
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            String name = method.getName();
+            if (name.startsWith("execute")) {
+                String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
+                sent(name.equals("executeBatch") || name.equals("executeLargeBatch") ? "batch: " + sql
+                        : String.valueOf(sql));
+            } else if (name.equals("equals")) {
+                return proxy == args[0];
+            } else if (name.equals("hashCode")) {
+                return System.identityHashCode(proxy);
+            }
+            return call(target, method, args);
+        }
+    }
+
+    private static Object call(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
