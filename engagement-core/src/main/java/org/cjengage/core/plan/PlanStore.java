@@ -296,8 +296,26 @@ class PlanStore {
             String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES "
                     + String.join(", ", java.util.Collections.nCopies(chunk.size(), tuple));
             Object[] args = chunk.stream().flatMap(Arrays::stream).toArray();
-            jdbc.update(sql, args);
+            jdbc.update(sql, nullsTyped(args));
         }
+    }
+
+    /**
+     * Sets the arguments with nulls bound as SQL NULL directly: left to Spring, each null asks the driver for
+     * the parameter's type, which MariaDB's driver answers by preparing the (multi-row) statement on the server,
+     * a round trip per null (most of a 10,000-row import's time before 2026-12-06).
+     */
+    static org.springframework.jdbc.core.PreparedStatementSetter nullsTyped(Object[] args) {
+        return ps -> {
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] == null) {
+                    ps.setNull(i + 1, java.sql.Types.NULL);
+                } else {
+                    org.springframework.jdbc.core.StatementCreatorUtils.setParameterValue(ps, i + 1,
+                            org.springframework.jdbc.core.SqlTypeValue.TYPE_UNKNOWN, args[i]);
+                }
+            }
+        };
     }
 
     static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {

@@ -23,7 +23,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Counts the statements the application sends to the database while a piece of test code runs, on the thread
  * that runs it: every executed statement (a batch counts once), and what the driver sends for transactions
- * ({@code set autocommit} when it changes, {@code COMMIT}, {@code ROLLBACK}, a changed isolation level).
+ * ({@code set autocommit} when it changes, {@code COMMIT}, {@code ROLLBACK}, a changed isolation level), and
+ * the server-side prepare MariaDB's driver does when asked for parameter types.
  * Add it to a test's configuration with {@code @Import(StatementCounter.class)}: it wraps the DataSource bean.
  */
 public class StatementCounter implements BeanPostProcessor {
@@ -31,10 +32,15 @@ public class StatementCounter implements BeanPostProcessor {
     private static final ThreadLocal<Recording> RECORDING = new ThreadLocal<>();
 
     /** What was sent: each entry is the SQL, or the transaction command, in order. */
-    public record Counts(List<String> statements) {
+    public record Counts(List<String> statements, long executeNanos) {
 
         public int total() {
             return statements.size();
+        }
+
+        /** Seconds spent waiting for the statements' execution (not counting reading their results). */
+        public double executeSeconds() {
+            return executeNanos / 1e9;
         }
 
         public long autocommitChanges() {
@@ -57,6 +63,7 @@ public class StatementCounter implements BeanPostProcessor {
 
     private static final class Recording {
         final List<String> statements = Collections.synchronizedList(new ArrayList<>());
+        final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
     }
 
     /** Runs the work and returns what it sent to the database. */
@@ -74,7 +81,7 @@ public class StatementCounter implements BeanPostProcessor {
         RECORDING.set(recording);
         try {
             T result = work.get();
-            return new Measured<>(result, new Counts(List.copyOf(recording.statements)));
+            return new Measured<>(result, new Counts(List.copyOf(recording.statements), recording.nanos.get()));
         } finally {
             if (previous == null) {
                 RECORDING.remove();
@@ -175,6 +182,18 @@ public class StatementCounter implements BeanPostProcessor {
                 String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
                 sent(name.equals("executeBatch") || name.equals("executeLargeBatch") ? "batch: " + sql
                         : String.valueOf(sql));
+                long start = System.nanoTime();
+                try {
+                    return call(target, method, args);
+                } finally {
+                    Recording r = RECORDING.get();
+                    if (r != null) {
+                        r.nanos.addAndGet(System.nanoTime() - start);
+                    }
+                }
+            } else if (name.equals("getParameterMetaData")) {
+                // MariaDB's driver prepares the statement on the server to answer: a round trip
+                sent("PREPARE for parameter types: " + preparedSql);
             } else if (name.equals("equals")) {
                 return proxy == args[0];
             } else if (name.equals("hashCode")) {
