@@ -47,10 +47,13 @@ public class DemoDataLoader implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final ActivityRules rules;
     private final List<DemoDataContributor> contributors;
+    private final org.cjengage.core.plan.ActivityTallies tallies;
 
     public DemoDataLoader(PartnershipRepository partnerships, UserRepository users, ActionPlanRepository plans,
                           ActivityRepository activities, PasswordEncoder passwordEncoder,
-                          StandardsCatalogue standards, List<DemoDataContributor> contributors) {
+                          StandardsCatalogue standards, List<DemoDataContributor> contributors,
+                          org.cjengage.core.plan.ActivityTallies tallies) {
+        this.tallies = tallies;
         this.partnerships = partnerships;
         this.users = users;
         this.plans = plans;
@@ -102,6 +105,9 @@ public class DemoDataLoader implements ApplicationRunner {
         DemoContext context = new DemoContext(main.id(), other.id(), plan.id(), List.copyOf(activityIds),
                 Map.copyOf(userIds));
         contributors.forEach(c -> c.contribute(context));
+        // the activities were saved through the repository: count them for the dashboards' read model
+        tallies.recomputeAll(plans.findAllByOrderByPartnershipIdAscPeriodStartDesc().stream().map(ActionPlan::id)
+                .toList());
     }
 
     private void user(Map<String, Long> ids, String username, String name, Membership membership) {

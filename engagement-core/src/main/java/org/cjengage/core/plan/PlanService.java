@@ -37,10 +37,11 @@ public class PlanService {
     private final PlanStore store;
     private final Clock clock;
     private final ObjectProvider<PlanDependents> dependents;
+    private final ActivityTallies tallies;
 
     public PlanService(ActionPlanRepository plans, ActivityRepository activities, AccessGuard access,
                        StandardsCatalogue standards, MeterRegistry meters, AuditTrail audit, PlanStore store,
-                       Clock clock, ObjectProvider<PlanDependents> dependents) {
+                       Clock clock, ObjectProvider<PlanDependents> dependents, ActivityTallies tallies) {
         this.plans = plans;
         this.activities = activities;
         this.access = access;
@@ -50,6 +51,7 @@ public class PlanService {
         this.store = store;
         this.clock = clock;
         this.dependents = dependents;
+        this.tallies = tallies;
     }
 
     /**
@@ -228,10 +230,12 @@ public class PlanService {
     /** Adds checked drafts in bulk, with one audit entry each; used by copy and import. */
     List<Long> addAll(ActionPlan plan, List<ActivityDraft> drafts) {
         access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
+        tallies.lock(plan.id());
         List<Long> ids = store.insertAll(plan, drafts);
         audit.createdAll(ids.stream().map(id -> new AuditTrail.Subject(plan.partnershipId(), plan.id(),
                 EntityType.ACTIVITY, id)).toList(), drafts.stream().map(ActivityDraft::description).toList());
         meters.counter("activities.imported").increment(ids.size());
+        tallies.recompute(plan.id());
         return ids;
     }
 
@@ -255,6 +259,7 @@ public class PlanService {
         ActionPlan plan = plan(planId);
         access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
         requireVersion(plan.version(), expectedVersion, "plan");
+        tallies.lock(planId); // the plan's tallies go with it (foreign keys)
         planDeletion(planId).refuseIfBlocked();
         dependents.orderedStream().forEach(d -> d.deleteWithPlan(planId));
         int removed = activities.deleteAllByPlanId(planId);
@@ -365,7 +370,9 @@ public class PlanService {
         ActionPlan plan = plan(planId);
         access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
         rules.check(draft);
+        tallies.lock(planId);
         EngagementActivity saved = activities.save(EngagementActivity.create(plan, draft));
+        tallies.recompute(planId);
         audit.created(subject(saved), saved.description());
         meters.counter("activities.planned", "level", draft.levelCode()).increment();
         return saved;
@@ -376,8 +383,10 @@ public class PlanService {
         access.requireRole(activity.partnershipId(), AccessGuard.PLAN_EDITORS);
         rules.check(draft);
         requireVersion(activity.version(), expectedVersion, "activity");
+        tallies.lock(activity.planId());
         try {
             EngagementActivity saved = activities.save(activity.revise(draft, expectedVersion));
+            tallies.recompute(activity.planId());
             audit.changed(subject(activity), AuditFields.of(activity.toDraft()), AuditFields.of(saved.toDraft()));
             return saved;
         } catch (OptimisticLockingFailureException e) {
@@ -396,8 +405,10 @@ public class PlanService {
         delivery.check();
         requireVersion(activity.version(), expectedVersion, "activity");
         ActivityDraft before = activity.toDraft();
+        tallies.lock(activity.planId());
         try {
             EngagementActivity saved = activities.save(activity.revise(delivery.applyTo(before), expectedVersion));
+            tallies.recompute(activity.planId());
             audit.changed(subject(activity), AuditFields.of(before), AuditFields.of(saved.toDraft()));
             meters.counter("activities.delivery.recorded", "status", saved.status().name()).increment();
             return saved;
@@ -433,9 +444,11 @@ public class PlanService {
         access.requireRole(activity.partnershipId(), AccessGuard.PLAN_EDITORS);
         requireVersion(activity.version(), expectedVersion, "activity");
         activityDeletion(activityId).refuseIfBlocked();
+        tallies.lock(activity.planId());
         try {
             dependents.orderedStream().forEach(d -> d.deleteWithActivity(activityId));
             activities.delete(activity);
+            tallies.recompute(activity.planId());
             audit.deleted(subject(activity), activity.description());
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException("activity");

@@ -35,6 +35,8 @@ class MigrationRangesTest {
 
     private static final String TOTALS_SCRIPT = "V0201__assessment_standard_totals.sql";
     private static final String ACTIVITY_TOTALS_SCRIPT = "V0203__activity_standard_totals.sql";
+    /** Backfills from V0203's table, so a database that never ran V0203 never ran it either (issue 16). */
+    private static final String TALLIES_SCRIPT = "V0502__activity_tallies.sql";
 
     @Autowired EmbeddedDatabaseProperties properties;
     @Autowired List<FlywayConfigurationCustomizer> customizers;
@@ -46,7 +48,7 @@ class MigrationRangesTest {
         server.ensureDatabase("cj_migration_ranges", true);
         try (SingleConnectionDataSource db = new SingleConnectionDataSource(
                 server.jdbcUrl("cj_migration_ranges"), server.username(), server.password(), true)) {
-            copyMigrationsExcept(List.of(TOTALS_SCRIPT, ACTIVITY_TOTALS_SCRIPT), before);
+            copyMigrationsExcept(List.of(TOTALS_SCRIPT, ACTIVITY_TOTALS_SCRIPT, TALLIES_SCRIPT), before);
             Flyway.configure().dataSource(db).locations("filesystem:" + before).load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(db);
             jdbc.update("INSERT INTO partnership (id, code, name) VALUES (20, 'mr', 'Migration ranges')");
