@@ -52,6 +52,23 @@ SELECT a.plan_id, a.partnership_id, c.community_code, a.status, a.level_code, CO
 FROM engagement_activity a JOIN activity_community c ON c.activity_id = a.id
 GROUP BY a.plan_id, a.partnership_id, c.community_code, a.status, a.level_code, COALESCE(a.stage_code, ''), rag;
 
+-- The coverage heat-map per plan: activities per focus community and level (the per-community rows above, added
+-- up over status, stage and RAG: a few rows per plan).
+CREATE TABLE coverage_tally (
+    plan_id        BIGINT      NOT NULL,
+    partnership_id BIGINT      NOT NULL,
+    community_code VARCHAR(60) NOT NULL,
+    level_code     VARCHAR(40) NOT NULL,
+    activities     INT         NOT NULL,
+    PRIMARY KEY (plan_id, community_code, level_code),
+    CONSTRAINT fk_coverage_tally_plan FOREIGN KEY (plan_id) REFERENCES activity_tally_plan (plan_id) ON DELETE CASCADE,
+    INDEX ix_coverage_tally_partnership (partnership_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+INSERT INTO coverage_tally (plan_id, partnership_id, community_code, level_code, activities)
+SELECT plan_id, partnership_id, community_code, level_code, SUM(activities) FROM activity_tally
+WHERE community_code <> '' GROUP BY plan_id, partnership_id, community_code, level_code;
+
 -- The standards radar per plan and level: the sums of activity_standard_total (V0203) over the plan's activities,
 -- kept with the tallies above and by AssessmentStandardTotals after each assessment save.
 CREATE TABLE standard_tally (

@@ -103,8 +103,8 @@ public class DashboardQueries {
         }
         tallies.refresh(partnershipId, LocalDate.now(clock));
         Map<String, Object> params = new HashMap<>();
-        String sql = "SELECT t.partnership_id, t.community_code, t.level_code, SUM(t.activities) FROM activity_tally t"
-                + " WHERE " + tallyWhere(partnershipId, filter, params) + " AND t.community_code <> ''"
+        String sql = "SELECT t.partnership_id, t.community_code, t.level_code, SUM(t.activities) FROM coverage_tally t"
+                + " WHERE " + tallyWhere(partnershipId, filter, params)
                 + (filter.communityCode() == null ? "" : " AND t.community_code = :tallyCommunity")
                 + " GROUP BY t.partnership_id, t.community_code, t.level_code";
         if (filter.communityCode() != null) {

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps the dashboards' read model of the plans ({@code activity_tally}, V0502): per plan, the number of
  * activities (and people who took part) by status, level, stage and RAG, over all activities and per focus
- * community; and {@code standard_tally}, the standards radar's sums per plan and level. Every write to a plan's activities calls {@link #lock} before it changes anything and
+ * community; {@code coverage_tally}, activities per community and level (the heat-map); and
+ * {@code standard_tally}, the standards radar's sums per plan and level. Every write to a plan's activities calls {@link #lock} before it changes anything and
  * {@link #recompute} after, in its own transaction, so the tallies commit or roll back with the change; writers
  * to one plan queue on the plan's {@code activity_tally_plan} row (taken first, so they cannot deadlock on the
  * activity rows the recount reads). A plan's rows are recounted from its activities, which costs one grouped
@@ -70,6 +71,11 @@ public class ActivityTallies {
                 + " JOIN activity_community c ON c.activity_id = a.id WHERE a.plan_id = :plan"
                 + " GROUP BY a.plan_id, a.partnership_id, c.community_code, a.status, a.level_code,"
                 + " COALESCE(a.stage_code, ''), r", p);
+        jdbc.update("DELETE FROM coverage_tally WHERE plan_id = :plan", p);
+        jdbc.update("INSERT INTO coverage_tally (plan_id, partnership_id, community_code, level_code, activities)"
+                + " SELECT plan_id, partnership_id, community_code, level_code, SUM(activities) FROM activity_tally"
+                + " WHERE plan_id = :plan AND community_code <> ''"
+                + " GROUP BY plan_id, partnership_id, community_code, level_code", p);
         recountStandards(planId);
         jdbc.update("UPDATE activity_tally_plan SET as_of = :today WHERE plan_id = :plan", p);
     }
