@@ -21,7 +21,7 @@ import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
-import org.cjengage.core.security.UserNames;
+import org.cjengage.core.security.UserLookup;
 import org.cjengage.core.standards.Scale;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -45,7 +45,7 @@ public class DistanceTravelledService {
 
     private final TrackedServiceRepository services;
     private final ObservationRepository observations;
-    private final UserNames users;
+    private final UserLookup users;
     private final AccessGuard access;
     private final PlanService plans;
     private final ParticipationRules rules;
@@ -53,7 +53,7 @@ public class DistanceTravelledService {
     private final Clock clock;
 
     public DistanceTravelledService(TrackedServiceRepository services, ObservationRepository observations,
-                                    UserNames users, AccessGuard access, PlanService plans,
+                                    UserLookup users, AccessGuard access, PlanService plans,
                                     StandardsCatalogue standards, MeterRegistry meters, Clock clock) {
         this.services = services;
         this.observations = observations;

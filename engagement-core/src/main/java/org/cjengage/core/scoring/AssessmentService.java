@@ -18,7 +18,7 @@ import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
-import org.cjengage.core.security.UserNames;
+import org.cjengage.core.security.UserLookup;
 import org.cjengage.core.standards.Framework;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,13 +40,13 @@ public class AssessmentService {
 
     private final AssessmentRepository assessments;
     private final ActivityLookup activities;
-    private final UserNames users;
+    private final UserLookup users;
     private final AccessGuard access;
     private final StandardsCatalogue standards;
     private final MeterRegistry meters;
     private final JdbcClient jdbc;
 
-    public AssessmentService(AssessmentRepository assessments, ActivityLookup activities, UserNames users,
+    public AssessmentService(AssessmentRepository assessments, ActivityLookup activities, UserLookup users,
                              AccessGuard access, StandardsCatalogue standards, MeterRegistry meters, JdbcClient jdbc) {
         this.assessments = assessments;
         this.activities = activities;

@@ -44,6 +44,18 @@ public final class FeatureBoundaries {
             };
 
     /**
+     * A feature's narrow reads for other features ({@code PartnershipLookup}, {@code ActivityLookup},
+     * {@code UserLookup}): no access check, so only services that have checked access use them, never a view.
+     */
+    public static final DescribedPredicate<JavaClass> LOOKUPS =
+            new DescribedPredicate<>("are lookups of a core feature (reads without an access check)") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return c.getPackageName().startsWith("org.cjengage.core.") && c.getSimpleName().endsWith("Lookup");
+                }
+            };
+
+    /**
      * Named uses of another feature's repository (origin class -> repository), each with its reason. A new entry
      * needs a decision record; an entry no longer used fails the rule, so the list stays true.
      */

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The boundaries of the UI (docs/decisions.md, 2026-12-06 "Feature boundaries"): UI feature packages free of
- * cycles, and views reach the core only through its services and value types, never its repositories, stores or
- * query classes.
+ * cycles, and views reach the core only through its services and value types, never its repositories, stores,
+ * query classes or lookups (reads without an access check).
  */
 class UiBoundariesTest {
 
@@ -26,9 +26,10 @@ class UiBoundariesTest {
     }
 
     @Test
-    void theUiNeverTouchesRepositoriesStoresOrQueryClasses() {
+    void theUiNeverTouchesRepositoriesStoresQueryClassesOrLookups() {
         noClasses().that().resideInAnyPackage("org.cjengage.ui..", "org.cjengage.app..")
                 .should().dependOnClassesThat(FeatureBoundaries.DATA_ACCESS)
+                .orShould().dependOnClassesThat(FeatureBoundaries.LOOKUPS)
                 .because("views go through the core's services, which check access first")
                 .check(ALL);
     }

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
  * (docs/decisions.md, 2026-12-06 "Feature boundaries").
  */
 @Component
-public class UserNames {
+public class UserLookup {
 
     private final UserRepository users;
 
-    public UserNames(UserRepository users) {
+    public UserLookup(UserRepository users) {
         this.users = users;
     }
 
