@@ -59,8 +59,7 @@ public class DashboardQueries {
     public List<CubeRow> cube(Long partnershipId, DashboardFilter filter, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
         String sql = "SELECT a.partnership_id, a.status, a.level_code, a.stage_code, " + Rag.SQL_CASE + " AS rag, "
-                + "COUNT(*) AS n, COALESCE(SUM(a.do_participants), 0) AS people FROM engagement_activity a WHERE "
-                + DashboardFilterSql.where(partnershipId, filter, params)
+                + "COUNT(*) AS n, COALESCE(SUM(a.do_participants), 0) AS people FROM engagement_activity a WHERE " + where(partnershipId, filter, params)
                 + " GROUP BY a.partnership_id, a.status, a.level_code, a.stage_code, rag";
         ragParams(params, today);
         return jdbc.sql(sql).params(params).query((rs, i) -> new CubeRow(rs.getLong(1),
@@ -73,7 +72,7 @@ public class DashboardQueries {
         Map<String, Object> params = new HashMap<>();
         String sql = "SELECT a.partnership_id, c.community_code, a.level_code, COUNT(*) AS n "
                 + "FROM engagement_activity a JOIN activity_community c ON c.activity_id = a.id WHERE "
-                + DashboardFilterSql.where(partnershipId, filter, params)
+                + where(partnershipId, filter, params)
                 + " GROUP BY a.partnership_id, c.community_code, a.level_code";
         return jdbc.sql(sql).params(params).query((rs, i) -> new CoverageRow(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getLong(4))).list();
@@ -84,13 +83,54 @@ public class DashboardQueries {
         Map<String, Object> params = new HashMap<>();
         String sql = "SELECT a.id, a.plan_id, a.partnership_id, p.name, a.description, a.planned_end, a.status, "
                 + "a.stage_code, a.lead_person FROM engagement_activity a JOIN partnership p ON p.id = a.partnership_id "
-                + "WHERE " + DashboardFilterSql.where(partnershipId, filter, params)
+                + "WHERE " + where(partnershipId, filter, params)
                 + " AND a.status <> 'COMPLETE' AND a.planned_end < :today ORDER BY a.planned_end, a.id LIMIT :limit";
         params.put("today", Date.valueOf(today));
         params.put("limit", limit);
         return jdbc.sql(sql).params(params).query((rs, i) -> new OverdueActivity(rs.getLong(1), rs.getLong(2),
                 rs.getLong(3), rs.getString(4), rs.getString(5), rs.getDate(6).toLocalDate(),
                 PlanStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9))).list();
+    }
+
+    /**
+     * The WHERE condition for activities (alias {@code a}) in scope and filter; contributors whose data hangs
+     * off activities reuse it so the filters mean the same everywhere.
+     */
+    public static String where(Long partnershipId, DashboardFilter f, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder("1 = 1");
+        if (partnershipId != null) {
+            w.append(" AND a.partnership_id = :partnershipId");
+            params.put("partnershipId", partnershipId);
+        }
+        if (f.planId() != null) {
+            w.append(" AND a.plan_id = :planId");
+            params.put("planId", f.planId());
+        } else if (f.currentPlanIds() != null) {
+            if (f.currentPlanIds().isEmpty()) {
+                w.append(" AND 1 = 0");
+            } else {
+                w.append(" AND a.plan_id IN (:currentPlanIds)");
+                params.put("currentPlanIds", f.currentPlanIds());
+            }
+        }
+        if (f.levelCode() != null) {
+            w.append(" AND a.level_code = :levelCode");
+            params.put("levelCode", f.levelCode());
+        }
+        if (f.communityCode() != null) {
+            w.append(" AND EXISTS (SELECT 1 FROM activity_community fc WHERE fc.activity_id = a.id"
+                    + " AND fc.community_code = :communityCode)");
+            params.put("communityCode", f.communityCode());
+        }
+        if (f.from() != null) {
+            w.append(" AND (a.planned_end IS NULL OR a.planned_end >= :periodFrom)");
+            params.put("periodFrom", Date.valueOf(f.from()));
+        }
+        if (f.to() != null) {
+            w.append(" AND (a.planned_start IS NULL OR a.planned_start <= :periodTo)");
+            params.put("periodTo", Date.valueOf(f.to()));
+        }
+        return w.toString();
     }
 
     static void ragParams(Map<String, Object> params, LocalDate today) {

@@ -65,9 +65,6 @@ public final class FeatureTables {
             "org.cjengage.core.dashboard.DashboardQueries", new ReadModel(
                     "the dashboard is a read model over plans and activities: it owns no table and aggregates in SQL",
                     "action_plan", "activity_community", "engagement_activity", "partnership"),
-            "org.cjengage.core.dashboard.DashboardFilterSql", new ReadModel(
-                    "the dashboard's activity filter (focus community) shared by every section",
-                    "activity_community"),
             "org.cjengage.core.feedback.FeedbackDashboardContributor", new ReadModel(DASHBOARD_SECTION,
                     "engagement_activity"),
             "org.cjengage.core.scoring.StandardsRadarContributor", new ReadModel(DASHBOARD_SECTION,
