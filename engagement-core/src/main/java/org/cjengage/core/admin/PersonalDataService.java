@@ -68,7 +68,7 @@ public class PersonalDataService {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("partnershipId", m.partnershipId());
             entry.put("partnership", m.partnershipId() == null ? "national"
-                    : partnerships.byId(m.partnershipId()).map(Partnership::name).orElse(null));
+                    : partnerships.findById(m.partnershipId()).map(Partnership::name).orElse(null));
             entry.put("role", m.role().name());
             memberships.add(entry);
         }

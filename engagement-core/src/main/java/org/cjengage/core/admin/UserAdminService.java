@@ -125,7 +125,7 @@ public class UserAdminService {
         }
         checks.throwIfAny();
         if (draft.partnershipId() != null) {
-            partnerships.byId(draft.partnershipId())
+            partnerships.findById(draft.partnershipId())
                     .orElseThrow(() -> new NotFoundException("partnership", draft.partnershipId()));
         }
         String oneTime = password == null ? generatePassword() : null;
@@ -157,7 +157,7 @@ public class UserAdminService {
                     .throwIfAny();
         }
         if (partnershipId != null) {
-            partnerships.byId(partnershipId).orElseThrow(() -> new NotFoundException("partnership", partnershipId));
+            partnerships.findById(partnershipId).orElseThrow(() -> new NotFoundException("partnership", partnershipId));
         }
         Set<Membership> next = new HashSet<>(user.memberships());
         String before = next.stream().filter(m -> Objects.equals(m.partnershipId(), partnershipId))

@@ -156,7 +156,7 @@ public class DashboardService {
                 disclosure, Audience.BEYOND, queries.overdue(null, filter, today, properties.overdueListLimit()),
                 sections(DashboardScope.national(), filter));
         return new NationalDashboard(filter, disclosure.threshold(), figures,
-                comparison(partnerships.allByName(), aggregator, cube, coverage, disclosure));
+                comparison(partnerships.findAllByOrderByName(), aggregator, cube, coverage, disclosure));
     }
 
     private static List<PartnershipComparison> comparison(List<Partnership> all, DashboardAggregator aggregator,

@@ -69,7 +69,7 @@ public class AnnualReportService {
      */
     public OutputDocument report(long partnershipId, int startYear, PlanScope scope) {
         access.requireMember(partnershipId);
-        Partnership partnership = partnerships.byId(partnershipId)
+        Partnership partnership = partnerships.findById(partnershipId)
                 .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
         List<EngagementActivity> activities = new ArrayList<>();
         List<ActionPlan> covered = plans.plansIn(partnershipId, scope);

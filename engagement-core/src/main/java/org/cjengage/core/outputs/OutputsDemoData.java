@@ -49,7 +49,7 @@ class OutputsDemoData implements DemoDataContributor {
 
     @Override
     public void contribute(DemoContext context) {
-        Partnership partnership = partnerships.byId(context.partnershipId()).orElseThrow();
+        Partnership partnership = partnerships.findById(context.partnershipId()).orElseThrow();
         ActionPlan plan = plans.plan(context.planId()).orElseThrow();
         pages.save(PartnershipPage.empty(partnership.id(), null, null).revise(new PartnershipPage.Content(
                 partnership.coordinatorName(), partnership.coordinatorEmail(), "01234 567890",

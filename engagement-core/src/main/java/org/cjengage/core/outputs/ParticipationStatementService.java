@@ -157,7 +157,7 @@ public class ParticipationStatementService {
     }
 
     private Partnership partnership(ActionPlan plan) {
-        return partnerships.byId(plan.partnershipId())
+        return partnerships.findById(plan.partnershipId())
                 .orElseThrow(() -> new NotFoundException("partnership", plan.partnershipId()));
     }
 }

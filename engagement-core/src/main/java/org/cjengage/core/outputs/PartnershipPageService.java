@@ -126,12 +126,12 @@ public class PartnershipPageService {
         if (code == null || code.isBlank() || code.length() > 40) {
             return Optional.empty();
         }
-        return partnerships.byCode(code)
+        return partnerships.findByCode(code)
                 .flatMap(p -> pages.findById(p.id()).filter(PartnershipPage::published).map(pg -> new Published(p, pg)));
     }
 
     private Partnership partnership(long id) {
-        return partnerships.byId(id).orElseThrow(() -> new NotFoundException("partnership", id));
+        return partnerships.findById(id).orElseThrow(() -> new NotFoundException("partnership", id));
     }
 
     private record Published(Partnership partnership, PartnershipPage page) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Partnerships as other features read them, without an access check: the caller has checked access first, or
  * serves what a partnership has published (its public page). The repository stays inside this feature
- * (docs/decisions.md, 2026-12-06 "Feature boundaries").
+ * (docs/decisions.md, 2026-12-06 "Feature boundaries"). Its methods keep the repository's names.
  */
 @Component
 public class PartnershipLookup {
@@ -19,16 +19,16 @@ public class PartnershipLookup {
         this.partnerships = partnerships;
     }
 
-    public Optional<Partnership> byId(long partnershipId) {
+    public Optional<Partnership> findById(long partnershipId) {
         return partnerships.findById(partnershipId);
     }
 
-    public Optional<Partnership> byCode(String code) {
+    public Optional<Partnership> findByCode(String code) {
         return partnerships.findByCode(code);
     }
 
     /** Every partnership, by name. */
-    public List<Partnership> allByName() {
+    public List<Partnership> findAllByOrderByName() {
         return partnerships.findAllByOrderByName();
     }
 }
