@@ -1,5 +1,8 @@
 package org.cjengage.core;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -12,6 +15,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.cjengage.core.arch.FeatureBoundaries;
 import org.cjengage.core.arch.FeatureTables;
+import org.cjengage.core.demo.DemoContext;
+import org.cjengage.core.demo.DemoDataContributor;
+import org.cjengage.core.demo.DemoUsers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +39,16 @@ class ArchitectureTest {
     @Test
     void coreFeaturePackagesDependOnEachOtherWithoutCycles() {
         slices().matching("org.cjengage.core.(*)..").namingSlices("core.$1").should().beFreeOfCycles().check(CORE);
+    }
+
+    /** Demo is at the top: features contribute through its seam, nothing else of demo is used by them. */
+    @Test
+    void featuresUseOnlyTheDemoDataSeam() {
+        noClasses().that().resideInAPackage("org.cjengage.core.*..")
+                .and().resideOutsideOfPackage("org.cjengage.core.demo..")
+                .should().dependOnClassesThat(resideInAPackage("org.cjengage.core.demo..")
+                        .and(not(belongToAnyOf(DemoDataContributor.class, DemoContext.class, DemoUsers.class))))
+                .allowEmptyShould(false).check(CORE);
     }
 
     @Test
