@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.cjengage.core.dashboard.DashboardContributor;
 import org.cjengage.core.dashboard.DashboardFilter;
-import org.cjengage.core.dashboard.DashboardQueries;
+import org.cjengage.core.dashboard.DashboardFilterSql;
 import org.cjengage.core.dashboard.DashboardScope;
 import org.cjengage.core.dashboard.DashboardSection;
 import org.cjengage.core.dashboard.SectionCell;
@@ -56,7 +56,7 @@ public class StandardsRadarContributor implements DashboardContributor {
             params.put("partnershipId", scope.partnershipId());
         }
         String sql;
-        if (DashboardQueries.talliesServe(filter) && filter.communityCode() == null) {
+        if (DashboardFilterSql.readModelServes(filter) && filter.communityCode() == null) {
             // the plans' read model (V0502): a few rows per plan and level, whatever the number of activities
             sql = "SELECT t.element_code, SUM(t.mean_sum) / SUM(t.assessments) AS mean_score,"
                     + " SUM(t.assessments) AS assessments FROM standard_tally t WHERE t.framework_id = :framework"
@@ -69,7 +69,7 @@ public class StandardsRadarContributor implements DashboardContributor {
                     + " JOIN engagement_activity a ON a.id = t.activity_id"
                     + " WHERE t.framework_id = :framework"
                     + (scope.isNational() ? "" : " AND t.partnership_id = :partnershipId")
-                    + " AND " + DashboardQueries.where(scope.partnershipId(), filter, params)
+                    + " AND " + DashboardFilterSql.where(scope.partnershipId(), filter, params)
                     + " GROUP BY t.element_code";
         }
         Map<String, ElementMean> means = jdbc.sql(sql).params(params)
