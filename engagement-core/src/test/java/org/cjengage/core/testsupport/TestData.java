@@ -35,9 +35,12 @@ public class TestData {
     private final ActionPlanRepository plans;
     private final ActivityRepository activities;
     private final PasswordEncoder passwordEncoder;
+    private final org.cjengage.core.plan.ActivityTallies tallies;
 
     public TestData(PartnershipRepository partnerships, UserRepository users, ActionPlanRepository plans,
-                    ActivityRepository activities, PasswordEncoder passwordEncoder) {
+                    ActivityRepository activities, PasswordEncoder passwordEncoder,
+                    org.cjengage.core.plan.ActivityTallies tallies) {
+        this.tallies = tallies;
         this.partnerships = partnerships;
         this.users = users;
         this.plans = plans;
@@ -86,8 +89,11 @@ public class TestData {
                 LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31))));
     }
 
+    /** Saved through the repository, then counted in the plans' read model as the service's writes are. */
     public EngagementActivity activity(ActionPlan plan, String description) {
-        return activities.save(EngagementActivity.create(plan,
+        EngagementActivity saved = activities.save(EngagementActivity.create(plan,
                 ActivityDraft.of(description, "CONSULT", Set.of("VICTIMS"))));
+        tallies.recomputeAll(java.util.List.of(plan.id()));
+        return saved;
     }
 }
