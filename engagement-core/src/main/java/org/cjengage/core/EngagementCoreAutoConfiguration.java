@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import org.cjengage.core.db.EmbeddedDatabaseAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -15,7 +14,8 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 
 /**
  * Everything engagement-core offers, for any Spring Boot application that has it on the class path:
- * services, repositories, the standards catalogue and the Flyway migrations (classpath:db/migration).
+ * services, repositories, the standards catalogue and the schema migrations (classpath:db/cjengage, history table
+ * cjengage_schema_history, run by {@link org.cjengage.core.db.SchemaMigration}).
  */
 @AutoConfiguration(after = EmbeddedDatabaseAutoConfiguration.class,
         afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
@@ -24,16 +24,6 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 @EnableJdbcRepositories(basePackages = "org.cjengage.core")
 @ConfigurationPropertiesScan("org.cjengage.core")
 public class EngagementCoreAutoConfiguration {
-
-    /**
-     * Each feature numbers its migrations in its own range (docs/conventions.md), so a later feature
-     * migration such as V0201 can arrive after V0600 has run on an existing database: Flyway must apply it
-     * rather than refuse to start.
-     */
-    @Bean
-    FlywayConfigurationCustomizer cjengageMigrationRanges() {
-        return configuration -> configuration.outOfOrder(true);
-    }
 
     /** Scotland's time zone: "today" everywhere in the application is today in Europe/London. */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
