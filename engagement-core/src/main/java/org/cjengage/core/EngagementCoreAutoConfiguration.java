@@ -26,7 +26,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 
 /**
  * Everything engagement-core offers, for any Spring Boot application that has it on the class path:
@@ -35,20 +34,16 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
  *
  * <p>A good guest in a host application (docs/decisions.md, 2026-12-06): its beans are imported one feature at a
  * time (each package's {@code *Components}), nothing is component-scanned; no scheduling, no Boot Flyway, no
- * properties scan is switched on. Its Spring Data JDBC repositories ({@code org.cjengage.core} only) are
- * registered after Spring Boot's {@code DataJdbcRepositoriesAutoConfiguration}, whose repositories for the host's
- * own packages back off as soon as any {@code @EnableJdbcRepositories} has been processed: ordered after it, the
- * host keeps its own repositories.
+ * properties scan is switched on. Its Spring Data JDBC repositories come from
+ * {@link EngagementCoreRepositoriesAutoConfiguration}, ordered so that the host keeps its own.
  */
 @AutoConfiguration(after = EmbeddedDatabaseAutoConfiguration.class,
-        afterName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-                "org.springframework.boot.data.jdbc.autoconfigure.DataJdbcRepositoriesAutoConfiguration"})
+        afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @Import({AdminComponents.class, AuditComponents.class, BackupComponents.class, CommonComponents.class,
         DashboardComponents.class, DbComponents.class, DemoComponents.class, DisclosureComponents.class,
         FeedbackComponents.class, OpenDataComponents.class, OutputsComponents.class, ParticipationComponents.class,
         PartnershipComponents.class, PlanComponents.class, RemindersComponents.class, ScoringComponents.class,
         SecurityComponents.class, StandardsComponents.class})
-@EnableJdbcRepositories(basePackages = "org.cjengage.core")
 public class EngagementCoreAutoConfiguration {
 
     /** Scotland's time zone: "today" everywhere in the application is today in Europe/London. */
