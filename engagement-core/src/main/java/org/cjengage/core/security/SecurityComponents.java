@@ -13,6 +13,6 @@ import org.springframework.context.annotation.Import;
 @Import({AccessGuard.class, AccountService.class, EngagementUserDetailsService.class,
         ExternalAccountMapping.class, LoginConfiguration.class, LoginEventsRecorder.class, LoginThrottle.class,
         PasswordConfiguration.class, PasswordPolicy.class, SecurityEvents.class, SecurityExportEventHook.class,
-        SecurityHousekeeping.class})
+        SecurityHousekeeping.class, UserLookup.class})
 public class SecurityComponents {
 }
