@@ -130,7 +130,7 @@ class PlanStore {
             p.addValue("stage", q.stageCode());
         }
         if (q.rag() != null) {
-            w.append(" AND (").append(DeliveryStatus.SQL_RAG).append(") = :rag");
+            w.append(" AND (").append(DeliveryStatus.sqlRag()).append(") = :rag");
             p.addValues(DeliveryStatus.sqlParams(today)).addValue("rag", q.rag().name());
         }
         // the period rule of the dashboard (DashboardQueries): planned dates overlap it, missing dates open-ended
@@ -152,8 +152,8 @@ class PlanStore {
             p.addValue("lead", like(q.lead()));
         }
         if (q.overdue()) {
-            w.append(" AND a.status <> 'COMPLETE' AND a.planned_end < :today");
-            p.addValue("today", today);
+            w.append(" AND ").append(DeliveryStatus.sqlIs(DeliveryStatus.OVERDUE));
+            p.addValues(DeliveryStatus.sqlParams(today));
         }
         if (q.text() != null && !q.text().isBlank()) {
             String[] words = q.text().strip().split("\\s+");

@@ -1,5 +1,6 @@
 package org.cjengage.core.dashboard;
 
+import org.cjengage.core.plan.DeliveryStatus.Rag;
 import org.cjengage.core.disclosure.Audience;
 import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.disclosure.Figure;

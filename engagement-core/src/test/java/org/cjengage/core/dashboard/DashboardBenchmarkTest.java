@@ -20,6 +20,7 @@ import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
+import org.cjengage.core.plan.DeliveryStatus;
 import org.cjengage.core.participation.ServiceScaleData;
 import org.cjengage.core.scoring.AssessmentScaleData;
 import org.cjengage.core.security.EngagementPrincipal;
@@ -163,10 +164,10 @@ class DashboardBenchmarkTest {
     }
 
     /** Which '?' of the RAG CASE (the first placeholders of a query using it) is the due-soon date. */
-    private static final int DUE_SOON_POSITION = placeholderPosition(Rag.SQL_CASE, ":dueSoonUntil");
+    private static final int DUE_SOON_POSITION = placeholderPosition(DeliveryStatus.sqlRag(), ":ragDueSoonUntil");
 
     private static int placeholderPosition(String sql, String name) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(today|dueSoonUntil)").matcher(sql);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(ragToday|ragDueSoonUntil)").matcher(sql);
         for (int position = 1; m.find(); position++) {
             if (m.group().equals(name)) {
                 return position;
@@ -182,7 +183,7 @@ class DashboardBenchmarkTest {
 
     private List<String> queries(Long partnershipId, boolean combined) {
         String where = partnershipId == null ? "1 = 1" : "a.partnership_id = " + partnershipId;
-        String rag = Rag.SQL_CASE.replace(":today", "?").replace(":dueSoonUntil", "?");
+        String rag = DeliveryStatus.sqlRag().replace(":ragToday", "?").replace(":ragDueSoonUntil", "?");
         String overdue = "SELECT a.id, a.plan_id, a.partnership_id, p.name, a.description, a.planned_end, a.status, "
                 + "a.stage_code, a.lead_person FROM engagement_activity a JOIN partnership p ON p.id = a.partnership_id "
                 + "WHERE " + where + " AND a.status <> 'COMPLETE' AND a.planned_end < ? ORDER BY a.planned_end, a.id LIMIT 50";
@@ -239,7 +240,7 @@ class DashboardBenchmarkTest {
                     int n = (int) q.chars().filter(ch -> ch == '?').count();
                     for (int i = 1; i <= n; i++) {
                         boolean amberUntil = q.contains("AS rag") && i == DUE_SOON_POSITION;
-                        ps.setDate(i, Date.valueOf(amberUntil ? today.plusDays(Rag.AMBER_WINDOW_DAYS) : today));
+                        ps.setDate(i, Date.valueOf(amberUntil ? DeliveryStatus.dueSoonUntil(today) : today));
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         int columns = rs.getMetaData().getColumnCount();

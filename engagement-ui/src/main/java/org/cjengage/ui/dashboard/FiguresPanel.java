@@ -15,6 +15,7 @@ import org.cjengage.core.dashboard.CoverageMatrix;
 import org.cjengage.core.dashboard.DashboardFigures;
 import org.cjengage.core.dashboard.Dimensions;
 import org.cjengage.core.disclosure.Figure;
+import org.cjengage.core.plan.DeliveryStatus.Rag;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.common.chart.ChartPalette;
 
@@ -41,7 +42,7 @@ class FiguresPanel extends VerticalLayout {
         add(breakdown("dashboard-status", "dashboard.status.title", f.byStatus(),
                 code -> getTranslation("status." + code), code -> new String[] {"status", code}, null));
         add(breakdown("dashboard-rag", "dashboard.rag.title", f.byRag(), code -> getTranslation("dashboard.rag." + code),
-                code -> code.equals("RED") ? new String[] {"overdue", "true"} : new String[] {"rag", code}, ChartPalette.RAG));
+                code -> code.equals(Rag.RED.name()) ? new String[] {"overdue", "true"} : new String[] {"rag", code}, ChartPalette.RAG));
         add(breakdown("dashboard-level", "dashboard.level.title", f.byLevel(), labels::level,
                 code -> new String[] {"level", code}, null));
         add(coverage(f.coverage()));
