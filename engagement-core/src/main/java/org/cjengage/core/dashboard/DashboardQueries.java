@@ -1,8 +1,8 @@
 package org.cjengage.core.dashboard;
 
+import org.cjengage.core.plan.ActivityFilterSql;
 import org.cjengage.core.plan.DeliveryStatus;
 import org.cjengage.core.plan.DeliveryStatus.Rag;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -115,23 +115,10 @@ public class DashboardQueries {
                 params.put("currentPlanIds", f.currentPlanIds());
             }
         }
-        if (f.levelCode() != null) {
-            w.append(" AND a.level_code = :levelCode");
-            params.put("levelCode", f.levelCode());
-        }
-        if (f.communityCode() != null) {
-            w.append(" AND EXISTS (SELECT 1 FROM activity_community fc WHERE fc.activity_id = a.id"
-                    + " AND fc.community_code = :communityCode)");
-            params.put("communityCode", f.communityCode());
-        }
-        if (f.from() != null) {
-            w.append(" AND (a.planned_end IS NULL OR a.planned_end >= :periodFrom)");
-            params.put("periodFrom", Date.valueOf(f.from()));
-        }
-        if (f.to() != null) {
-            w.append(" AND (a.planned_start IS NULL OR a.planned_start <= :periodTo)");
-            params.put("periodTo", Date.valueOf(f.to()));
-        }
+        ActivityFilterSql shared = new ActivityFilterSql().level(f.levelCode()).community(f.communityCode())
+                .period(f.from(), f.to());
+        w.append(shared.and());
+        params.putAll(shared.params());
         return w.toString();
     }
 }

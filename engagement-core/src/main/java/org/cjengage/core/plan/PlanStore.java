@@ -115,10 +115,10 @@ class PlanStore {
     private static String where(Scope scope, long id, ActivityQuery q, LocalDate today, MapSqlParameterSource p) {
         StringBuilder w = new StringBuilder(" WHERE " + scope.column + " = :scopeId");
         p.addValue("scopeId", id);
-        if (q.levelCode() != null) {
-            w.append(" AND a.level_code = :level");
-            p.addValue("level", q.levelCode());
-        }
+        ActivityFilterSql shared = new ActivityFilterSql().level(q.levelCode()).community(q.communityCode())
+                .period(q.from(), q.to());
+        w.append(shared.and());
+        p.addValues(shared.params());
         if (q.status() != null) {
             w.append(" AND a.status = :status");
             p.addValue("status", q.status().name());
@@ -132,20 +132,6 @@ class PlanStore {
         if (q.rag() != null) {
             w.append(" AND (").append(DeliveryStatus.sqlRag()).append(") = :rag");
             p.addValues(DeliveryStatus.sqlParams(today)).addValue("rag", q.rag().name());
-        }
-        // the period rule of the dashboard (DashboardQueries): planned dates overlap it, missing dates open-ended
-        if (q.from() != null) {
-            w.append(" AND (a.planned_end IS NULL OR a.planned_end >= :periodFrom)");
-            p.addValue("periodFrom", q.from());
-        }
-        if (q.to() != null) {
-            w.append(" AND (a.planned_start IS NULL OR a.planned_start <= :periodTo)");
-            p.addValue("periodTo", q.to());
-        }
-        if (q.communityCode() != null) {
-            w.append(" AND EXISTS (SELECT 1 FROM activity_community c WHERE c.activity_id = a.id"
-                    + " AND c.community_code = :community)");
-            p.addValue("community", q.communityCode());
         }
         if (q.lead() != null && !q.lead().isBlank()) {
             w.append(" AND a.lead_person LIKE :lead");
