@@ -215,20 +215,13 @@ class DashboardBenchmarkTest {
         queries.add("SELECT t.element_code, SUM(t.mean_sum) / SUM(t.assessments), SUM(t.assessments)"
                 + " FROM activity_standard_total t WHERE t.framework_id = 'national-standards'" + assessmentScope
                 + " GROUP BY t.element_code");
-        String observed = partnershipId == null ? "" : " AND o.partnership_id = " + partnershipId;
         String services = partnershipId == null ? "1 = 1" : "t.partnership_id = " + partnershipId;
-        queries.add("WITH eff AS (SELECT o.id, o.service_id, o.observed_on, o.stage, o.baseline,"
-                + " ROW_NUMBER() OVER (PARTITION BY o.service_id ORDER BY o.observed_on DESC, o.recorded_at DESC, o.id DESC) AS latest,"
-                + " ROW_NUMBER() OVER (PARTITION BY o.service_id ORDER BY o.observed_on, o.recorded_at, o.id) AS earliest,"
-                + " ROW_NUMBER() OVER (PARTITION BY o.service_id, o.baseline ORDER BY o.observed_on DESC, o.recorded_at DESC,"
-                + " o.id DESC) AS latest_of_kind, COUNT(*) OVER (PARTITION BY o.service_id) AS n"
-                + " FROM participation_observation o WHERE NOT EXISTS (SELECT 1 FROM participation_observation c"
-                + " WHERE c.corrects_id = o.id)" + observed + " AND o.observed_on <= ?)"
-                + " SELECT t.id, t.partnership_id, p.name, t.name, t.target_stage, t.target_date, k.id, k.observed_on,"
-                + " k.stage, k.baseline, k.latest, k.earliest, k.n, k.latest_of_kind FROM tracked_service t"
-                + " JOIN partnership p ON p.id = t.partnership_id LEFT JOIN (SELECT * FROM eff WHERE latest = 1"
-                + " OR earliest = 1 OR (baseline AND latest_of_kind = 1)) k ON k.service_id = t.id WHERE " + services
+        queries.add("SELECT t.id, t.partnership_id, p.name, t.name, t.target_stage, t.target_date FROM tracked_service t"
+                + " JOIN partnership p ON p.id = t.partnership_id WHERE " + services
                 + " ORDER BY p.name, t.partnership_id, t.name, t.id");
+        queries.add("SELECT o.id, o.service_id, o.partnership_id, o.observed_on, o.stage, o.baseline, o.corrects_id,"
+                + " o.recorded_at FROM participation_observation o JOIN tracked_service t ON t.id = o.service_id"
+                + " WHERE " + services);
         return queries;
     }
 
