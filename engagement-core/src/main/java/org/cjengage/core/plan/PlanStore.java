@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.cjengage.core.standards.ScalePoint;
+import org.cjengage.core.standards.StandardsCatalogue;
+import org.cjengage.core.standards.Term;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,8 +44,11 @@ class PlanStore {
     private final NamedParameterJdbcTemplate named;
     private final JdbcTemplate jdbc;
 
-    PlanStore(NamedParameterJdbcTemplate named) {
+    private final StandardsCatalogue standards;
+
+    PlanStore(NamedParameterJdbcTemplate named, StandardsCatalogue standards) {
         this.named = named;
+        this.standards = standards;
         this.jdbc = named.getJdbcTemplate();
     }
 
@@ -96,7 +102,7 @@ class PlanStore {
         String sql = "SELECT a.id, a.plan_id, a.description, a.level_code, a.status, a.lead_person, a.stage_code,"
                 + " a.planned_start, a.planned_end, a.version, " + COMMUNITIES + ", " + PURPOSES
                 + " FROM engagement_activity a"
-                + where(scope, id, q, today, p) + orderBy(q) + " LIMIT :limit OFFSET :offset";
+                + where(scope, id, q, today, p) + orderBy(q, p) + " LIMIT :limit OFFSET :offset";
         p.addValue("limit", limit).addValue("offset", offset);
         return named.query(sql, p, (rs, n) -> new ActivityRow(rs.getLong("id"), rs.getLong("plan_id"),
                 rs.getString("description"), rs.getString("level_code"), PlanStatus.valueOf(rs.getString("status")),
@@ -156,15 +162,25 @@ class PlanStore {
         return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    private static String orderBy(ActivityQuery q) {
+    /** Levels and stages sort in the order of the standards data; statuses in the plan's order. */
+    private String orderBy(ActivityQuery q, MapSqlParameterSource p) {
         List<String> parts = new ArrayList<>();
         for (ActivityQuery.SortOrder o : q.sort()) {
             String column = switch (o.field()) {
                 case DESCRIPTION -> "a.description";
-                case LEVEL -> "FIELD(a.level_code, 'INFORM', 'CONSULT', 'ENGAGE')";
-                case STATUS -> "FIELD(a.status, 'NOT_STARTED', 'IN_PROGRESS', 'COMPLETE')";
+                case LEVEL -> {
+                    p.addValue("orderLevels", standards.levels().points().stream().map(ScalePoint::code).toList());
+                    yield "FIELD(a.level_code, :orderLevels)";
+                }
+                case STATUS -> {
+                    p.addValue("orderStatuses", Arrays.stream(PlanStatus.values()).map(Enum::name).toList());
+                    yield "FIELD(a.status, :orderStatuses)";
+                }
                 case LEAD -> "a.lead_person";
-                case STAGE -> "FIELD(a.stage_code, 'ANALYSE', 'PLAN', 'DELIVER', 'REVIEW')";
+                case STAGE -> {
+                    p.addValue("orderStages", standards.cycleStages().terms().stream().map(Term::code).toList());
+                    yield "FIELD(a.stage_code, :orderStages)";
+                }
                 case PLANNED_START -> "a.planned_start";
                 case PLANNED_END -> "a.planned_end";
             };

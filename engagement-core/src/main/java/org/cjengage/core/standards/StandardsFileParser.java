@@ -29,10 +29,10 @@ final class StandardsFileParser {
     static final Set<String> VOCABULARY_FIELDS = with(COMMON_FIELDS, "terms");
     static final Set<String> ELEMENT_FIELDS = Set.of("code", "name", "summary", "unverified", "indicators");
     static final Set<String> INDICATOR_FIELDS = Set.of("code", "text", "evidenceRequired");
-    static final Set<String> POINT_FIELDS = Set.of("value", "code", "label", "description", "aliases");
+    static final Set<String> POINT_FIELDS = Set.of("value", "code", "label", "description", "aliases", "marks");
     static final Set<String> NOT_APPLICABLE_FIELDS = Set.of("code", "label", "description");
     static final Set<String> TERM_FIELDS = Set.of("code", "number", "label", "description", "group", "qualifiers",
-            "aliases");
+            "aliases", "marks");
 
     /** The value given to a scale's not-applicable point; it is never on the scale. */
     static final int NOT_APPLICABLE_VALUE = 0;
@@ -152,6 +152,7 @@ final class StandardsFileParser {
         Map<String, String> codes = new HashMap<>();
         Map<Integer, String> values = new HashMap<>();
         Map<String, String> looseKeys = new HashMap<>();
+        Map<String, String> marks = new HashMap<>();
         List<ScalePoint> points = new ArrayList<>();
         for (int p = 0; p < nodes.size(); p++) {
             JsonNode node = nodes.get(p);
@@ -167,7 +168,8 @@ final class StandardsFileParser {
             String label = requiredText(node, path, "label");
             List<String> aliases = aliases(node, path);
             distinguishable(looseKeys, path, code, label, aliases);
-            points.add(new ScalePoint(value, code, label, optionalText(node, path, "description"), aliases));
+            points.add(new ScalePoint(value, code, label, optionalText(node, path, "description"), aliases,
+                    marks(node, path, marks)));
         }
         points.sort(Comparator.comparingInt(ScalePoint::value));
         for (int p = 1; p < points.size(); p++) {
@@ -209,6 +211,7 @@ final class StandardsFileParser {
         Map<String, String> codes = new HashMap<>();
         Map<Integer, String> numbers = new HashMap<>();
         Map<String, String> looseKeys = new HashMap<>();
+        Map<String, String> marks = new HashMap<>();
         List<Term> terms = new ArrayList<>();
         for (int t = 0; t < nodes.size(); t++) {
             JsonNode node = nodes.get(t);
@@ -233,7 +236,7 @@ final class StandardsFileParser {
             distinguishable(looseKeys, path, code, label, aliases);
             String group = present(node, "group") == null ? null : requiredCode(node, path, "group");
             terms.add(new Term(code, number, label, optionalText(node, path, "description"), group,
-                    qualifiers(node, path), aliases));
+                    qualifiers(node, path), aliases, marks(node, path, marks)));
         }
         return terms;
     }
@@ -262,6 +265,19 @@ final class StandardsFileParser {
                         + owner + " when matched ignoring case, spaces and punctuation");
             }
         }
+    }
+
+    /** The entry's optional role mark: kebab-case, on one entry of the file at most. */
+    private String marks(JsonNode node, String path, Map<String, String> seen) {
+        String mark = optionalText(node, path, "marks");
+        if (mark == null) {
+            return null;
+        }
+        if (!KEBAB_CASE.matcher(mark).matches()) {
+            throw fail(join(path, "marks") + " '" + mark + "' must be kebab-case (lower-case letters, digits and single hyphens)");
+        }
+        unique(seen, mark, join(path, "marks"));
+        return mark;
     }
 
     private List<String> aliases(JsonNode node, String path) {
@@ -368,7 +384,7 @@ final class StandardsFileParser {
     private String requiredCode(JsonNode object, String path, String field) {
         String code = requiredText(object, path, field);
         if (!UPPER_SNAKE_CASE.matcher(code).matches()) {
-            throw fail(join(path, field) + " '" + code + "' must be UPPER_SNAKE_CASE (e.g. VERY_GOOD)");
+            throw fail(join(path, field) + " '" + code + "' must be UPPER_SNAKE_CASE (capital letters, digits and single underscores, e.g. MY_CODE)");
         }
         return code;
     }

@@ -16,6 +16,7 @@ import org.cjengage.core.dashboard.DashboardFigures;
 import org.cjengage.core.dashboard.Dimensions;
 import org.cjengage.core.disclosure.Figure;
 import org.cjengage.core.plan.DeliveryStatus.Rag;
+import org.cjengage.core.plan.PlanStatus;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.common.chart.ChartPalette;
 
@@ -57,11 +58,11 @@ class FiguresPanel extends VerticalLayout {
         Div tiles = new Div(
                 tile("dashboard-tile-total", "dashboard.tile.total", f.total(), links == null ? null : links.href()),
                 tile("dashboard-tile-complete", "dashboard.tile.complete", f.complete(),
-                        links == null ? null : links.href("status", "COMPLETE")),
+                        links == null ? null : links.href("status", PlanStatus.COMPLETE.name())),
                 tile("dashboard-tile-overdue", "dashboard.tile.overdue", f.overdue(),
                         links == null ? null : links.href("overdue", "true")),
                 tile("dashboard-tile-reviews", "dashboard.tile.overdueReviews", f.overdueReviews(),
-                        links == null ? null : links.href("stage", "REVIEW", "overdue", "true")),
+                        links == null ? null : links.href("stage", labels.standards().reviewStage(), "overdue", "true")),
                 tile("dashboard-tile-people", "dashboard.tile.people", f.people(), null));
         tiles.addClassName("cje-dashboard-tiles");
         tiles.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
