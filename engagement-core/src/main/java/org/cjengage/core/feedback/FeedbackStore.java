@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.cjengage.core.disclosure.Audience;
+import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -183,6 +185,23 @@ class FeedbackStore {
     }
 
     record Tally(long respondents, Map<String, long[]> sumAndCountByQuestion) {
+
+        /** How many people answered the question. */
+        long answered(String questionCode) {
+            return sumAndCountByQuestion.getOrDefault(questionCode, new long[] {0, 0})[1];
+        }
+
+        /** The mean of the answers to the question; null when nobody answered it. */
+        Double mean(String questionCode) {
+            long[] sumCount = sumAndCountByQuestion.getOrDefault(questionCode, new long[] {0, 0});
+            return sumCount[1] == 0 ? null : (double) sumCount[0] / sumCount[1];
+        }
+
+        /** The mean as {@code audience} may see it ({@link DisclosurePolicy#peopleMean}); null when nobody answered. */
+        Double mean(String questionCode, DisclosurePolicy disclosure, Audience audience) {
+            Double mean = mean(questionCode);
+            return mean == null ? null : disclosure.peopleMean(mean, answered(questionCode), audience);
+        }
     }
 
     private static FeedbackLink link(java.sql.ResultSet rs) throws java.sql.SQLException {
