@@ -99,10 +99,6 @@ public class DashboardService {
         return nationalTimer.record(() -> buildNational(filter));
     }
 
-    public NationalDashboard nationalForExport(DashboardFilter filter) {
-        return nationalTimer.record(() -> buildNational(filter));
-    }
-
     /** Today in Scotland, as the RAG rule sees it. */
     public LocalDate today() {
         return LocalDate.now(clock);

@@ -164,12 +164,6 @@ class FeedbackStore {
         return result;
     }
 
-    /** Activity ids of a partnership whose feedback link exists (any state). */
-    List<Long> activitiesWithFeedback(long partnershipId) {
-        return jdbc.sql("SELECT activity_id FROM feedback_link WHERE partnership_id = ?").param(partnershipId)
-                .query(Long.class).list();
-    }
-
     /** Open links of a plan's activities, in plan order: activity id, description and token. */
     List<String[]> openLinksOfPlan(long planId) {
         return jdbc.sql("SELECT a.id, a.description, l.token FROM feedback_link l JOIN engagement_activity a"
