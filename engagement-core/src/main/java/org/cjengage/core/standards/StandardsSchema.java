@@ -16,6 +16,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import org.cjengage.core.common.SchemaPaths;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -93,7 +94,7 @@ final class StandardsSchema {
     }
 
     private String sentence(Error error) {
-        String at = path(error.getInstanceLocation());
+        String at = SchemaPaths.of(error.getInstanceLocation());
         JsonNode value = error.getInstanceNode();
         JsonNode rule = error.getSchemaNode();
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
@@ -151,20 +152,6 @@ final class StandardsSchema {
         }
         JsonNode properties = document.at(pointer + "/properties");
         return new TreeSet<>(properties.propertyNames()).toString();
-    }
-
-    /** The instance location as the file's field path: {@code elements[2].indicators[0]}; empty for the top. */
-    private static String path(NodePath location) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; location != null && i < location.getNameCount(); i++) {
-            Object element = location.getElement(i);
-            if (element instanceof Number n) {
-                out.append('[').append(n.intValue()).append(']');
-            } else {
-                out.append(out.isEmpty() ? "" : ".").append(element);
-            }
-        }
-        return out.toString();
     }
 
     private static String join(String at, String field) {
