@@ -57,8 +57,9 @@ public class ActivityTallies {
         lock(planId);
         Map<String, Object> p = new HashMap<>(DeliveryStatus.sqlParams(today));
         p.put("plan", planId);
+        p.put("today", Date.valueOf(today));
         jdbc.update("DELETE FROM activity_tally WHERE plan_id = :plan", p);
-        String rag = DeliveryStatus.SQL_RAG;
+        String rag = DeliveryStatus.sqlRag();
         jdbc.update("INSERT INTO activity_tally (plan_id, partnership_id, community_code, status, level_code, stage_code,"
                 + " rag, activities, people) SELECT a.plan_id, a.partnership_id, '', a.status, a.level_code,"
                 + " COALESCE(a.stage_code, ''), " + rag + " AS r, COUNT(*), COALESCE(SUM(a.do_participants), 0)"
