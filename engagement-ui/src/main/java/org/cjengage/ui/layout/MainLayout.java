@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -25,8 +24,7 @@ import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.ui.security.CurrentPartnership;
 
-/** The frame around every page: title, partnership switcher, user menu and side navigation. */
-@Layout
+/** The frame around every page of the plugin (a parent layout registered by {@link PluginRoutes}, never a global one): title, partnership switcher, user menu and side navigation. */
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
