@@ -5,7 +5,6 @@ import java.util.Set;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -49,7 +48,9 @@ import org.cjengage.ui.security.LoginView;
  * inside the plugin's own {@link MainLayout}, which is a parent layout of these views only: a host application's
  * routes keep their own layout. Each view carries {@code @Route(value = ..., registerAtStartup = false)}: the
  * annotation gives its path below the prefix and whether it has the layout ({@code autoLayout = false}: public
- * pages, the printable plan), {@code @RouteAlias} more paths (the plan grid is also the plugin's home).
+ * pages, the printable plan). The plan grid is also the plugin's home, at the prefix itself ({@link #HOME}); that
+ * alias is registered here rather than by {@code @RouteAlias}, which Vaadin would read as the root of the whole
+ * application (a host's side navigation would mark the plugin's item as current on the host's own home page).
  */
 public class PluginRoutes implements VaadinServiceInitListener {
 
@@ -65,6 +66,9 @@ public class PluginRoutes implements VaadinServiceInitListener {
             PublicPartnershipView.class, PublicStatementView.class, PublicAnnualReportView.class,
             UsersView.class, SecurityEventsView.class, RemindersView.class,
             LoginView.class, ChangePasswordView.class, AccessChangedView.class);
+
+    /** The plugin's home page, also shown at the prefix itself. */
+    public static final Class<? extends Component> HOME = PlanView.class;
 
     /** The plugin's error pages (its refusals and unexpected errors, unavailable public pages). */
     public static final List<Class<? extends Component>> ERROR_VIEWS = List.of(
@@ -85,8 +89,8 @@ public class PluginRoutes implements VaadinServiceInitListener {
             Route route = view.getAnnotation(Route.class);
             List<Class<? extends RouterLayout>> layout = route.autoLayout() ? List.of(MainLayout.class) : List.of();
             routes.setRoute(paths.route(route.value()), view, layout);
-            for (RouteAlias alias : view.getAnnotationsByType(RouteAlias.class)) {
-                routes.setRoute(paths.route(alias.value()), view, layout);
+            if (view == HOME) {
+                routes.setRoute(paths.route(""), view, layout);
             }
         }));
         registry.setErrorNavigationTargets(Set.copyOf(ERROR_VIEWS));

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
@@ -51,7 +50,6 @@ import org.cjengage.ui.security.CurrentPartnership;
  * {@code plan=all&partnership=..} lists the activities of every plan (the dashboard's "All plans").
  */
 @Route(value = "plans", registerAtStartup = false)
-@RouteAlias("")
 @PermitAll
 public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
