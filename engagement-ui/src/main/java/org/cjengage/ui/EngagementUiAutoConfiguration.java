@@ -15,7 +15,6 @@ import org.cjengage.ui.feedback.PublicAddress;
 import org.cjengage.ui.i18n.ComposedI18NProvider;
 import org.cjengage.ui.i18n.EngagementMessages;
 import org.cjengage.ui.i18n.MessageBundleNames;
-import org.cjengage.ui.layout.PluginRoutes;
 import org.cjengage.ui.outputs.OutputsNavigation;
 import org.cjengage.ui.outputs.PublicPagesStatus;
 import org.cjengage.ui.participation.ParticipationNavigation;

@@ -2,8 +2,10 @@ package org.cjengage.ui.layout;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -28,7 +31,7 @@ import org.cjengage.ui.security.CurrentPartnership;
 
 /**
  * The frame around every page of the plugin: title, partnership switcher, user menu and side navigation. A parent
- * layout of the plugin's views only, set by {@link PluginRoutes} (never a global {@code @Layout}), so a host
+ * layout of the plugin's views only, set by {@code org.cjengage.ui.PluginRoutes} (never a global {@code @Layout}), so a host
  * application's pages keep their own. A host can add its own pages to this navigation with {@link NavEntry} beans.
  */
 @AnonymousAllowed
@@ -96,11 +99,13 @@ public class MainLayout extends AppLayout {
     private SideNav navigation(List<NavEntry> entries, EngagementPrincipal user, PluginPaths paths) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.navigation"));
+        // the page at the prefix itself (the plugin's home) is current there too
+        Optional<Class<? extends Component>> home = RouteConfiguration.forApplicationScope().getRoute(paths.route(""));
         entries.stream().sorted(Comparator.comparingInt(NavEntry::order))
                 .filter(e -> e.roles().isEmpty() || user.memberships().stream().anyMatch(m -> e.roles().contains(m.role())))
                 .forEach(e -> {
                     SideNavItem item = new SideNavItem(getTranslation(e.labelKey()), e.view(), e.icon().create());
-                    if (e.view() == PluginRoutes.HOME) {
+                    if (home.filter(e.view()::equals).isPresent()) {
                         item.setPathAliases(Set.of(paths.route("")));
                     }
                     nav.addItem(item);

@@ -1,4 +1,4 @@
-package org.cjengage.ui.layout;
+package org.cjengage.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,7 @@ import org.cjengage.core.security.Role;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.TestData;
 import org.cjengage.ui.common.PublicPageStatus;
+import org.cjengage.ui.layout.MainLayout;
 import org.cjengage.ui.feedback.PublicAddress;
 import org.cjengage.ui.outputs.PublicPartnershipView;
 import org.cjengage.ui.plan.ActivityView;

@@ -1,4 +1,4 @@
-package org.cjengage.ui.layout;
+package org.cjengage.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.cjengage.ui.common;
+package org.cjengage.ui.layout;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -14,30 +14,35 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.cjengage.core.common.PluginPaths;
-import org.cjengage.ui.layout.MainLayout;
+import org.cjengage.core.common.DomainException;
+import org.cjengage.core.common.NotFoundException;
+import org.cjengage.ui.common.ErrorMessages;
 
 /**
- * Shown when opening a page fails unexpectedly: a plain apology with a reference the administrator
- * can find in the server log; never the exception or its stack trace.
+ * Shown when opening a page fails for a reason the user should understand: the record does not exist,
+ * or it belongs to a partnership the user cannot see (direct URL access). Same text for both, so ids of
+ * other partnerships' records reveal nothing.
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class UnexpectedErrorView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<Exception> {
+public class DomainErrorView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<DomainException> {
 
     private final PluginPaths paths;
 
-    public UnexpectedErrorView(PluginPaths paths) {
+    public DomainErrorView(PluginPaths paths) {
         this.paths = paths;
     }
 
 
     @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<DomainException> parameter) {
         removeAll();
         add(new H2(getTranslation("error.pageTitle")));
-        add(new Paragraph(ErrorMessages.describe(parameter.getCaughtException())));
+        DomainException e = parameter.getException();
+        boolean hidden = e instanceof NotFoundException || e instanceof org.cjengage.core.common.NotPermittedException;
+        add(new Paragraph(hidden ? getTranslation("error.notFoundOrNotPermitted") : ErrorMessages.describe(e)));
         add(new Anchor(paths.route(""), getTranslation("error.backHome")));
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        return hidden ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST;
     }
 
     /** Error pages are titled too (WCAG 2.4.2): without this the browser tab and screen readers got no title. */

@@ -1,4 +1,4 @@
-package org.cjengage.ui.layout;
+package org.cjengage.ui;
 
 import java.util.List;
 import java.util.Set;
@@ -14,13 +14,14 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import org.cjengage.core.common.PluginPaths;
 import org.cjengage.ui.admin.SecurityEventsView;
 import org.cjengage.ui.admin.UsersView;
-import org.cjengage.ui.common.DomainErrorView;
-import org.cjengage.ui.common.UnexpectedErrorView;
 import org.cjengage.ui.dashboard.DashboardView;
 import org.cjengage.ui.dashboard.NationalDashboardView;
 import org.cjengage.ui.feedback.ActivityFeedbackView;
 import org.cjengage.ui.feedback.FeedbackUnavailableView;
 import org.cjengage.ui.feedback.PublicFeedbackView;
+import org.cjengage.ui.layout.DomainErrorView;
+import org.cjengage.ui.layout.MainLayout;
+import org.cjengage.ui.layout.UnexpectedErrorView;
 import org.cjengage.ui.outputs.AnnualReportView;
 import org.cjengage.ui.outputs.OpenDataView;
 import org.cjengage.ui.outputs.PartnershipPageView;
@@ -39,7 +40,7 @@ import org.cjengage.ui.scoring.ActivityAssessmentsView;
 import org.cjengage.ui.scoring.AssessmentView;
 import org.cjengage.ui.scoring.AssessmentsOverviewView;
 import org.cjengage.ui.scoring.PartnershipAssessmentsView;
-import org.cjengage.ui.security.AccessChangedView;
+import org.cjengage.ui.common.AccessChangedView;
 import org.cjengage.ui.security.ChangePasswordView;
 import org.cjengage.ui.security.LoginView;
 
