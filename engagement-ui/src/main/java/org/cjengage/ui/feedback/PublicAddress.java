@@ -3,10 +3,9 @@ package org.cjengage.ui.feedback;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 
+import org.cjengage.core.common.PluginPaths;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import org.cjengage.core.common.PluginPaths;
 
 /**
  * The address people outside use to reach the application, for links that leave it (QR codes, posters,

@@ -16,11 +16,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.cjengage.core.common.PluginPaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-
-import org.cjengage.core.common.PluginPaths;
 
 /**
  * Sign-in page. Every failure (wrong password, unknown user, locked, deactivated) shows the same message, so
