@@ -17,7 +17,7 @@ import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Membership;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.security.UserRepository;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.cjengage.core.security.AccountPasswords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +34,10 @@ public class TestData {
     private final UserRepository users;
     private final ActionPlanRepository plans;
     private final ActivityRepository activities;
-    private final PasswordEncoder passwordEncoder;
+    private final AccountPasswords passwordEncoder;
 
     public TestData(PartnershipRepository partnerships, UserRepository users, ActionPlanRepository plans,
-                    ActivityRepository activities, PasswordEncoder passwordEncoder) {
+                    ActivityRepository activities, AccountPasswords passwordEncoder) {
         this.partnerships = partnerships;
         this.users = users;
         this.plans = plans;

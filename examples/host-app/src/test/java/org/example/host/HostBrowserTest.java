@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.cjengage.core.security.AccountPasswords;
 
 /**
  * The host application with the plugin, in Debian's Chromium: one sign-in serves the host's pages (its layout, its
@@ -51,7 +51,7 @@ class HostBrowserTest {
     @Autowired UserRepository users;
     @Autowired ActionPlanRepository plans;
     @Autowired ActivityRepository activities;
-    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired AccountPasswords passwordEncoder;
 
     BrowserContext context;
     Page page;
