@@ -27,7 +27,7 @@ import org.cjengage.core.standards.StandardsCatalogue;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.cjengage.core.security.AccountPasswords;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,13 +44,13 @@ public class DemoDataLoader implements ApplicationRunner {
     private final UserRepository users;
     private final ActionPlanRepository plans;
     private final ActivityRepository activities;
-    private final PasswordEncoder passwordEncoder;
+    private final AccountPasswords passwordEncoder;
     private final ActivityRules rules;
     private final List<DemoDataContributor> contributors;
     private final org.cjengage.core.plan.ActivityTallies tallies;
 
     public DemoDataLoader(PartnershipRepository partnerships, UserRepository users, ActionPlanRepository plans,
-                          ActivityRepository activities, PasswordEncoder passwordEncoder,
+                          ActivityRepository activities, AccountPasswords passwordEncoder,
                           StandardsCatalogue standards, List<DemoDataContributor> contributors,
                           org.cjengage.core.plan.ActivityTallies tallies) {
         this.tallies = tallies;

@@ -17,7 +17,7 @@ import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Membership;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.security.UserRepository;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.cjengage.core.security.AccountPasswords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,11 +34,11 @@ public class TestData {
     private final UserRepository users;
     private final ActionPlanRepository plans;
     private final ActivityRepository activities;
-    private final PasswordEncoder passwordEncoder;
+    private final AccountPasswords passwordEncoder;
     private final org.cjengage.core.plan.ActivityTallies tallies;
 
     public TestData(PartnershipRepository partnerships, UserRepository users, ActionPlanRepository plans,
-                    ActivityRepository activities, PasswordEncoder passwordEncoder,
+                    ActivityRepository activities, AccountPasswords passwordEncoder,
                     org.cjengage.core.plan.ActivityTallies tallies) {
         this.tallies = tallies;
         this.partnerships = partnerships;

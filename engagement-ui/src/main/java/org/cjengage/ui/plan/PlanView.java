@@ -21,12 +21,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.ActivityQuery;
@@ -50,8 +50,7 @@ import org.cjengage.ui.security.CurrentPartnership;
  * {@link PlanToolbar}. Without a plan in the URL the partnership's current plan opens (docs/plan.md);
  * {@code plan=all&partnership=..} lists the activities of every plan (the dashboard's "All plans").
  */
-@Route("plans")
-@RouteAlias("")
+@Route(value = "plans", registerAtStartup = false)
 @PermitAll
 public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -62,6 +61,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private final AccessGuard access;
     private final Labels labels;
     private final CurrentPartnership currentPartnership;
+    private final PluginPaths paths;
 
     final PlanToolbar toolbar;
     final Grid<ActivityRow> grid = new Grid<>();
@@ -76,12 +76,13 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private Counted justCounted;
 
     public PlanView(PlanService plans, PlanTransferService transfer, AccessGuard access, Labels labels,
-                    CurrentPartnership currentPartnership) {
+                    CurrentPartnership currentPartnership, PluginPaths paths) {
+        this.paths = paths;
         this.plans = plans;
         this.access = access;
         this.labels = labels;
         this.currentPartnership = currentPartnership;
-        this.toolbar = new PlanToolbar(plans, transfer, labels, currentPartnership, this::filtersChanged);
+        this.toolbar = new PlanToolbar(plans, transfer, labels, currentPartnership, paths, this::filtersChanged);
         this.filters = new PlanFilterBar(labels);
         setSizeFull();
         configureGrid();
@@ -216,7 +217,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
             p.put("partnership", String.valueOf(allPlansOf));
         }
         p.putAll(filters.params());
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("plans", QueryParameters.simple(p))));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(paths.route("plans"), QueryParameters.simple(p))));
     }
 
     private long count(ActivityQuery query) {
