@@ -22,7 +22,7 @@ public final class DashboardFilterSql {
     }
 
     /**
-     * Whether the plans' read model (V0502: per plan, level and community) can answer for this filter, which it
+     * Whether the plans' read model (V2: per plan, level and community) can answer for this filter, which it
      * can for every plan scope, level and community but not for a period (only the planned dates can).
      */
     public static boolean readModelServes(DashboardFilter f) {

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the dashboards' read model of the plans ({@code activity_tally}, V0502): per plan, the number of
+ * Keeps the dashboards' read model of the plans ({@code activity_tally}, V2): per plan, the number of
  * activities (and people who took part) by status, level, stage and RAG, over all activities and per focus
  * community; {@code coverage_tally}, activities per community and level (the heat-map); and
  * {@code standard_tally}, the standards radar's sums per plan and level. Every write to a plan's activities calls {@link #lock} before it changes anything and

@@ -80,7 +80,7 @@ public class AssessmentStandardTotals implements AfterSaveCallback<Assessment> {
         jdbc.update(INSERT_ASSESSMENTS.formatted("partnership_id"), partnershipId);
         jdbc.update("DELETE FROM activity_standard_total WHERE partnership_id = ?", partnershipId);
         jdbc.update(INSERT_ACTIVITIES.formatted("partnership_id = ?"), partnershipId);
-        // the plans' read model (V0502) is recounted on the next dashboard read
+        // the plans' read model (V2) is recounted on the next dashboard read
         jdbc.update("UPDATE activity_tally_plan SET as_of = '1970-01-01' WHERE plan_id IN"
                 + " (SELECT id FROM action_plan WHERE partnership_id = ?)", partnershipId);
     }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * summary that {@link AssessmentStandardTotals} keeps per activity and standard (sum of the approved assessments'
  * means and their number), so a national roll-up reads seven rows per assessed activity rather than every
  * indicator score. Without a period or community filter it reads {@code standard_tally} instead, the same sums per
- * plan and level (V0502), kept with the plans' read model: a few rows per plan.
+ * plan and level (V2), kept with the plans' read model: a few rows per plan.
  */
 @Component
 public class StandardsRadarContributor implements DashboardContributor {
@@ -57,7 +57,7 @@ public class StandardsRadarContributor implements DashboardContributor {
         }
         String sql;
         if (DashboardFilterSql.readModelServes(filter) && filter.communityCode() == null) {
-            // the plans' read model (V0502): a few rows per plan and level, whatever the number of activities
+            // the plans' read model (V2): a few rows per plan and level, whatever the number of activities
             sql = "SELECT t.element_code, SUM(t.mean_sum) / SUM(t.assessments) AS mean_score,"
                     + " SUM(t.assessments) AS assessments FROM standard_tally t WHERE t.framework_id = :framework"
                     + (scope.isNational() ? "" : " AND t.partnership_id = :partnershipId")

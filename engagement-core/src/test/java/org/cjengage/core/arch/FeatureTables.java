@@ -66,13 +66,13 @@ public final class FeatureTables {
     public static final Map<String, ReadModel> ALLOWED = Map.of(
             "org.cjengage.core.dashboard.DashboardQueries", new ReadModel(
                     "the dashboard is a read model over plans and activities: it owns no table and aggregates in SQL,"
-                            + " from the plans' tallies (V0502) or, for a period, from the activities",
+                            + " from the plans' tallies (V2) or, for a period, from the activities",
                     "action_plan", "activity_community", "engagement_activity", "partnership", "activity_tally",
                     "coverage_tally"),
             "org.cjengage.core.feedback.FeedbackDashboardContributor", new ReadModel(DASHBOARD_SECTION,
                     "engagement_activity"),
             "org.cjengage.core.scoring.StandardsRadarContributor", new ReadModel(DASHBOARD_SECTION
-                    + "; without a period or community it reads the plans' per-plan sums of its totals (V0502)",
+                    + "; without a period or community it reads the plans' per-plan sums of its totals (V2)",
                     "engagement_activity", "standard_tally"),
             "org.cjengage.core.feedback.FeedbackStore", new ReadModel(
                     "the public form (an anonymous visitor) and the plan's link list show the partnership's name and"
@@ -88,10 +88,10 @@ public final class FeatureTables {
                     "engagement_activity"),
             "org.cjengage.core.scoring.AssessmentStandardTotals", new ReadModel(
                     "locks the activity row (SELECT ... FOR UPDATE) so concurrent approvals keep its totals right;"
-                            + " a bulk refresh marks the partnership's plan tallies (V0502) to be recounted",
+                            + " a bulk refresh marks the partnership's plan tallies (V2) to be recounted",
                     "engagement_activity", "activity_tally_plan", "action_plan"),
             "org.cjengage.core.plan.ActivityTallies", new ReadModel(
-                    "the plans' read model (V0502) keeps the standards radar's sums per plan, counted from scoring's"
+                    "the plans' read model (V2) keeps the standards radar's sums per plan, counted from scoring's"
                             + " per-activity totals in the transaction that changes them",
                     "activity_standard_total"),
             "org.cjengage.core.participation.DistanceTravelledQueries", new ReadModel(

@@ -74,7 +74,7 @@ class DashboardBenchmarkTest {
                 + " tracked_service, tracked_service_community,"
                 + " participation_observation");
         double generateSeconds = (System.nanoTime() - started) / 1e9;
-        // the data went in with plain SQL: build the plans' read model (V0502) as the first dashboard of a day would
+        // the data went in with plain SQL: build the plans' read model (V2) as the first dashboard of a day would
         long tallyStarted = System.nanoTime();
         int plansCounted = tallies.refresh(null, today);
         double tallySeconds = (System.nanoTime() - tallyStarted) / 1e9;

@@ -46,10 +46,10 @@ class SchemaMigrationTest {
 
             // Then V1 ran, recorded in the plugin's history; Flyway's default table was never created
             JdbcTemplate jdbc = new JdbcTemplate(db);
-            // (V0502, the dashboards' read model of issue 16, follows the baseline until the lead numbers it V2)
+            // (then V2, the dashboards' read model)
             assertThat(jdbc.queryForList("SELECT CONCAT(script, ' ', success) FROM cjengage_schema_history"
                     + " ORDER BY installed_rank", String.class))
-                    .containsExactly("V1__baseline.sql 1", "V0502__activity_tallies.sql 1");
+                    .containsExactly("V1__baseline.sql 1", "V2__activity_tallies.sql 1");
             assertThat(tables(jdbc)).doesNotContain("flyway_schema_history").contains("partnership", "membership",
                     "job_lock", "reminder_run");
             // And running it again changes nothing
@@ -64,7 +64,7 @@ class SchemaMigrationTest {
         try (SingleConnectionDataSource legacy = database("cj_schema_compare_legacy");
              SingleConnectionDataSource current = database("cj_schema_compare_v1")) {
             Flyway.configure().dataSource(legacy).locations(SchemaMigration.LEGACY_LOCATION).load().migrate();
-            // the baseline alone (later migrations, e.g. V0502 of issue 16, change the schema after it)
+            // the baseline alone (later migrations, e.g. V2, change the schema after it)
             Flyway.configure().dataSource(current).locations(SchemaMigration.LOCATION)
                     .table(SchemaMigration.HISTORY_TABLE).target("1").load().migrate();
 
@@ -116,7 +116,7 @@ class SchemaMigrationTest {
                     .containsExactly("1:7/2", "2:4/1");
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM membership WHERE id IS NOT NULL", Integer.class)).isEqualTo(1);
             // And the new history starts at a baseline of version 1; the old one is kept out of a host's way
-            // (then V0502, the dashboards' read model of issue 16, until the lead numbers it V2)
+            // (then V2, the dashboards' read model)
             assertThat(jdbc.queryForList("SELECT CONCAT(version, ' ', type, ' ', success) FROM cjengage_schema_history"
                     + " ORDER BY installed_rank", String.class)).first().isEqualTo("1 BASELINE 1");
             assertThat(tables(jdbc)).doesNotContain("flyway_schema_history").contains("cjengage_legacy_schema_history");

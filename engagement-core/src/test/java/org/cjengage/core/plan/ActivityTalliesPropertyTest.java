@@ -31,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The plans' read model (activity tallies, V0502) always equals the same figures counted from the activities
+ * The plans' read model (activity tallies, V2) always equals the same figures counted from the activities
  * themselves: after random series of creations, edits, delivery records (status changes), deletions, file
  * imports, copies and plan deletions, for every plan scope, level and community filter, today and on a later day
  * (RAG rated again). Seeded, so a failure names the seed and the step that broke it.
