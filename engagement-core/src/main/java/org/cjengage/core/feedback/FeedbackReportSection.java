@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The annual report's "feedback from people who took part": accepted responses received in the reporting year
- * for the activities of the report's plans (whatever their own dates), and each scale question's average answer. A published document, so people
- * figures and the means over them are disclosed as {@link Audience#BEYOND}.
+ * for the activities of the report's plans (whatever the activities' own dates), and each scale question's average
+ * answer. A published document, so people figures and the means over them are disclosed as {@link Audience#BEYOND}.
  */
 @Component
 class FeedbackReportSection implements AnnualReportSection {
