@@ -1,5 +1,7 @@
 package org.cjengage.ui.common;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
@@ -7,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every uncaught error in an event handler becomes a clear notification, never a stack trace. A browser that went
- * away mid-request ({@link ClientGone}) is nobody's error: logged at DEBUG, and there is nobody to notify.
+ * away mid-request ({@link ClientGone}) is nobody's error: logged at DEBUG, and there is nobody to notify. Nor is
+ * there anybody to notify when the page the error belongs to has already been closed: the error is logged.
  */
 @Component
 public class ErrorHandlingInitListener implements VaadinServiceInitListener {
@@ -16,16 +19,24 @@ public class ErrorHandlingInitListener implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            if (ClientGone.isClientGone(error.getThrowable())) {
-                LOG.debug("The browser closed the connection during a request", error.getThrowable());
-                return;
-            }
-            if (com.vaadin.flow.component.UI.getCurrent() != null) {
-                com.vaadin.flow.component.UI.getCurrent().access(() -> ErrorMessages.show(error.getThrowable()));
-            } else {
-                LOG.error("Unexpected error outside a page", error.getThrowable());
-            }
-        }));
+        event.getSource().addSessionInitListener(init -> init.getSession()
+                .setErrorHandler(error -> handle(error.getThrowable(), UI.getCurrent())));
+    }
+
+    /** Shows {@code error} on {@code ui} when there is a page to show it on; otherwise logs it. */
+    static void handle(Throwable error, UI ui) {
+        if (ClientGone.isClientGone(error)) {
+            LOG.debug("The browser closed the connection during a request", error);
+            return;
+        }
+        if (ui == null) {
+            LOG.error("Unexpected error outside a page", error);
+            return;
+        }
+        try {
+            ui.access(() -> ErrorMessages.show(error));
+        } catch (UIDetachedException closed) {
+            LOG.error("Unexpected error on a page that has been closed", error);
+        }
     }
 }
