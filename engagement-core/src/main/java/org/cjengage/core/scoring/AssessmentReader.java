@@ -34,25 +34,28 @@ class AssessmentReader {
     /** Every assessment of the partnership (of its activities and of the partnership as a whole), in id order. */
     List<Assessment> ofPartnership(long partnershipId) {
         return read("FROM assessment s WHERE s.partnership_id = :partnership",
-                new MapSqlParameterSource("partnership", partnershipId));
+                new MapSqlParameterSource("partnership", partnershipId), true);
     }
 
     /**
      * The approved assessments of the partnership's activities that took place in {@code from..to} (the annual
-     * report's period rule, {@link ActivityPeriod}), in id order.
+     * report's period rule, {@link ActivityPeriod}), in id order; their scores without the evidence text.
      */
     List<Assessment> approvedOfActivitiesIn(long partnershipId, LocalDate from, LocalDate to) {
         return read("FROM assessment s JOIN engagement_activity a ON a.id = s.activity_id"
                 + " WHERE s.partnership_id = :partnership AND a.partnership_id = :partnership AND s.status = :approved"
                 + ActivityPeriod.sql("a"), new MapSqlParameterSource("partnership", partnershipId)
-                .addValue("approved", AssessmentStatus.APPROVED.name()).addValue("from", from).addValue("to", to));
+                .addValue("approved", AssessmentStatus.APPROVED.name()).addValue("from", from).addValue("to", to), false);
     }
 
-    /** {@code from}: the FROM and WHERE clauses over the assessment alias {@code s}. */
-    private List<Assessment> read(String from, MapSqlParameterSource p) {
+    /**
+     * {@code from}: the FROM and WHERE clauses over the assessment alias {@code s}; {@code evidence}: whether the
+     * scores carry their evidence text (figures do not need it).
+     */
+    private List<Assessment> read(String from, MapSqlParameterSource p, boolean evidence) {
         Map<Long, Set<IndicatorScore>> scores = new HashMap<>();
         named.query("SELECT x.assessment_id, x.element_code, x.indicator_code, x.score_value, x.not_applicable,"
-                + " x.evidence FROM assessment_score x JOIN (SELECT s.id " + from + ") chosen ON chosen.id = x.assessment_id",
+                + (evidence ? " x.evidence" : " NULL AS evidence") + " FROM assessment_score x JOIN (SELECT s.id " + from + ") chosen ON chosen.id = x.assessment_id",
                 p, rs -> {
                     scores.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(new IndicatorScore(rs.getString(2),
                             rs.getString(3), rs.getObject(4, Integer.class), rs.getBoolean(5), rs.getString(6)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,11 +16,13 @@ import java.util.function.Supplier;
 import org.cjengage.core.opendata.OpenDataService;
 import org.cjengage.core.plan.ActivityRepository;
 import org.cjengage.core.plan.PlanScope;
+import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.StatementCounter;
 import org.cjengage.coretest.CoreTestApplication;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -47,6 +50,9 @@ class OutputsBenchmarkTest {
     @Autowired OutputExportService exports;
     @Autowired OpenDataService openData;
     @Autowired ActivityRepository activityRepository;
+    @Autowired PlanService plans;
+    @Autowired ObjectProvider<StandardsResultsSource> results;
+    @Autowired ObjectProvider<AnnualReportSection> sections;
 
     @Test
     void everyOutputForTenThousandActivities() throws Exception {
@@ -65,15 +71,35 @@ class OutputsBenchmarkTest {
         outputs.put("statement PDF", () -> exports.statementPreview(plan, OutputFormat.PDF));
         outputs.put("statement DOCX", () -> exports.statementPreview(plan, OutputFormat.DOCX));
         outputs.put("open-data JSON export", () -> openData.exportJson(p));
+        // what a download after viewing costs: the page's document rendered again, nothing read but the membership
+        OutputDocument[] shown = new OutputDocument[2];
+        outputs.put("download after view: report PDF", () -> exports.file(p, OutputExportService.Shown.ANNUAL_REPORT,
+                shown[0], OutputFormat.PDF));
+        outputs.put("download after view: report DOCX", () -> exports.file(p, OutputExportService.Shown.ANNUAL_REPORT,
+                shown[0], OutputFormat.DOCX));
+        outputs.put("download after view: statement PDF", () -> exports.file(p,
+                OutputExportService.Shown.STATEMENT_DRAFT, shown[1], OutputFormat.PDF));
+        outputs.put("download after view: statement DOCX", () -> exports.file(p,
+                OutputExportService.Shown.STATEMENT_DRAFT, shown[1], OutputFormat.DOCX));
+        // where the annual report's time goes: its reads one by one
+        LocalDate[] period = AnnualReportBuilder.period(year);
+        outputs.put("  report part: the year's activities", () -> plans.activitiesInPeriod(p, List.of(plan), period[0],
+                period[1]));
+        outputs.put("  report part: standards results", () -> results.orderedStream()
+                .map(r -> r.results(p, period[0], period[1])).toList());
+        outputs.put("  report part: feedback section", () -> sections.orderedStream()
+                .map(r -> r.section(new AnnualReportSection.Scope(p, List.of(plan)), period[0], period[1])).toList());
 
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "Outputs, one partnership of %,d activities (%,d in %d-%02d, %,d in other"
                 + " years, %d undated; each with VOiCE texts, a purpose, communities, methods, one approved assessment"
                 + " and two feedback responses), generated in %.1f s; %d warm-up and %d measured runs", activities,
                 IN_YEAR, year, (year + 1) % 100, OTHER_YEARS, OutputsScaleData.UNDATED, generated, WARM_UP, RUNS));
-        lines.add(String.format(Locale.ROOT, "%-34s %10s %10s %11s %14s %10s", "output", "median ms", "max ms",
+        lines.add(String.format(Locale.ROOT, "%-40s %10s %10s %11s %14s %10s", "output", "median ms", "max ms",
                 "statements", "per activity", "rows read"));
         AsUser.run(g.lead(), () -> {
+            shown[0] = reports.report(p, year, PlanScope.CURRENT);
+            shown[1] = statements.preview(plan);
             for (int i = 0; i < WARM_UP; i++) {
                 outputs.values().forEach(Supplier::get);
             }
@@ -91,7 +117,7 @@ class OutputsBenchmarkTest {
                 double[] sorted = ms.clone();
                 Arrays.sort(sorted);
                 StatementCounter.Counted<Object> c = counts.get(name);
-                lines.add(String.format(Locale.ROOT, "%-34s %10.1f %10.1f %11d %14.4f %10d", name, sorted[RUNS / 2],
+                lines.add(String.format(Locale.ROOT, "%-40s %10.1f %10.1f %11d %14.4f %10d", name, sorted[RUNS / 2],
                         sorted[RUNS - 1], c.statements(), (double) c.statements() / activities, c.rows()));
             });
             // before issue 16 every output loaded the plan's activities like this (once for each use)
@@ -99,7 +125,7 @@ class OutputsBenchmarkTest {
             StatementCounter.Counted<Object> before = StatementCounter.count(() -> activityRepository.findAllByPlanId(plan,
                     PageRequest.of(0, Integer.MAX_VALUE, Sort.by("id"))));
             double ms = (System.nanoTime() - t0) / 1e6;
-            lines.add(String.format(Locale.ROOT, "%-34s %10.1f %10s %11d %14.4f %10d",
+            lines.add(String.format(Locale.ROOT, "%-40s %10.1f %10s %11d %14.4f %10d",
                     "baseline: activities via repository", ms, "(1 run)", before.statements(),
                     (double) before.statements() / activities, before.rows()));
             assertThat(((List<?>) before.value())).hasSize(activities);
@@ -107,6 +133,11 @@ class OutputsBenchmarkTest {
         lines.add(String.format(Locale.ROOT, "load average at the end: %s", Files.readString(Path.of("/proc/loadavg")).strip()));
         Path report = Path.of("target", "benchmarks", "outputs.txt");
         Files.createDirectories(report.getParent());
+        // the 10,000-activity documents, to look at (pdftoppm)
+        Files.write(report.resolveSibling("outputs-annual-report.pdf"), AsUser.call(g.lead(),
+                () -> exports.annualReport(p, year, OutputFormat.PDF)));
+        Files.write(report.resolveSibling("outputs-statement.pdf"), AsUser.call(g.lead(),
+                () -> exports.statementPreview(plan, OutputFormat.PDF)));
         Files.write(report, lines);
         lines.forEach(System.out::println);
     }
