@@ -14,6 +14,7 @@ import org.cjengage.core.plan.ActivityPurpose;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.plan.PlanStatus;
 import org.cjengage.core.plan.VoiceCycle;
+import org.cjengage.core.scoring.AssessmentStandardTotals;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.standards.Framework;
@@ -49,9 +50,11 @@ public class OutputsScaleData {
     private final JdbcTemplate jdbc;
     private final StandardsCatalogue standards;
     private final Questionnaire questionnaire;
+    private final AssessmentStandardTotals totals;
 
     public OutputsScaleData(TestData data, PlanService plans, JdbcTemplate jdbc, StandardsCatalogue standards,
-                            Questionnaire feedbackQuestionnaire) {
+                            Questionnaire feedbackQuestionnaire, AssessmentStandardTotals totals) {
+        this.totals = totals;
         this.data = data;
         this.plans = plans;
         this.jdbc = jdbc;
@@ -123,6 +126,7 @@ public class OutputsScaleData {
         }
         jdbc.batchUpdate("INSERT INTO assessment_score (assessment_id, element_code, indicator_code, score_value)"
                 + " VALUES (?, ?, ?, ?)", scores);
+        totals.refreshPartnership(partnershipId); // the dashboards' summary tables, as a save would keep them
     }
 
     private void feedback(long partnershipId, List<Long> activityIds, List<ActivityDraft> drafts) {
