@@ -13,17 +13,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cjengage.core.plan.ActivityPeriod;
-import org.cjengage.core.standards.Framework;
-import org.cjengage.core.standards.FrameworkElement;
-import org.cjengage.core.standards.Indicator;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Assessments read set-based for the outputs: for open data, the assessments and their scores in two queries
- * whatever their number (the repository reads the scores of each assessment with a query of its own); for the
- * annual report, per assessment and element the totals its standards results need, summed by the database. No access checks: the callers check membership of the partnership first.
+ * Assessments with their scores read set-based for the outputs (annual report, open data): one query for the
+ * assessments and one for their scores, whatever their number (the repository reads the scores of each assessment
+ * with a query of its own). No access checks: the callers check membership of the partnership first.
  */
 @Component
 class AssessmentReader {
@@ -37,57 +34,28 @@ class AssessmentReader {
     /** Every assessment of the partnership (of its activities and of the partnership as a whole), in id order. */
     List<Assessment> ofPartnership(long partnershipId) {
         return read("FROM assessment s WHERE s.partnership_id = :partnership",
-                new MapSqlParameterSource("partnership", partnershipId));
-    }
-
-    /** One approved assessment's scores on one element: sum of the values, how many scored, how many not applicable. */
-    record ElementTotals(long assessmentId, String frameworkId, String elementCode, long total, int scored,
-                         int notApplicable) {
+                new MapSqlParameterSource("partnership", partnershipId), true);
     }
 
     /**
-     * Per approved assessment of the partnership's activities in {@code from..to} and per element, the totals
-     * {@link ScoreCalculator#results} would work out from its scores, summed by the database: an element's
-     * indicators are those the framework gives it plus any stored under its code (a score stored under one element
-     * for an indicator the framework places in another counts in both, as there). In assessment id order; a few
-     * rows per assessment instead of one per score.
+     * The approved assessments of the partnership's activities that took place in {@code from..to} (the annual
+     * report's period rule, {@link ActivityPeriod}), in id order; their scores without the evidence text.
      */
-    List<ElementTotals> elementTotalsOfActivitiesIn(long partnershipId, LocalDate from, LocalDate to,
-                                                    List<Framework> frameworks) {
-        MapSqlParameterSource p = new MapSqlParameterSource("partnership", partnershipId)
-                .addValue("approved", AssessmentStatus.APPROVED.name()).addValue("from", from).addValue("to", to);
-        StringBuilder mapped = new StringBuilder("CASE");
-        int n = 0;
-        for (Framework framework : frameworks) {
-            for (FrameworkElement element : framework.elements()) {
-                for (Indicator indicator : element.indicators()) {
-                    mapped.append(" WHEN s.framework_id = :f").append(n).append(" AND x.indicator_code = :i").append(n)
-                            .append(" THEN :e").append(n);
-                    p.addValue("f" + n, framework.id()).addValue("i" + n, indicator.code()).addValue("e" + n, element.code());
-                    n++;
-                }
-            }
-        }
-        String element = n == 0 ? "x.element_code" : mapped.append(" ELSE x.element_code END").toString();
-        String scores = " FROM assessment s JOIN engagement_activity a ON a.id = s.activity_id"
-                + " JOIN assessment_score x ON x.assessment_id = s.id"
+    List<Assessment> approvedOfActivitiesIn(long partnershipId, LocalDate from, LocalDate to) {
+        return read("FROM assessment s JOIN engagement_activity a ON a.id = s.activity_id"
                 + " WHERE s.partnership_id = :partnership AND a.partnership_id = :partnership AND s.status = :approved"
-                + ActivityPeriod.sql("a");
-        return named.query("SELECT t.id, t.framework_id, t.element, SUM(t.score_value) AS total,"
-                + " COUNT(t.score_value) AS scored, SUM(t.not_applicable) AS na FROM ("
-                + "SELECT s.id, s.framework_id, " + element + " AS element, x.score_value, x.not_applicable" + scores
-                + " UNION ALL SELECT s.id, s.framework_id, x.element_code, x.score_value, x.not_applicable" + scores
-                + " AND " + element + " <> x.element_code"
-                + ") t GROUP BY t.id, t.framework_id, t.element ORDER BY t.id, t.element", p,
-                (rs, i) -> new ElementTotals(rs.getLong("id"), rs.getString("framework_id"), rs.getString("element"),
-                        rs.getLong("total"), rs.getInt("scored"), rs.getInt("na")));
+                + ActivityPeriod.sql("a"), new MapSqlParameterSource("partnership", partnershipId)
+                .addValue("approved", AssessmentStatus.APPROVED.name()).addValue("from", from).addValue("to", to), false);
     }
 
-    /** {@code from}: the FROM and WHERE clauses over the assessment alias {@code s}. */
-    private List<Assessment> read(String from, MapSqlParameterSource p) {
+    /**
+     * {@code from}: the FROM and WHERE clauses over the assessment alias {@code s}; {@code evidence}: whether the
+     * scores carry their evidence text (figures do not need it).
+     */
+    private List<Assessment> read(String from, MapSqlParameterSource p, boolean evidence) {
         Map<Long, Set<IndicatorScore>> scores = new HashMap<>();
         named.query("SELECT x.assessment_id, x.element_code, x.indicator_code, x.score_value, x.not_applicable,"
-                + " x.evidence FROM assessment_score x JOIN (SELECT s.id " + from + ") chosen ON chosen.id = x.assessment_id",
+                + (evidence ? " x.evidence" : " NULL AS evidence") + " FROM assessment_score x JOIN (SELECT s.id " + from + ") chosen ON chosen.id = x.assessment_id",
                 p, rs -> {
                     scores.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(new IndicatorScore(rs.getString(2),
                             rs.getString(3), rs.getObject(4, Integer.class), rs.getBoolean(5), rs.getString(6)));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.cjengage.core.outputs.AnnualReportBuilder;
 import org.cjengage.core.outputs.StandardsResultsSource;
@@ -42,27 +43,28 @@ public class ScoringStandardsResults implements StandardsResultsSource {
     @Override
     public List<StandardResult> results(long partnershipId, LocalDate from, LocalDate to) {
         access.requireMember(partnershipId);
-        // per approved assessment of the year's activities and per element, the totals summed by the database
-        Map<String, Map<String, List<AssessmentReader.ElementTotals>>> byFramework = new LinkedHashMap<>();
-        reader.elementTotalsOfActivitiesIn(partnershipId, from, to, standards.frameworks())
-                .forEach(t -> byFramework.computeIfAbsent(t.frameworkId(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(t.elementCode(), k -> new ArrayList<>()).add(t));
+        Map<String, List<Assessment>> byFramework = new LinkedHashMap<>();
+        // only the approved assessments of the year's activities are read (the period rule in SQL)
+        reader.approvedOfActivitiesIn(partnershipId, from, to)
+                .forEach(a -> byFramework.computeIfAbsent(a.frameworkId(), k -> new ArrayList<>()).add(a));
         List<StandardResult> rows = new ArrayList<>();
         for (Framework framework : orderedFrameworks()) {
-            Map<String, List<AssessmentReader.ElementTotals>> elements = byFramework.getOrDefault(framework.id(), Map.of());
-            if (elements.isEmpty()) {
+            List<Assessment> approved = byFramework.getOrDefault(framework.id(), List.of());
+            if (approved.isEmpty()) {
                 continue;
             }
             Scale scale = standards.scaleOf(framework);
+            List<AssessmentResult> results = approved.stream()
+                    .map(a -> ScoreCalculator.results(framework, a.scores())).toList();
             for (FrameworkElement element : framework.elements()) {
                 int assessed = 0;
                 List<Double> means = new ArrayList<>();
-                // in assessment id order; the mean of one assessment's element as ScoreCalculator works it out
-                for (AssessmentReader.ElementTotals t : elements.getOrDefault(element.code(), List.of())) {
-                    if (t.scored() + t.notApplicable() > 0) {
+                for (AssessmentResult result : results) {
+                    Optional<ScoreSummary> summary = result.element(element.code()).map(AssessmentResult.ElementResult::summary);
+                    if (summary.isPresent() && summary.get().scored() + summary.get().notApplicable() > 0) {
                         assessed++;
-                        if (t.scored() > 0) {
-                            means.add((double) t.total() / t.scored());
+                        if (summary.get().mean() != null) {
+                            means.add(summary.get().mean());
                         }
                     }
                 }

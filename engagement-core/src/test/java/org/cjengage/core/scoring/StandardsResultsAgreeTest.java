@@ -37,7 +37,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The annual report's standards results, now summed per assessment and element by the database (issue 16), are
+ * The annual report's standards results, now read set-based for the year's activities only (issue 16), are
  * the very figures worked out before from every assessment's scores with {@link ScoreCalculator}: on many
  * assessments with fractional means, scores marked not applicable or left empty, scores stored under an element
  * the framework does not give their indicator, indicators the framework does not know, assessments not approved
