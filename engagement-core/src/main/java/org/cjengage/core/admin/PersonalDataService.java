@@ -9,7 +9,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.cjengage.core.partnership.Partnership;
-import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.partnership.PartnershipLookup;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.AppUser;
 import org.cjengage.core.security.EngagementPrincipal;
@@ -32,12 +32,12 @@ public class PersonalDataService {
 
     private final UserAdminService admin;
     private final AccessGuard access;
-    private final PartnershipRepository partnerships;
+    private final PartnershipLookup partnerships;
     private final SecurityEvents events;
     private final List<PersonalDataContributor> contributors;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    public PersonalDataService(UserAdminService admin, AccessGuard access, PartnershipRepository partnerships,
+    public PersonalDataService(UserAdminService admin, AccessGuard access, PartnershipLookup partnerships,
                                SecurityEvents events, List<PersonalDataContributor> contributors) {
         this.admin = admin;
         this.access = access;

@@ -13,7 +13,7 @@ import org.cjengage.core.common.Checks;
 import org.cjengage.core.common.ConcurrentEditException;
 import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.NotFoundException;
-import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.partnership.PartnershipLookup;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.AppUser;
 import org.cjengage.core.security.EngagementPrincipal;
@@ -56,7 +56,7 @@ public class UserAdminService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserRepository users;
-    private final PartnershipRepository partnerships;
+    private final PartnershipLookup partnerships;
     private final AccessGuard access;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
@@ -64,7 +64,7 @@ public class UserAdminService {
     private final ApplicationEventPublisher publisher;
     private final FormerMembers formerMembers;
 
-    public UserAdminService(UserRepository users, PartnershipRepository partnerships, AccessGuard access,
+    public UserAdminService(UserRepository users, PartnershipLookup partnerships, AccessGuard access,
                             PasswordEncoder encoder, PasswordPolicy policy, SecurityEvents events,
                             ApplicationEventPublisher publisher, FormerMembers formerMembers) {
         this.formerMembers = formerMembers;

@@ -13,7 +13,7 @@ import org.cjengage.core.common.Checks;
  * {@code allPlans} = every plan, added together, only when the user asks for it; else each partnership's
  * current plan. {@link DashboardService} resolves the last case before any query runs: a partnership's
  * dashboard gets its current plan's id in {@code planId}, the national roll-up gets every partnership's
- * current plan in {@code currentPlanIds}, so contributors reading {@link DashboardQueries#where} count the
+ * current plan in {@code currentPlanIds}, so contributors reading {@link DashboardFilterSql#where} count the
  * same activities as the tiles.
  *
  * @param planId         one plan of the partnership (ignored by the national roll-up)
@@ -73,7 +73,7 @@ public record DashboardFilter(Long planId, LocalDate from, LocalDate to, String 
         return new DashboardFilter(null, from, to, communityCode, levelCode, false, planIds);
     }
 
-    /** Whether {@link DashboardQueries#where} narrows the activities at all (all plans, no filter: it does not). */
+    /** Whether {@link DashboardFilterSql#where} narrows the activities at all (all plans, no filter: it does not). */
     public boolean restrictsActivities() {
         return planId != null || currentPlanIds != null || from != null || to != null || communityCode != null
                 || levelCode != null;

@@ -20,7 +20,7 @@ import org.cjengage.core.common.Checks;
 import org.cjengage.core.common.NotFoundException;
 import org.cjengage.core.common.NotPermittedException;
 import org.cjengage.core.partnership.Partnership;
-import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.partnership.PartnershipLookup;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.CurrentPlanRule;
 import org.cjengage.core.plan.PlanService;
@@ -47,7 +47,7 @@ public class DashboardService {
 
     private final DashboardQueries queries;
     private final AccessGuard access;
-    private final PartnershipRepository partnerships;
+    private final PartnershipLookup partnerships;
     private final StandardsCatalogue standards;
     private final List<DashboardContributor> contributors;
     private final DashboardProperties properties;
@@ -57,7 +57,7 @@ public class DashboardService {
     private final Timer partnershipTimer;
     private final Timer nationalTimer;
 
-    public DashboardService(DashboardQueries queries, AccessGuard access, PartnershipRepository partnerships,
+    public DashboardService(DashboardQueries queries, AccessGuard access, PartnershipLookup partnerships,
                             StandardsCatalogue standards,
                             List<DashboardContributor> contributors, DashboardProperties properties,
                             DisclosurePolicy disclosure, MeterRegistry meters, Clock clock, PlanService plans) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.cjengage.core.dashboard.DashboardContributor;
 import org.cjengage.core.dashboard.DashboardFilter;
-import org.cjengage.core.dashboard.DashboardQueries;
+import org.cjengage.core.dashboard.DashboardFilterSql;
 import org.cjengage.core.dashboard.DashboardScope;
 import org.cjengage.core.dashboard.DashboardSection;
 import org.cjengage.core.dashboard.SectionCell;
@@ -44,7 +44,7 @@ class FeedbackDashboardContributor implements DashboardContributor {
         String sql = "SELECT q.question_code, SUM(q.score) AS total, COUNT(q.score) AS answered FROM feedback_answer q"
                 + " JOIN feedback_response r ON r.id = q.response_id JOIN engagement_activity a ON a.id = r.activity_id"
                 + " WHERE r.status = 'ACCEPTED' AND q.score IS NOT NULL AND "
-                + DashboardQueries.where(scope.isNational() ? null : scope.partnershipId(), filter, params)
+                + DashboardFilterSql.where(scope.isNational() ? null : scope.partnershipId(), filter, params)
                 + " GROUP BY q.question_code";
         Map<String, long[]> byQuestion = new HashMap<>();
         jdbc.sql(sql).params(params).query(rs -> {

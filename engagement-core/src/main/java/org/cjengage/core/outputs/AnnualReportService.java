@@ -8,7 +8,7 @@ import java.util.List;
 import org.cjengage.core.common.NotFoundException;
 import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.partnership.Partnership;
-import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.partnership.PartnershipLookup;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.plan.PlanScope;
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnnualReportService {
 
     private final PlanService plans;
-    private final PartnershipRepository partnerships;
+    private final PartnershipLookup partnerships;
     private final AccessGuard access;
     private final ObjectProvider<StandardsResultsSource> results;
     private final ObjectProvider<DistanceTravelledSource> distance;
@@ -39,7 +39,7 @@ public class AnnualReportService {
     private final ObjectProvider<AnnualReportSection> extraSections;
     private final Clock clock;
 
-    public AnnualReportService(PlanService plans, PartnershipRepository partnerships, AccessGuard access,
+    public AnnualReportService(PlanService plans, PartnershipLookup partnerships, AccessGuard access,
                                ObjectProvider<StandardsResultsSource> results,
                                ObjectProvider<DistanceTravelledSource> distance, StandardsCatalogue standards,
                                DisclosurePolicy disclosure, Clock clock,

@@ -3,6 +3,7 @@ package org.cjengage.core.outputs;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
+import org.cjengage.core.security.ExportEventHook;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

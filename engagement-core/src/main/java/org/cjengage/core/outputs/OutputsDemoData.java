@@ -7,13 +7,11 @@ import java.util.List;
 import org.cjengage.core.demo.DemoContext;
 import org.cjengage.core.demo.DemoDataContributor;
 import org.cjengage.core.partnership.Partnership;
-import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.partnership.PartnershipLookup;
 import org.cjengage.core.plan.ActionPlan;
-import org.cjengage.core.plan.ActionPlanRepository;
-import org.cjengage.core.plan.ActivityRepository;
+import org.cjengage.core.plan.ActivityLookup;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.standards.StandardsCatalogue;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,23 +21,21 @@ import org.springframework.stereotype.Component;
 @Component
 class OutputsDemoData implements DemoDataContributor {
 
-    private final PartnershipRepository partnerships;
-    private final ActionPlanRepository plans;
-    private final ActivityRepository activities;
+    private final PartnershipLookup partnerships;
+    private final ActivityLookup plans;
     private final PartnershipPageRepository pages;
     private final StatementDraftRepository drafts;
     private final PublishedStatementRepository published;
     private final StatementBuilder builder;
     private final Clock clock;
 
-    OutputsDemoData(PartnershipRepository partnerships, ActionPlanRepository plans, ActivityRepository activities,
+    OutputsDemoData(PartnershipLookup partnerships, ActivityLookup plans,
                     PartnershipPageRepository pages, StatementDraftRepository drafts,
                     PublishedStatementRepository published, StandardsCatalogue standards,
                     org.cjengage.core.disclosure.DisclosurePolicy disclosure, Clock clock) {
         this.clock = clock;
         this.partnerships = partnerships;
         this.plans = plans;
-        this.activities = activities;
         this.pages = pages;
         this.drafts = drafts;
         this.published = published;
@@ -54,13 +50,13 @@ class OutputsDemoData implements DemoDataContributor {
     @Override
     public void contribute(DemoContext context) {
         Partnership partnership = partnerships.findById(context.partnershipId()).orElseThrow();
-        ActionPlan plan = plans.findById(context.planId()).orElseThrow();
+        ActionPlan plan = plans.plan(context.planId()).orElseThrow();
         pages.save(PartnershipPage.empty(partnership.id(), null, null).revise(new PartnershipPage.Content(
                 partnership.coordinatorName(), partnership.coordinatorEmail(), "01234 567890",
                 "Join the quarterly third sector forum, answer our online survey, or ask the coordinator about "
                         + "the lived-experience panel.\n\nAll meetings are step-free and we can pay travel and care costs.",
                 "https://www.example.org/glenmore/community-justice-plan", null, true), null));
-        List<EngagementActivity> all = activities.findAllByPlanId(plan.id(), Pageable.unpaged());
+        List<EngagementActivity> all = plans.activitiesOf(plan.id());
         List<StatementSection> sections = builder.initialSections(partnership, plan, all);
         StatementDraft draft = drafts.save(StatementDraft.start(partnership.id(), plan.id(),
                 OutputsText.english().get("outputs.statement.defaultTitle", plan.title()), sections));

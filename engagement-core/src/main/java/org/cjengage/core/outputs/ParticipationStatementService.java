@@ -11,8 +11,10 @@ import org.cjengage.core.common.ConcurrentEditException;
 import org.cjengage.core.common.NotFoundException;
 import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.partnership.Partnership;
-import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.partnership.PartnershipLookup;
 import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.ActivityOutcome;
+import org.cjengage.core.plan.ActivityOutcomeSource;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
@@ -34,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParticipationStatementService {
 
     private final PlanService plans;
-    private final PartnershipRepository partnerships;
+    private final PartnershipLookup partnerships;
     private final StatementDraftRepository drafts;
     private final PublishedStatementRepository published;
     private final ObjectProvider<ActivityOutcomeSource> outcomeSources;
@@ -43,7 +45,7 @@ public class ParticipationStatementService {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    public ParticipationStatementService(PlanService plans, PartnershipRepository partnerships,
+    public ParticipationStatementService(PlanService plans, PartnershipLookup partnerships,
                                          StatementDraftRepository drafts, PublishedStatementRepository published,
                                          ObjectProvider<ActivityOutcomeSource> outcomeSources, AccessGuard access,
                                          StandardsCatalogue standards, DisclosurePolicy disclosure,

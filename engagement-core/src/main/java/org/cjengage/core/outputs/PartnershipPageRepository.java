@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-public interface PartnershipPageRepository extends Repository<PartnershipPage, Long> {
+interface PartnershipPageRepository extends Repository<PartnershipPage, Long> {
     PartnershipPage save(PartnershipPage page);
 
     Optional<PartnershipPage> findById(Long partnershipId);

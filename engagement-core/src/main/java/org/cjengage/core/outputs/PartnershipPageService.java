@@ -9,10 +9,10 @@ import org.cjengage.core.common.NotFoundException;
 import org.cjengage.core.disclosure.Audience;
 import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.disclosure.Figure;
-import org.cjengage.core.plan.ActivityRepository;
-import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.partnership.Partnership;
-import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.partnership.PartnershipLookup;
+import org.cjengage.core.plan.ActivityLookup;
+import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.security.AccessGuard;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,17 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartnershipPageService {
 
     private final PartnershipPageRepository pages;
-    private final PartnershipRepository partnerships;
+    private final PartnershipLookup partnerships;
     private final PublishedStatementRepository statements;
     private final PublishedAnnualReportRepository reports;
     private final AccessGuard access;
-    private final ActivityRepository activities;
+    private final ActivityLookup activities;
     private final DisclosurePolicy disclosure;
     private final MeterRegistry meters;
 
-    public PartnershipPageService(PartnershipPageRepository pages, PartnershipRepository partnerships,
+    public PartnershipPageService(PartnershipPageRepository pages, PartnershipLookup partnerships,
                                   PublishedStatementRepository statements, PublishedAnnualReportRepository reports,
-                                  AccessGuard access, ActivityRepository activities, DisclosurePolicy disclosure,
+                                  AccessGuard access, ActivityLookup activities, DisclosurePolicy disclosure,
                                   MeterRegistry meters) {
         this.reports = reports;
         this.pages = pages;
@@ -91,7 +91,7 @@ public class PartnershipPageService {
             Optional<PublishedStatement> statement =
                     statements.findFirstByPartnershipIdOrderByPublishedAtDesc(p.partnership().id());
             PublicFigures figures = statement.map(s -> figures(
-                    activities.findAllByPlanId(s.planId(), org.springframework.data.domain.Pageable.unpaged())))
+                    activities.activitiesOf(s.planId())))
                     .orElse(null);
             return new PublicPage(p.partnership().code(), p.partnership().name(), p.page(),
                     statement.map(PublishedStatement::publishedOn).orElse(null), figures,

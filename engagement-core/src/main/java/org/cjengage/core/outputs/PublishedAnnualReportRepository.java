@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
 /** Insert and read only: published reports are never changed or deleted. */
-public interface PublishedAnnualReportRepository extends Repository<PublishedAnnualReport, Long> {
+interface PublishedAnnualReportRepository extends Repository<PublishedAnnualReport, Long> {
     PublishedAnnualReport save(PublishedAnnualReport report);
 
     /** The newest publication of the latest reporting year. */

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
 /** Insert and read only: published versions are never changed or deleted. */
-public interface PublishedStatementRepository extends Repository<PublishedStatement, Long> {
+interface PublishedStatementRepository extends Repository<PublishedStatement, Long> {
     PublishedStatement save(PublishedStatement statement);
 
     Optional<PublishedStatement> findById(Long id);

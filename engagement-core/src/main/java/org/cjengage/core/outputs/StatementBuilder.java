@@ -17,6 +17,7 @@ import org.cjengage.core.disclosure.PeopleTable;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.ActivityMethod;
+import org.cjengage.core.plan.ActivityOutcome;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.standards.ScalePoint;
 import org.cjengage.core.standards.StandardsCatalogue;

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-public interface StatementDraftRepository extends Repository<StatementDraft, Long> {
+interface StatementDraftRepository extends Repository<StatementDraft, Long> {
     StatementDraft save(StatementDraft draft);
 
     Optional<StatementDraft> findByPlanId(Long planId);

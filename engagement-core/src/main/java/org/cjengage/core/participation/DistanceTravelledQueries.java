@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * not tied to a plan or a level, so those filters do not apply.
  */
 @Component
-public class DistanceTravelledQueries {
+class DistanceTravelledQueries {
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -19,10 +19,9 @@ import org.cjengage.core.common.Violation;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
-import org.cjengage.core.security.AppUser;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
-import org.cjengage.core.security.UserRepository;
+import org.cjengage.core.security.UserLookup;
 import org.cjengage.core.standards.Scale;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -46,7 +45,7 @@ public class DistanceTravelledService {
 
     private final TrackedServiceRepository services;
     private final ObservationRepository observations;
-    private final UserRepository users;
+    private final UserLookup users;
     private final AccessGuard access;
     private final PlanService plans;
     private final ParticipationRules rules;
@@ -54,7 +53,7 @@ public class DistanceTravelledService {
     private final Clock clock;
 
     public DistanceTravelledService(TrackedServiceRepository services, ObservationRepository observations,
-                                    UserRepository users, AccessGuard access, PlanService plans,
+                                    UserLookup users, AccessGuard access, PlanService plans,
                                     StandardsCatalogue standards, MeterRegistry meters, Clock clock) {
         this.services = services;
         this.observations = observations;
@@ -101,7 +100,7 @@ public class DistanceTravelledService {
         List<Observation> all = observations.findAllByServiceId(serviceId);
         Map<Long, String> names = new LinkedHashMap<>();
         all.stream().map(Observation::recordedBy).distinct().forEach(id ->
-                names.put(id, users.findById(id).map(AppUser::displayName).orElse("")));
+                names.put(id, users.displayName(id, "")));
         Map<Long, LinkableActivity> activities = linkableActivities(service.partnershipId()).stream()
                 .collect(Collectors.toMap(LinkableActivity::id, Function.identity()));
         return new ServiceJourney(service, Journey.of(all, service, today()), Journey.history(all), activities, names);

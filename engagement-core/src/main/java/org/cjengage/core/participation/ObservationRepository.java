@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
 /** Append-only: there is deliberately no update or delete here. */
-public interface ObservationRepository extends Repository<Observation, Long> {
+interface ObservationRepository extends Repository<Observation, Long> {
     Observation save(Observation observation);
 
     Optional<Observation> findById(Long id);

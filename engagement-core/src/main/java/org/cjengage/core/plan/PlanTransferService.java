@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
-import org.cjengage.core.outputs.ExportEventHook;
 import org.cjengage.core.security.AccessGuard;
+import org.cjengage.core.security.ExportEventHook;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;

@@ -3,8 +3,6 @@ package org.cjengage.core.plan;
 import java.util.Collection;
 import java.util.List;
 
-import org.cjengage.core.outputs.ActivityOutcome;
-import org.cjengage.core.outputs.ActivityOutcomeSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

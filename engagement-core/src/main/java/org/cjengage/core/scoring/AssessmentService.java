@@ -13,13 +13,12 @@ import org.cjengage.core.common.NotFoundException;
 import org.cjengage.core.common.NotPermittedException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.common.Violation;
-import org.cjengage.core.plan.ActivityRepository;
+import org.cjengage.core.plan.ActivityLookup;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.security.AccessGuard;
-import org.cjengage.core.security.AppUser;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
-import org.cjengage.core.security.UserRepository;
+import org.cjengage.core.security.UserLookup;
 import org.cjengage.core.standards.Framework;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,14 +39,14 @@ public class AssessmentService {
     public static final Set<Role> REVIEWERS = EnumSet.of(Role.ADMIN, Role.STRATEGY_LEAD);
 
     private final AssessmentRepository assessments;
-    private final ActivityRepository activities;
-    private final UserRepository users;
+    private final ActivityLookup activities;
+    private final UserLookup users;
     private final AccessGuard access;
     private final StandardsCatalogue standards;
     private final MeterRegistry meters;
     private final JdbcClient jdbc;
 
-    public AssessmentService(AssessmentRepository assessments, ActivityRepository activities, UserRepository users,
+    public AssessmentService(AssessmentRepository assessments, ActivityLookup activities, UserLookup users,
                              AccessGuard access, StandardsCatalogue standards, MeterRegistry meters, JdbcClient jdbc) {
         this.assessments = assessments;
         this.activities = activities;
@@ -277,14 +276,14 @@ public class AssessmentService {
     }
 
     private EngagementActivity readableActivity(long activityId) {
-        EngagementActivity activity = activities.findById(activityId)
+        EngagementActivity activity = activities.activity(activityId)
                 .orElseThrow(() -> new NotFoundException("activity", activityId));
         access.requireMember(activity.partnershipId());
         return activity;
     }
 
     private String nameOf(long userId) {
-        return users.findById(userId).map(AppUser::displayName).orElse("#" + userId);
+        return users.displayName(userId, "#" + userId);
     }
 
     private Assessment save(Assessment assessment) {

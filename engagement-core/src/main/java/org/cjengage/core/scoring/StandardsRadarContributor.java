@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.cjengage.core.dashboard.DashboardContributor;
 import org.cjengage.core.dashboard.DashboardFilter;
-import org.cjengage.core.dashboard.DashboardQueries;
+import org.cjengage.core.dashboard.DashboardFilterSql;
 import org.cjengage.core.dashboard.DashboardScope;
 import org.cjengage.core.dashboard.DashboardSection;
 import org.cjengage.core.dashboard.SectionCell;
@@ -61,7 +61,7 @@ public class StandardsRadarContributor implements DashboardContributor {
                 + (filtered ? " JOIN engagement_activity a ON a.id = t.activity_id" : "")
                 + " WHERE t.framework_id = :framework"
                 + (scope.isNational() ? "" : " AND t.partnership_id = :partnershipId")
-                + (filtered ? " AND " + DashboardQueries.where(scope.partnershipId(), filter, params) : "")
+                + (filtered ? " AND " + DashboardFilterSql.where(scope.partnershipId(), filter, params) : "")
                 + " GROUP BY t.element_code";
         Map<String, ElementMean> means = jdbc.sql(sql).params(params)
                 .query((rs, n) -> new ElementMean(rs.getString(1), rs.getDouble(2), rs.getLong(3))).list().stream()

@@ -1,6 +1,5 @@
 package org.cjengage.core.security;
 
-import org.cjengage.core.outputs.ExportEventHook;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;

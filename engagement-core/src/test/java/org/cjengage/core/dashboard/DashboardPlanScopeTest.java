@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.cjengage.core.disclosure.Figure;
 import org.cjengage.core.outputs.AnnualReportService;
 import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.partnership.PartnershipLookup;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.ActionPlanRepository;
@@ -142,7 +143,8 @@ class DashboardPlanScopeTest {
         activities.save(EngagementActivity.create(plan, new ActivityDraft("Due on 30 June", "CONSULT",
                 Set.of("VICTIMS"), Set.of(), PlanStatus.IN_PROGRESS, null, Set.of(), Set.of(), null,
                 LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30), null, null)));
-        DashboardService atMidnight = new DashboardService(queries, access, partnerships, standards, List.of(),
+        DashboardService atMidnight = new DashboardService(queries, access,
+                new PartnershipLookup(partnerships), standards, List.of(),
                 new DashboardProperties(50), new org.cjengage.core.disclosure.DisclosurePolicy(5), meters, lateJune, plans);
 
         // When the dashboard of that plan is built at that moment

@@ -18,6 +18,7 @@ import org.cjengage.core.common.NotFoundException;
 import org.cjengage.core.common.NotPermittedException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.partnership.PartnershipLookup;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.ActionPlanRepository;
@@ -231,7 +232,8 @@ class DashboardServiceTest {
                         List.of(new SectionCell.Count(3), new SectionCell.People(3)))), null));
             }
         };
-        DashboardService withSection = new DashboardService(queries, access, partnerships, standards,
+        DashboardService withSection = new DashboardService(queries, access,
+                new PartnershipLookup(partnerships), standards,
                 List.of(people), new DashboardProperties(50), new DisclosurePolicy(5), meters, clock, planService);
 
         PartnershipDashboard member = AsUser.call(data.user(Role.PARTNER, own.id()),

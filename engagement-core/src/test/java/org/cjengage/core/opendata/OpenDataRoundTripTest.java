@@ -61,7 +61,7 @@ class OpenDataRoundTripTest {
         static final List<String> EVENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Bean
-        org.cjengage.core.outputs.ExportEventHook recordingHook() {
+        org.cjengage.core.security.ExportEventHook recordingHook() {
             return (partnershipId, what, format) -> EVENTS.add(partnershipId + ":" + what + ":" + format);
         }
     }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.ActivityMethod;
+import org.cjengage.core.plan.ActivityOutcome;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.plan.FocusCommunity;
 import org.cjengage.core.plan.PlanStatus;

@@ -11,7 +11,6 @@ import com.vaadin.flow.server.VaadinService;
 import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.NotPermittedException;
 import org.cjengage.core.common.Violation;
-import org.cjengage.ui.security.AccessChangedView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -17,6 +17,7 @@ import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.TestData;
+import org.cjengage.ui.layout.DomainErrorView;
 import org.cjengage.ui.plan.PlanView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

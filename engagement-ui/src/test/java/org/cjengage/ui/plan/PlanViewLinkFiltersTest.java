@@ -22,7 +22,7 @@ import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.TestData;
-import org.cjengage.ui.common.DomainErrorView;
+import org.cjengage.ui.layout.DomainErrorView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

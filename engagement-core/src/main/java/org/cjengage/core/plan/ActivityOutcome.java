@@ -1,4 +1,4 @@
-package org.cjengage.core.outputs;
+package org.cjengage.core.plan;
 
 /**
  * What participants of one activity said, and what changed as a result ("you said, we did").

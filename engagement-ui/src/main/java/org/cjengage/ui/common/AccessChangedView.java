@@ -1,4 +1,4 @@
-package org.cjengage.ui.security;
+package org.cjengage.ui.common;
 
 import java.util.List;
 

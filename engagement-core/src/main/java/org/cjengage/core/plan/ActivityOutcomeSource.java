@@ -1,4 +1,4 @@
-package org.cjengage.core.outputs;
+package org.cjengage.core.plan;
 
 import java.util.Collection;
 import java.util.List;
@@ -7,7 +7,8 @@ import java.util.List;
  * Seam for the "you said, we did" part of the participation statement. The activity Review section
  * (action planning: "lessons learned", "you said", "we did") plugs in here by declaring a bean that
  * implements this interface; every bean found is asked and the answers are combined. With none, the
- * statement says that no feedback has been recorded yet.
+ * statement says that no feedback has been recorded yet. Declared in plan (the outputs feature reads it, the
+ * plan's Review section answers it), so neither feature depends on the other both ways.
  */
 public interface ActivityOutcomeSource {
 

@@ -1,4 +1,4 @@
-package org.cjengage.ui.common;
+package org.cjengage.ui.layout;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.NotFoundException;
-import org.cjengage.ui.layout.MainLayout;
+import org.cjengage.ui.common.ErrorMessages;
 
 /**
  * Shown when opening a page fails for a reason the user should understand: the record does not exist,

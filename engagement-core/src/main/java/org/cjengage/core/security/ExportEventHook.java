@@ -1,4 +1,4 @@
-package org.cjengage.core.outputs;
+package org.cjengage.core.security;
 
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -6,7 +6,8 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * Called after every successful export (plan XLSX and CSV, statement and annual report PDF and DOCX, open-data
  * JSON), so that the security log can record an EXPORT event: {@code SecurityExportEventHook} does. Exporters
- * call {@link #report}, never the hooks one by one.
+ * call {@link #report}, never the hooks one by one. It lives in security, below every exporter (plan, outputs,
+ * open data), so exporting creates no dependency cycle (docs/decisions.md, 2026-12-06).
  */
 public interface ExportEventHook {
 
@@ -17,7 +18,10 @@ public interface ExportEventHook {
      */
     void exported(long partnershipId, String what, String format);
 
-    /** Tells every hook about one export; logs it when there is none (a host without the security feature). */
+    /**
+     * Tells every hook about one export; logs it when there is none (a host that left out
+     * {@code SecurityExportEventHook}).
+     */
     static void report(ObjectProvider<ExportEventHook> hooks, long partnershipId, String what, String format) {
         if (hooks.stream().findAny().isEmpty()) {
             LoggerFactory.getLogger(ExportEventHook.class).info(

@@ -1,4 +1,4 @@
-package org.cjengage.ui.common;
+package org.cjengage.ui.layout;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -12,8 +12,8 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.cjengage.ui.common.ErrorMessages;
 
-import org.cjengage.ui.layout.MainLayout;
 
 /**
  * Shown when opening a page fails unexpectedly: a plain apology with a reference the administrator
