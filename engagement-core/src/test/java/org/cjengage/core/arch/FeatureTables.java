@@ -84,6 +84,10 @@ public final class FeatureTables {
             "org.cjengage.core.scoring.AssessmentStandardTotals", new ReadModel(
                     "locks the activity row (SELECT ... FOR UPDATE) so concurrent approvals keep its totals right",
                     "engagement_activity"),
+            "org.cjengage.core.scoring.AssessmentReader", new ReadModel(
+                    "the annual report's standards results read only the approved assessments of the year's activities:"
+                            + " joined on the activity's dates (plan.ActivityPeriod) instead of sending thousands of ids",
+                    "engagement_activity"),
             "org.cjengage.core.participation.DistanceTravelledQueries", new ReadModel(
                     "the distance-travelled table names and orders each service by its partnership's name",
                     "partnership"),
