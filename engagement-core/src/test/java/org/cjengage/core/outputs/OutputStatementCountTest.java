@@ -86,7 +86,7 @@ class OutputStatementCountTest {
                 .isEqualTo(alone.rows());
         OutputDocument doc = amongOthers.value();
         assertThat(doc.plainText()).contains("carried out or planned 20 engagement activities between",
-                OutputsScaleData.UNDATED + " activities have no dates recorded");
+                OutputsScaleData.UNDATED + " activities have no dates recorded and are not counted in any year.");
         // the same figures as the report built in memory from every activity of the plan (the rule before issue 16)
         OutputDocument fromAll = AsUser.call(withOtherYears.lead(), () -> {
             LocalDate[] period = AnnualReportBuilder.period(YEAR);
