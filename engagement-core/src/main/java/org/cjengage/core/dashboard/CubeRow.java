@@ -1,5 +1,6 @@
 package org.cjengage.core.dashboard;
 
+import org.cjengage.core.plan.DeliveryStatus.Rag;
 import org.cjengage.core.plan.PlanStatus;
 
 /**

@@ -1,5 +1,6 @@
 package org.cjengage.core.dashboard;
 
+import org.cjengage.core.plan.DeliveryStatus.Rag;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,6 @@ import org.cjengage.core.plan.PlanStatus;
 
 /** Turns aggregate rows into the dashboard's counts. Pure: no database, no security, no clock. */
 public final class DashboardAggregator {
-
-    /** The stage whose overdue activities are "overdue reviews". */
-    public static final String REVIEW_STAGE = "REVIEW";
 
     private final Dimensions dimensions;
 
@@ -35,7 +33,7 @@ public final class DashboardAggregator {
             level.merge(row.levelCode(), row.count(), Long::sum);
             stage.merge(row.stageCode() == null ? Dimensions.NO_STAGE : row.stageCode(), row.count(), Long::sum);
             people.merge(row.stageCode() == null ? Dimensions.NO_STAGE : row.stageCode(), row.participants(), Long::sum);
-            if (row.rag() == Rag.RED && REVIEW_STAGE.equals(row.stageCode())) {
+            if (row.rag() == Rag.RED && dimensions.reviewStage().equals(row.stageCode())) {
                 overdueReviews += row.count();
             }
         }

@@ -1,5 +1,7 @@
 package org.cjengage.core.dashboard;
 
+import org.cjengage.core.plan.DeliveryStatus.Rag;
+import org.cjengage.core.plan.PlanStatus;
 import org.cjengage.core.disclosure.Audience;
 import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.disclosure.Figure;
@@ -34,7 +36,7 @@ public record DashboardFigures(Figure total, Breakdown byStatus, Breakdown byRag
     }
 
     public Figure complete() {
-        return byStatus.figure("COMPLETE");
+        return byStatus.figure(PlanStatus.COMPLETE.name());
     }
 
     public Figure overdue() {

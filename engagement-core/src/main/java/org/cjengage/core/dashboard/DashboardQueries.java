@@ -1,6 +1,8 @@
 package org.cjengage.core.dashboard;
 
-import java.sql.Date;
+import org.cjengage.core.plan.ActivityFilterSql;
+import org.cjengage.core.plan.DeliveryStatus;
+import org.cjengage.core.plan.DeliveryStatus.Rag;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -58,10 +60,10 @@ public class DashboardQueries {
     /** Activities grouped by partnership, status, level, stage and RAG. {@code partnershipId} null = all. */
     public List<CubeRow> cube(Long partnershipId, DashboardFilter filter, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
-        String sql = "SELECT a.partnership_id, a.status, a.level_code, a.stage_code, " + Rag.SQL_CASE + " AS rag, "
+        String sql = "SELECT a.partnership_id, a.status, a.level_code, a.stage_code, " + DeliveryStatus.sqlRag() + " AS rag, "
                 + "COUNT(*) AS n, COALESCE(SUM(a.do_participants), 0) AS people FROM engagement_activity a WHERE " + where(partnershipId, filter, params)
                 + " GROUP BY a.partnership_id, a.status, a.level_code, a.stage_code, rag";
-        ragParams(params, today);
+        params.putAll(DeliveryStatus.sqlParams(today));
         return jdbc.sql(sql).params(params).query((rs, i) -> new CubeRow(rs.getLong(1),
                 PlanStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), Rag.valueOf(rs.getString(5)),
                 rs.getLong(6), rs.getLong(7))).list();
@@ -84,8 +86,8 @@ public class DashboardQueries {
         String sql = "SELECT a.id, a.plan_id, a.partnership_id, p.name, a.description, a.planned_end, a.status, "
                 + "a.stage_code, a.lead_person FROM engagement_activity a JOIN partnership p ON p.id = a.partnership_id "
                 + "WHERE " + where(partnershipId, filter, params)
-                + " AND a.status <> 'COMPLETE' AND a.planned_end < :today ORDER BY a.planned_end, a.id LIMIT :limit";
-        params.put("today", Date.valueOf(today));
+                + " AND " + DeliveryStatus.sqlIs(DeliveryStatus.OVERDUE) + " ORDER BY a.planned_end, a.id LIMIT :limit";
+        params.putAll(DeliveryStatus.sqlParams(today));
         params.put("limit", limit);
         return jdbc.sql(sql).params(params).query((rs, i) -> new OverdueActivity(rs.getLong(1), rs.getLong(2),
                 rs.getLong(3), rs.getString(4), rs.getString(5), rs.getDate(6).toLocalDate(),
@@ -113,28 +115,10 @@ public class DashboardQueries {
                 params.put("currentPlanIds", f.currentPlanIds());
             }
         }
-        if (f.levelCode() != null) {
-            w.append(" AND a.level_code = :levelCode");
-            params.put("levelCode", f.levelCode());
-        }
-        if (f.communityCode() != null) {
-            w.append(" AND EXISTS (SELECT 1 FROM activity_community fc WHERE fc.activity_id = a.id"
-                    + " AND fc.community_code = :communityCode)");
-            params.put("communityCode", f.communityCode());
-        }
-        if (f.from() != null) {
-            w.append(" AND (a.planned_end IS NULL OR a.planned_end >= :periodFrom)");
-            params.put("periodFrom", Date.valueOf(f.from()));
-        }
-        if (f.to() != null) {
-            w.append(" AND (a.planned_start IS NULL OR a.planned_start <= :periodTo)");
-            params.put("periodTo", Date.valueOf(f.to()));
-        }
+        ActivityFilterSql shared = new ActivityFilterSql().level(f.levelCode()).community(f.communityCode())
+                .period(f.from(), f.to());
+        w.append(shared.and());
+        params.putAll(shared.params());
         return w.toString();
-    }
-
-    static void ragParams(Map<String, Object> params, LocalDate today) {
-        params.put("today", Date.valueOf(today));
-        params.put("dueSoonUntil", Date.valueOf(today.plusDays(Rag.AMBER_WINDOW_DAYS)));
     }
 }

@@ -1,5 +1,7 @@
 package org.cjengage.core.dashboard;
 
+import org.cjengage.core.plan.DeliveryStatus.Rag;
+import org.cjengage.core.plan.PlanStatus;
 import org.cjengage.core.disclosure.Audience;
 import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.disclosure.Figure;
@@ -97,10 +99,6 @@ public class DashboardService {
         return nationalTimer.record(() -> buildNational(filter));
     }
 
-    public NationalDashboard nationalForExport(DashboardFilter filter) {
-        return nationalTimer.record(() -> buildNational(filter));
-    }
-
     /** Today in Scotland, as the RAG rule sees it. */
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -156,21 +154,22 @@ public class DashboardService {
                 disclosure, Audience.BEYOND, queries.overdue(null, filter, today, properties.overdueListLimit()),
                 sections(DashboardScope.national(), filter));
         return new NationalDashboard(filter, disclosure.threshold(), figures,
-                comparison(partnerships.findAllByOrderByName(), aggregator, cube, coverage, disclosure));
+                comparison(partnerships.findAllByOrderByName(), aggregator, cube, coverage, disclosure,
+                        standards.engagedLevel()));
     }
 
     private static List<PartnershipComparison> comparison(List<Partnership> all, DashboardAggregator aggregator,
                                                           List<CubeRow> cube, List<CoverageRow> coverage,
-                                                          DisclosurePolicy disclosure) {
+                                                          DisclosurePolicy disclosure, String engaged) {
         var cubeBy = cube.stream().collect(java.util.stream.Collectors.groupingBy(CubeRow::partnershipId));
         var coverageBy = coverage.stream().collect(java.util.stream.Collectors.groupingBy(CoverageRow::partnershipId));
         List<RawFigures> raw = all.stream().map(p -> aggregator.aggregate(cubeBy.getOrDefault(p.id(), List.of()),
                 coverageBy.getOrDefault(p.id(), List.of()))).toList();
         // Counts of activities: exact, whoever looks.
         List<Figure> total = column(raw, RawFigures::total, disclosure);
-        List<Figure> complete = column(raw, r -> r.byStatus().get("COMPLETE"), disclosure);
+        List<Figure> complete = column(raw, r -> r.byStatus().get(PlanStatus.COMPLETE.name()), disclosure);
         List<Figure> overdue = column(raw, r -> r.byRag().get(Rag.RED.name()), disclosure);
-        List<Figure> engage = column(raw, r -> r.byLevel().getOrDefault("ENGAGE", 0L), disclosure);
+        List<Figure> engage = column(raw, r -> r.byLevel().getOrDefault(engaged, 0L), disclosure);
         List<Figure> reviews = column(raw, RawFigures::overdueReviews, disclosure);
         List<PartnershipComparison> rows = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -200,7 +199,7 @@ public class DashboardService {
             levels = List.of(filter.levelCode());
         }
         List<String> stages = standards.cycleStages().terms().stream().map(Term::code).toList();
-        return new Dimensions(levels, communities, stages);
+        return new Dimensions(levels, communities, stages, standards.reviewStage());
     }
 
     private void checkCodes(DashboardFilter filter) {

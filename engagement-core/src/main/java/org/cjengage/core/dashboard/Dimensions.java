@@ -2,8 +2,11 @@ package org.cjengage.core.dashboard;
 
 import java.util.List;
 
-/** The codes the figures are broken down by, in display order (from the standards data). */
-public record Dimensions(List<String> levels, List<String> communities, List<String> stages) {
+/**
+ * The codes the figures are broken down by, in display order, and the stage whose overdue activities are
+ * overdue reviews: all from the standards data.
+ */
+public record Dimensions(List<String> levels, List<String> communities, List<String> stages, String reviewStage) {
 
     /** Stage bucket of activities with no commissioning-cycle stage. */
     public static final String NO_STAGE = "NONE";

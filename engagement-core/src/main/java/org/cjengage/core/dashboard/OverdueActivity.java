@@ -7,8 +7,4 @@ import org.cjengage.core.plan.PlanStatus;
 /** An activity not complete after its planned end (RAG red), for the overdue list. */
 public record OverdueActivity(long id, long planId, long partnershipId, String partnershipName, String description,
                               LocalDate plannedEnd, PlanStatus status, String stageCode, String leadPerson) {
-
-    public boolean isReview() {
-        return DashboardAggregator.REVIEW_STAGE.equals(stageCode);
-    }
 }

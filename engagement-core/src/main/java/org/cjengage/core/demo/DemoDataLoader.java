@@ -33,11 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fills an empty database with one example partnership (fictional), its users and a realistic plan, so a
- * newcomer has something to explore. Does nothing when any partnership exists or when
- * {@code cjengage.demo-data.enabled=false}.
+ * newcomer has something to explore. Off unless {@code cjengage.demo-data.enabled=true} (the bundled application
+ * sets it; a host application adding the plugin gets no demo accounts); does nothing when any partnership exists.
  */
 @Component
-@ConditionalOnProperty(name = "cjengage.demo-data.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "cjengage.demo-data.enabled", havingValue = "true")
 public class DemoDataLoader implements ApplicationRunner {
 
     private final PartnershipRepository partnerships;

@@ -39,8 +39,4 @@ public record Figure(Long value, Kind kind) {
         return kind == Kind.EXACT;
     }
 
-    /** The value for drawing; {@code null} when suppressed (charts leave a gap and say why). */
-    public Long valueOrNull() {
-        return value;
-    }
 }

@@ -53,12 +53,12 @@ class FeedbackDashboardContributor implements DashboardContributor {
         if (byQuestion.isEmpty()) {
             return Optional.empty();
         }
+        FeedbackStore.Tally tally = new FeedbackStore.Tally(0, byQuestion);
         List<Question> scales = questionnaire.questions().stream().filter(q -> q.kind() == Question.Kind.SCALE).toList();
         List<DashboardSection.Row> rows = scales.stream().map(q -> {
-            long[] sumCount = byQuestion.getOrDefault(q.code(), new long[] {0, 0});
-            double mean = sumCount[1] == 0 ? 0 : (double) sumCount[0] / sumCount[1];
-            return new DashboardSection.Row(q.text(), List.of(new SectionCell.PeopleAverage(mean, sumCount[1]),
-                    new SectionCell.People(sumCount[1])));
+            Double mean = tally.mean(q.code());
+            return new DashboardSection.Row(q.text(), List.of(new SectionCell.PeopleAverage(mean == null ? 0 : mean,
+                    tally.answered(q.code())), new SectionCell.People(tally.answered(q.code()))));
         }).toList();
         double max = scales.stream().mapToInt(Question::max).max().orElse(5);
         return Optional.of(new DashboardSection(ID, "dashboard.section.feedback.title", DashboardSection.ChartKind.BAR,

@@ -1,13 +1,8 @@
 package org.cjengage.core.feedback;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
+import org.cjengage.core.outputs.PdfRenderer;
 import org.cjengage.core.outputs.XhtmlRenderer;
 
 /**
@@ -16,8 +11,6 @@ import org.cjengage.core.outputs.XhtmlRenderer;
  * escaped: activity descriptions are user text.
  */
 public final class FeedbackPoster {
-
-    private static final String FONTS = "/org/cjengage/core/outputs/fonts/";
 
     /** The poster's words, already translated by the caller. */
     public record Text(String language, String heading, String about, String activity, String scan, String url,
@@ -32,7 +25,7 @@ public final class FeedbackPoster {
         String html = "<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + esc(text.language()) + "\"><head><meta charset=\"UTF-8\"/>"
                 + "<title>" + esc(text.heading()) + "</title><style>"
                 + "@page { size: A4 portrait; margin: 2cm; }"
-                + "body { font-family: 'DejaVu Sans'; font-size: 14pt; text-align: center; color: #000; }"
+                + "body { font-family: '" + PdfRenderer.FONT_FAMILY + "'; font-size: 14pt; text-align: center; color: #000; }"
                 + "h1 { font-size: 30pt; margin: 0 0 0.4cm 0; }"
                 + "p.activity { font-size: 18pt; font-weight: bold; overflow-wrap: break-word; }"
                 + "img { width: 9cm; height: 9cm; margin: 0.6cm auto; }"
@@ -47,23 +40,7 @@ public final class FeedbackPoster {
                 + "<p class=\"url\">" + esc(text.url()) + "</p>"
                 + "<p class=\"privacy\">" + esc(text.privacy()) + "</p>"
                 + "</body></html>";
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> FeedbackPoster.class.getResourceAsStream(FONTS + "DejaVuSans.ttf"), "DejaVu Sans",
-                    400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> FeedbackPoster.class.getResourceAsStream(FONTS + "DejaVuSans-Bold.ttf"), "DejaVu Sans",
-                    700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withProducer("CJ Engage");
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not render the poster", e);
-        }
-        return out.toByteArray();
+        return PdfRenderer.renderXhtml(html);
     }
 
     private static String esc(String s) {

@@ -47,13 +47,11 @@ class FeedbackReportSection implements AnnualReportSection {
             if (q.kind() != Question.Kind.SCALE) {
                 continue;
             }
-            long[] sumCount = tally.sumAndCountByQuestion().getOrDefault(q.code(), new long[] {0, 0});
-            Double mean = sumCount[1] == 0 ? null
-                    : disclosure.peopleMean((double) sumCount[0] / sumCount[1], sumCount[1], Audience.BEYOND);
+            Double mean = tally.mean(q.code(), disclosure, Audience.BEYOND);
             rows.add(List.of(q.text(),
                     mean == null ? text.get("outputs.feedback.noMean")
                             : text.get("outputs.feedback.meanOf", String.format(Locale.UK, "%.1f", mean), q.max()),
-                    text.figure(disclosure.people(sumCount[1], Audience.BEYOND), threshold)));
+                    text.figure(disclosure.people(tally.answered(q.code()), Audience.BEYOND), threshold)));
         }
         List<Block> blocks = List.of(
                 new Block.Text(text.get("outputs.feedback.intro", text.figure(respondents, threshold))),

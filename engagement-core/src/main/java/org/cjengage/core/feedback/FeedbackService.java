@@ -261,10 +261,8 @@ public class FeedbackService {
         List<FeedbackSummary.QuestionSummary> questions = questionnaire.questions().stream()
                 .filter(q -> q.kind() == Question.Kind.SCALE)
                 .map(q -> {
-                    long[] sumCount = tally.sumAndCountByQuestion().getOrDefault(q.code(), new long[] {0, 0});
-                    Figure answered = disclosure.people(sumCount[1], audience);
-                    Double mean = sumCount[1] == 0 ? null
-                            : disclosure.peopleMean((double) sumCount[0] / sumCount[1], sumCount[1], audience);
+                    Figure answered = disclosure.people(tally.answered(q.code()), audience);
+                    Double mean = tally.mean(q.code(), disclosure, audience);
                     return new FeedbackSummary.QuestionSummary(q.code(), q.text(), q.min(), q.max(), mean, answered);
                 }).toList();
         long pending = withPending ? store.countPending(activityIds) : 0;

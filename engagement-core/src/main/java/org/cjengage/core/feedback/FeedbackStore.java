@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.cjengage.core.disclosure.Audience;
+import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -186,12 +188,6 @@ class FeedbackStore {
         return result;
     }
 
-    /** Activity ids of a partnership whose feedback link exists (any state). */
-    List<Long> activitiesWithFeedback(long partnershipId) {
-        return jdbc.sql("SELECT activity_id FROM feedback_link WHERE partnership_id = ?").param(partnershipId)
-                .query(Long.class).list();
-    }
-
     /** Open links of a plan's activities, in plan order: activity id, description and token. */
     List<String[]> openLinksOfPlan(long planId) {
         return jdbc.sql("SELECT a.id, a.description, l.token FROM feedback_link l JOIN engagement_activity a"
@@ -207,6 +203,23 @@ class FeedbackStore {
     }
 
     record Tally(long respondents, Map<String, long[]> sumAndCountByQuestion) {
+
+        /** How many people answered the question. */
+        long answered(String questionCode) {
+            return sumAndCountByQuestion.getOrDefault(questionCode, new long[] {0, 0})[1];
+        }
+
+        /** The mean of the answers to the question; null when nobody answered it. */
+        Double mean(String questionCode) {
+            long[] sumCount = sumAndCountByQuestion.getOrDefault(questionCode, new long[] {0, 0});
+            return sumCount[1] == 0 ? null : (double) sumCount[0] / sumCount[1];
+        }
+
+        /** The mean as {@code audience} may see it ({@link DisclosurePolicy#peopleMean}); null when nobody answered. */
+        Double mean(String questionCode, DisclosurePolicy disclosure, Audience audience) {
+            Double mean = mean(questionCode);
+            return mean == null ? null : disclosure.peopleMean(mean, answered(questionCode), audience);
+        }
     }
 
     private static FeedbackLink link(java.sql.ResultSet rs) throws java.sql.SQLException {

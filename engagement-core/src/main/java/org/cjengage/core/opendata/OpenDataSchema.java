@@ -12,7 +12,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
+import org.cjengage.core.common.SchemaPaths;
 import org.cjengage.core.common.Violation;
 import tools.jackson.databind.JsonNode;
 
@@ -67,7 +67,7 @@ final class OpenDataSchema {
             "validation.opendata.notAPart");
 
     private static Violation violation(Error error) {
-        String at = path(error.getInstanceLocation());
+        String at = SchemaPaths.of(error.getInstanceLocation());
         JsonNode value = error.getInstanceNode();
         String text = value == null || value.isContainer() || value.isNull() ? null : value.asString();
         JsonNode rule = error.getSchemaNode();
@@ -127,23 +127,6 @@ final class OpenDataSchema {
             return false;
         }
         return typeRule.asString().equals(type);
-    }
-
-    /** The instance location as the file's field path: {@code plans[0].activities[3]}; empty for the whole file. */
-    static String path(NodePath location) {
-        StringBuilder out = new StringBuilder();
-        if (location == null) {
-            return "";
-        }
-        for (int i = 0; i < location.getNameCount(); i++) {
-            Object element = location.getElement(i);
-            if (element instanceof Number n) {
-                out.append('[').append(n.intValue()).append(']');
-            } else {
-                out.append(out.isEmpty() ? "" : ".").append(element);
-            }
-        }
-        return out.toString();
     }
 
     private static String join(String at, String field) {

@@ -23,17 +23,28 @@ public final class PdfRenderer {
     }
 
     public byte[] render(OutputDocument doc) {
+        return renderXhtml(xhtml.render(doc));
+    }
+
+    /** The family name the embedded font is registered under: name it in a page's CSS. */
+    public static final String FONT_FAMILY = XhtmlRenderer.FONT_FAMILY;
+
+    /**
+     * Any XHTML page as a tagged PDF (PDF/UA mode) in the embedded {@link #FONT_FAMILY} (regular and bold): the
+     * one PDF setup of the application, shared by the statutory documents and the feedback poster.
+     */
+    public static byte[] renderXhtml(String page) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
             builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONTS + "DejaVuSans.ttf"),
-                    XhtmlRenderer.FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+                    FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONTS + "DejaVuSans-Bold.ttf"),
-                    XhtmlRenderer.FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+                    FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withProducer("CJ Engage");
-            builder.withHtmlContent(xhtml.render(doc), null);
+            builder.withHtmlContent(page, null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {

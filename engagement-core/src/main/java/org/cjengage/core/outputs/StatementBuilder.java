@@ -111,7 +111,7 @@ public final class StatementBuilder {
             rows.add(row);
         }
         Tally sectors = new Tally(java.util.Arrays.stream(Sectors.values()).map(Enum::name).toList());
-        activities.forEach(a -> Sectors.of(a.communityCodes()).forEach(s -> sectors.add(s.name())));
+        activities.forEach(a -> Sectors.of(communities, a.communityCodes()).forEach(s -> sectors.add(s.name())));
         List<List<String>> sectorRows = sectors.asMap().entrySet().stream()
                 .map(e -> List.of(text.get("outputs.sector." + e.getKey()), String.valueOf(e.getValue()))).toList();
         long reached = communities.terms().stream()

@@ -1,6 +1,5 @@
 package org.cjengage.core.participation;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Where every service in scope stands, for the dashboards, in one query: per service its baseline and
- * current observation (picked in SQL with window functions, superseded observations left out), then the
- * status worked out by {@link Journey}'s own rule, so the dashboard and the service page always agree.
+ * Where every service in scope stands, for the dashboards: the services and their observations in two
+ * queries, then which observations count ({@link EffectiveObservations}) and the status ({@link Journey}) by
+ * the same rules as the service page and the annual report, so they always agree.
  * The period filter keeps observations dated in it, and the journey is judged as at the end of the period
  * (or today, if earlier); the community filter keeps services serving that community type. Services are
  * not tied to a plan or a level, so those filters do not apply.
@@ -41,82 +40,43 @@ class DistanceTravelledQueries {
         LocalDate today = LocalDate.now(clock);
         LocalDate asAt = filter.to() != null && filter.to().isBefore(today) ? filter.to() : today;
         Map<String, Object> params = new HashMap<>();
-        StringBuilder observed = new StringBuilder("NOT EXISTS (SELECT 1 FROM participation_observation c"
-                + " WHERE c.corrects_id = o.id)");
         StringBuilder services = new StringBuilder("1 = 1");
         if (partnershipId != null) {
-            observed.append(" AND o.partnership_id = :partnershipId");
             services.append(" AND t.partnership_id = :partnershipId");
             params.put("partnershipId", partnershipId);
         }
-        if (filter.from() != null) {
-            observed.append(" AND o.observed_on >= :periodFrom");
-            params.put("periodFrom", Date.valueOf(filter.from()));
-        }
-        observed.append(" AND o.observed_on <= :asAt");
-        params.put("asAt", Date.valueOf(asAt));
         if (filter.communityCode() != null) {
             services.append(" AND EXISTS (SELECT 1 FROM tracked_service_community sc WHERE sc.service_id = t.id"
                     + " AND sc.community_code = :communityCode)");
             params.put("communityCode", filter.communityCode());
         }
-        String sql = "WITH eff AS (SELECT o.id, o.service_id, o.observed_on, o.stage, o.baseline, o.recorded_at,"
-                + " ROW_NUMBER() OVER (PARTITION BY o.service_id"
-                + "   ORDER BY o.observed_on DESC, o.recorded_at DESC, o.id DESC) AS latest,"
-                + " ROW_NUMBER() OVER (PARTITION BY o.service_id"
-                + "   ORDER BY o.observed_on, o.recorded_at, o.id) AS earliest,"
-                + " ROW_NUMBER() OVER (PARTITION BY o.service_id, o.baseline"
-                + "   ORDER BY o.observed_on DESC, o.recorded_at DESC, o.id DESC) AS latest_of_kind,"
-                + " COUNT(*) OVER (PARTITION BY o.service_id) AS n"
-                + " FROM participation_observation o WHERE " + observed + "),"
-                + " picked AS (SELECT * FROM eff WHERE latest = 1 OR earliest = 1 OR (baseline AND latest_of_kind = 1))"
-                + " SELECT t.id, t.partnership_id, p.name, t.name, t.target_stage, t.target_date,"
-                + " k.id, k.observed_on, k.stage, k.baseline, k.recorded_at, k.latest, k.earliest, k.n, k.latest_of_kind"
-                + " FROM tracked_service t JOIN partnership p ON p.id = t.partnership_id"
-                + " LEFT JOIN picked k ON k.service_id = t.id"
-                + " WHERE " + services + " ORDER BY p.name, t.partnership_id, t.name, t.id";
-        List<PickedRow> picked = jdbc.sql(sql).params(params).query((rs, n) -> new PickedRow(rs.getLong(1),
-                rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getDate(6).toLocalDate(),
-                rs.getObject(7) == null ? null : new Observation(rs.getLong(7), rs.getLong(1), rs.getLong(2),
-                        rs.getDate(8).toLocalDate(), rs.getInt(9), null, null, null, rs.getBoolean(10), null, null,
-                        instant(rs.getTimestamp(11)), null),
-                rs.getLong(12) == 1, rs.getLong(13) == 1, rs.getLong(14), rs.getLong(15) == 1)).list();
-        Map<Long, List<PickedRow>> byService = new java.util.LinkedHashMap<>();
-        picked.forEach(r -> byService.computeIfAbsent(r.serviceId(), k -> new java.util.ArrayList<>()).add(r));
-        return byService.values().stream().map(rows -> standing(rows, asAt)).toList();
-    }
-
-    private static ServiceStanding standing(List<PickedRow> rows, LocalDate asAt) {
-        PickedRow first = rows.getFirst();
-        Observation current = null;
-        Observation earliest = null;
-        Observation markedBaseline = null;
-        for (PickedRow r : rows) {
-            if (r.observation() == null) {
-                continue;
-            }
-            if (r.latest()) {
-                current = r.observation();
-            }
-            if (r.earliest()) {
-                earliest = r.observation();
-            }
-            if (r.observation().baseline() && r.latestOfKind()) {
-                markedBaseline = r.observation();
-            }
-        }
-        Observation baseline = markedBaseline != null ? markedBaseline : earliest;
-        Journey journey = new Journey(List.of(), baseline, current, first.targetStage(), first.targetDate(), asAt);
-        return new ServiceStanding(first.serviceId(), first.partnershipId(), first.partnershipName(), first.name(),
-                current == null ? 0 : first.observations(), journey);
+        List<ServiceRow> inScope = jdbc.sql("SELECT t.id, t.partnership_id, p.name, t.name, t.target_stage,"
+                + " t.target_date FROM tracked_service t JOIN partnership p ON p.id = t.partnership_id WHERE " + services
+                + " ORDER BY p.name, t.partnership_id, t.name, t.id").params(params)
+                .query((rs, n) -> new ServiceRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getDate(6).toLocalDate())).list();
+        // every observation of those services (corrections after the date included: they still supersede)
+        Map<Long, List<Observation>> recorded = new HashMap<>();
+        jdbc.sql("SELECT o.id, o.service_id, o.partnership_id, o.observed_on, o.stage, o.baseline, o.corrects_id,"
+                + " o.recorded_at FROM participation_observation o JOIN tracked_service t ON t.id = o.service_id"
+                + " WHERE " + services).params(params)
+                .query((rs, n) -> new Observation(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getDate(4).toLocalDate(), rs.getInt(5), null, null, null, rs.getBoolean(6),
+                        (Long) rs.getObject(7, Long.class), null, instant(rs.getTimestamp(8)), null)).list()
+                .forEach(o -> recorded.computeIfAbsent(o.serviceId(), k -> new java.util.ArrayList<>()).add(o));
+        return inScope.stream().map(t -> {
+            List<Observation> counted = EffectiveObservations.dated(
+                    EffectiveObservations.of(recorded.getOrDefault(t.id(), List.of())), filter.from(), asAt);
+            Journey journey = Journey.of(counted, t.targetStage(), t.targetDate(), asAt);
+            return new ServiceStanding(t.id(), t.partnershipId(), t.partnershipName(), t.name(), counted.size(), journey);
+        }).toList();
     }
 
     private static java.time.Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }
 
-    private record PickedRow(long serviceId, long partnershipId, String partnershipName, String name, int targetStage,
-                             LocalDate targetDate, Observation observation, boolean latest, boolean earliest,
-                             long observations, boolean latestOfKind) {
+    private record ServiceRow(long id, long partnershipId, String partnershipName, String name, int targetStage,
+                              LocalDate targetDate) {
     }
 }

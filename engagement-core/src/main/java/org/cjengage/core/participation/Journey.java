@@ -4,17 +4,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Where a service stands on the participation scale, worked out from its observations on a given day.
  * <ul>
- * <li>Superseded observations (ones a later observation corrects) stay in the history but count for
- * nothing below.</li>
- * <li>Baseline: the latest-dated observation explicitly marked as baseline; if none is marked, the
- * earliest observation.</li>
- * <li>Current: the latest-dated observation.</li>
+ * <li>Which observations count, the baseline and the current one: {@link EffectiveObservations}.</li>
  * <li>Distance travelled = current stage minus baseline stage (negative if the service moved back);
  * distance remaining = target stage minus current stage, never below zero.</li>
  * <li>Expected stage today: a straight line from the baseline (its stage on its date) to the target
@@ -35,15 +29,9 @@ public record Journey(List<Observation> effective, Observation baseline, Observa
 
     /** @param observations every observation of one service, superseded ones included, in any order */
     public static Journey of(List<Observation> observations, int targetStage, LocalDate targetDate, LocalDate today) {
-        Set<Long> superseded = observations.stream().map(Observation::correctsId).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-        List<Observation> effective = observations.stream()
-                .filter(o -> o.id() == null || !superseded.contains(o.id()))
-                .sorted(Observation.CHRONOLOGICAL).toList();
-        Observation current = effective.isEmpty() ? null : effective.getLast();
-        Observation baseline = effective.stream().filter(Observation::baseline).max(Observation.CHRONOLOGICAL)
-                .orElse(effective.isEmpty() ? null : effective.getFirst());
-        return new Journey(effective, baseline, current, targetStage, targetDate, today);
+        List<Observation> effective = EffectiveObservations.of(observations);
+        return new Journey(effective, EffectiveObservations.baseline(effective), EffectiveObservations.current(effective),
+                targetStage, targetDate, today);
     }
 
     public static Journey of(List<Observation> observations, TrackedService service, LocalDate today) {

@@ -43,7 +43,4 @@ public record Observation(@Id Long id, Long serviceId, Long partnershipId, Local
         return activities.stream().map(ObservationActivity::activityId).collect(Collectors.toSet());
     }
 
-    public boolean isCorrection() {
-        return correctsId != null;
-    }
 }

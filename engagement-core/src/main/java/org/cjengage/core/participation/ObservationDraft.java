@@ -31,7 +31,4 @@ public record ObservationDraft(LocalDate observedOn, Integer stage, String evide
         return new ObservationDraft(observedOn, stage, evidence, baseline, activities, correctsId);
     }
 
-    public ObservationDraft asBaseline() {
-        return new ObservationDraft(observedOn, stage, evidence, true, activityIds, correctsId);
-    }
 }

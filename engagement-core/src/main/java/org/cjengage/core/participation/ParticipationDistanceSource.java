@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cjengage.core.outputs.DistanceTravelledSource;
@@ -56,16 +54,13 @@ public class ParticipationDistanceSource implements DistanceTravelledSource {
         List<Progress> rows = new ArrayList<>();
         for (TrackedService service : services.findAllByPartnershipIdOrderByName(partnershipId)) {
             List<Observation> recorded = byService.getOrDefault(service.id(), List.of());
-            Set<Long> superseded = recorded.stream().map(Observation::correctsId).filter(Objects::nonNull)
-                    .collect(Collectors.toSet());
-            List<Observation> all = recorded.stream().filter(o -> !superseded.contains(o.id())).toList();
-            List<Observation> untilEnd = all.stream().filter(o -> !o.observedOn().isAfter(to)).toList();
+            List<Observation> all = EffectiveObservations.of(recorded);
+            List<Observation> untilEnd = EffectiveObservations.dated(all, null, to);
             if (untilEnd.isEmpty()) {
                 continue;
             }
             Journey atEnd = Journey.of(untilEnd, service, asOf);
-            Optional<Integer> start = Journey.of(all.stream().filter(o -> o.observedOn().isBefore(from)).toList(),
-                    service, from).currentStage();
+            Optional<Integer> start = Journey.of(EffectiveObservations.dated(all, null, from.minusDays(1)), service, from).currentStage();
             int end = atEnd.currentStage().orElseThrow();
             int distance = end - start.orElseGet(() -> atEnd.baselineStage().orElseThrow());
             rows.add(new Progress(service.name(), start.map(s -> label(scale, s)).orElse(""), label(scale, end),

@@ -21,6 +21,6 @@ public record ServiceJourney(TrackedService service, Journey journey, List<Obser
 
     /** True if a later observation corrects this one (it then no longer counts). */
     public boolean isSuperseded(Observation observation) {
-        return history.stream().anyMatch(o -> observation.id().equals(o.correctsId()));
+        return EffectiveObservations.isSuperseded(observation, history);
     }
 }

@@ -69,11 +69,6 @@ public record EngagementActivity(
         return DeliveryStatus.of(status, plannedStart, plannedEnd, today);
     }
 
-    /** Not complete and its planned end has passed. */
-    public boolean isOverdue(LocalDate today) {
-        return status != PlanStatus.COMPLETE && plannedEnd != null && plannedEnd.isBefore(today);
-    }
-
     private static EngagementActivity fromDraft(Long id, Long planId, Long partnershipId, ActivityDraft d,
                                                 Integer version, Instant createdAt, Instant updatedAt) {
         return new EngagementActivity(id, planId, partnershipId, d.description().strip(), d.levelCode(), d.status(),

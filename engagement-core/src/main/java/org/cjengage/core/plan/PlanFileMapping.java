@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -518,8 +517,4 @@ public final class PlanFileMapping {
         return NOT_ALPHANUMERIC.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
-    /** A level by value ("2", "2.0"), code, label or alias, ignoring case and punctuation. */
-    Optional<String> matchLevel(String text) {
-        return standards.levels().match(text).map(ScalePoint::code);
-    }
 }

@@ -3,7 +3,6 @@ package org.cjengage.core.plan;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -304,7 +303,4 @@ public final class PlanFiles {
         return XlsxTable.write(sheetName, header, rows, SpreadsheetText::neutralise);
     }
 
-    static Reader utf8(byte[] bytes) {
-        return new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
-    }
 }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.cjengage.core.standards.ScalePoint;
+import org.cjengage.core.standards.StandardsCatalogue;
+import org.cjengage.core.standards.Term;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,8 +44,11 @@ class PlanStore {
     private final NamedParameterJdbcTemplate named;
     private final JdbcTemplate jdbc;
 
-    PlanStore(NamedParameterJdbcTemplate named) {
+    private final StandardsCatalogue standards;
+
+    PlanStore(NamedParameterJdbcTemplate named, StandardsCatalogue standards) {
         this.named = named;
+        this.standards = standards;
         this.jdbc = named.getJdbcTemplate();
     }
 
@@ -96,7 +102,7 @@ class PlanStore {
         String sql = "SELECT a.id, a.plan_id, a.description, a.level_code, a.status, a.lead_person, a.stage_code,"
                 + " a.planned_start, a.planned_end, a.version, " + COMMUNITIES + ", " + PURPOSES
                 + " FROM engagement_activity a"
-                + where(scope, id, q, today, p) + orderBy(q) + " LIMIT :limit OFFSET :offset";
+                + where(scope, id, q, today, p) + orderBy(q, p) + " LIMIT :limit OFFSET :offset";
         p.addValue("limit", limit).addValue("offset", offset);
         return named.query(sql, p, (rs, n) -> new ActivityRow(rs.getLong("id"), rs.getLong("plan_id"),
                 rs.getString("description"), rs.getString("level_code"), PlanStatus.valueOf(rs.getString("status")),
@@ -115,10 +121,10 @@ class PlanStore {
     private static String where(Scope scope, long id, ActivityQuery q, LocalDate today, MapSqlParameterSource p) {
         StringBuilder w = new StringBuilder(" WHERE " + scope.column + " = :scopeId");
         p.addValue("scopeId", id);
-        if (q.levelCode() != null) {
-            w.append(" AND a.level_code = :level");
-            p.addValue("level", q.levelCode());
-        }
+        ActivityFilterSql shared = new ActivityFilterSql().level(q.levelCode()).community(q.communityCode())
+                .period(q.from(), q.to());
+        w.append(shared.and());
+        p.addValues(shared.params());
         if (q.status() != null) {
             w.append(" AND a.status = :status");
             p.addValue("status", q.status().name());
@@ -130,30 +136,16 @@ class PlanStore {
             p.addValue("stage", q.stageCode());
         }
         if (q.rag() != null) {
-            w.append(" AND (").append(DeliveryStatus.SQL_RAG).append(") = :rag");
+            w.append(" AND (").append(DeliveryStatus.sqlRag()).append(") = :rag");
             p.addValues(DeliveryStatus.sqlParams(today)).addValue("rag", q.rag().name());
-        }
-        // the period rule of the dashboard (DashboardQueries): planned dates overlap it, missing dates open-ended
-        if (q.from() != null) {
-            w.append(" AND (a.planned_end IS NULL OR a.planned_end >= :periodFrom)");
-            p.addValue("periodFrom", q.from());
-        }
-        if (q.to() != null) {
-            w.append(" AND (a.planned_start IS NULL OR a.planned_start <= :periodTo)");
-            p.addValue("periodTo", q.to());
-        }
-        if (q.communityCode() != null) {
-            w.append(" AND EXISTS (SELECT 1 FROM activity_community c WHERE c.activity_id = a.id"
-                    + " AND c.community_code = :community)");
-            p.addValue("community", q.communityCode());
         }
         if (q.lead() != null && !q.lead().isBlank()) {
             w.append(" AND a.lead_person LIKE :lead");
             p.addValue("lead", like(q.lead()));
         }
         if (q.overdue()) {
-            w.append(" AND a.status <> 'COMPLETE' AND a.planned_end < :today");
-            p.addValue("today", today);
+            w.append(" AND ").append(DeliveryStatus.sqlIs(DeliveryStatus.OVERDUE));
+            p.addValues(DeliveryStatus.sqlParams(today));
         }
         if (q.text() != null && !q.text().isBlank()) {
             String[] words = q.text().strip().split("\\s+");
@@ -170,15 +162,25 @@ class PlanStore {
         return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    private static String orderBy(ActivityQuery q) {
+    /** Levels and stages sort in the order of the standards data; statuses in the plan's order. */
+    private String orderBy(ActivityQuery q, MapSqlParameterSource p) {
         List<String> parts = new ArrayList<>();
         for (ActivityQuery.SortOrder o : q.sort()) {
             String column = switch (o.field()) {
                 case DESCRIPTION -> "a.description";
-                case LEVEL -> "FIELD(a.level_code, 'INFORM', 'CONSULT', 'ENGAGE')";
-                case STATUS -> "FIELD(a.status, 'NOT_STARTED', 'IN_PROGRESS', 'COMPLETE')";
+                case LEVEL -> {
+                    p.addValue("orderLevels", standards.levels().points().stream().map(ScalePoint::code).toList());
+                    yield "FIELD(a.level_code, :orderLevels)";
+                }
+                case STATUS -> {
+                    p.addValue("orderStatuses", Arrays.stream(PlanStatus.values()).map(Enum::name).toList());
+                    yield "FIELD(a.status, :orderStatuses)";
+                }
                 case LEAD -> "a.lead_person";
-                case STAGE -> "FIELD(a.stage_code, 'ANALYSE', 'PLAN', 'DELIVER', 'REVIEW')";
+                case STAGE -> {
+                    p.addValue("orderStages", standards.cycleStages().terms().stream().map(Term::code).toList());
+                    yield "FIELD(a.stage_code, :orderStages)";
+                }
                 case PLANNED_START -> "a.planned_start";
                 case PLANNED_END -> "a.planned_end";
             };

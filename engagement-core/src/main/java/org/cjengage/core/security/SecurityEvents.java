@@ -86,12 +86,6 @@ public class SecurityEvents {
         return jdbc.sql("SELECT COUNT(*) FROM security_event e " + q.sql).params(q.params).query(Long.class).single();
     }
 
-    /** Every event about or by one user, unguarded: callers check access (personal data export). */
-    List<SecurityEvent> allConcerning(long userId) {
-        return jdbc.sql(SELECT + " WHERE e.user_id = :id OR e.actor_id = :id ORDER BY e.id")
-                .param("id", userId).query(SecurityEvents::map).list();
-    }
-
     /** Deletes up to {@code limit} events from before {@code cutoff}; for the retention job, unguarded. */
     int deleteBefore(Instant cutoff, int limit) {
         return jdbc.sql("DELETE FROM security_event WHERE occurred_at < :cutoff LIMIT :limit")

@@ -45,6 +45,11 @@ public record Scale(String id, String version, String title, String description,
     }
 
     /** The point with the given code, including the not-applicable point. */
+    /** The point marked with {@code mark} (its role in a rule, e.g. {@link StandardIds#MARK_ENGAGED}). */
+    public Optional<ScalePoint> marked(String mark) {
+        return points.stream().filter(p -> mark.equals(p.marks())).findFirst();
+    }
+
     public Optional<ScalePoint> byCode(String code) {
         if (notApplicable != null && notApplicable.code().equals(code)) {
             return Optional.of(notApplicable);

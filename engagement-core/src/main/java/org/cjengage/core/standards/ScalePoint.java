@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param code        upper snake case, unique within the scale, e.g. {@code VERY_GOOD}
  * @param description empty when the file gives none
  * @param aliases     other wordings that mean this point, matched like the label on import; empty if none
+ * @param marks       nullable; the role this point plays in a rule (kebab-case, at most once per scale), so
+ *                    code finds it by role, never by its code (see {@link StandardIds#REQUIRED_MARKS})
  */
-public record ScalePoint(int value, String code, String label, String description, List<String> aliases) {
+public record ScalePoint(int value, String code, String label, String description, List<String> aliases,
+                         String marks) {
 
     public ScalePoint {
         Objects.requireNonNull(code, "code");
@@ -22,6 +25,6 @@ public record ScalePoint(int value, String code, String label, String descriptio
 
     /** A point without aliases. */
     public ScalePoint(int value, String code, String label, String description) {
-        this(value, code, label, description, List.of());
+        this(value, code, label, description, List.of(), null);
     }
 }

@@ -20,6 +20,19 @@ public final class StandardIds {
     public static final String PURPOSES = "engagement-purposes";
     public static final String CYCLE_STAGES = "commissioning-cycle";
 
+    /** engagement-levels: the level at which communities shape and lead (the national comparison's column). */
+    public static final String MARK_ENGAGED = "engaged";
+    /** commissioning-cycle: the stage whose overdue activities are overdue reviews. */
+    public static final String MARK_REVIEW = "review";
+    /** community-types: the type that is third sector organisations. */
+    public static final String MARK_THIRD_SECTOR = "third-sector";
+    /** community-types: the type that is public sector organisations. */
+    public static final String MARK_PUBLIC_SECTOR = "public-sector";
+
+    /** The marks each required file must carry (on exactly one entry each): rules find entries by them. */
+    public static final Map<String, List<String>> REQUIRED_MARKS = Map.of(LEVELS, List.of(MARK_ENGAGED),
+            CYCLE_STAGES, List.of(MARK_REVIEW), COMMUNITY_TYPES, List.of(MARK_THIRD_SECTOR, MARK_PUBLIC_SECTOR));
+
     /** Each required id with the file type it must have, in declaration order. */
     static final Map<String, String> REQUIRED = required();
 

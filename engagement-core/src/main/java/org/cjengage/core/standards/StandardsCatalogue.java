@@ -116,6 +116,16 @@ public final class StandardsCatalogue {
         return vocabulary(StandardIds.PURPOSES);
     }
 
+    /** The code of the level marked {@link StandardIds#MARK_ENGAGED} (loading checks there is one). */
+    public String engagedLevel() {
+        return levels().marked(StandardIds.MARK_ENGAGED).orElseThrow().code();
+    }
+
+    /** The code of the stage marked {@link StandardIds#MARK_REVIEW} (loading checks there is one). */
+    public String reviewStage() {
+        return cycleStages().marked(StandardIds.MARK_REVIEW).orElseThrow().code();
+    }
+
     public Vocabulary cycleStages() {
         return vocabulary(StandardIds.CYCLE_STAGES);
     }

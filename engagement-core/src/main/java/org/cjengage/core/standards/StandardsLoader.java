@@ -116,6 +116,16 @@ public class StandardsLoader {
             if (!required.getValue().equals(parsed.type())) {
                 throw new StandardsDataException(parsed.file() + ": type must be " + required.getValue()
                         + " for id '" + required.getKey() + "', found " + parsed.type());
+            }            for (String mark : StandardIds.REQUIRED_MARKS.getOrDefault(required.getKey(), List.of())) {
+                boolean marked = switch (parsed.value()) {
+                    case Scale scale -> scale.marked(mark).isPresent();
+                    case Vocabulary vocabulary -> vocabulary.marked(mark).isPresent();
+                    default -> false;
+                };
+                if (!marked) {
+                    throw new StandardsDataException(parsed.file() + ": no entry has marks '" + mark
+                            + "'; the application finds that entry by this mark, so one entry must carry it");
+                }
             }
         }
     }

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param qualifiers  empty if none, e.g. {@code [WHO, WHERE]} for a purpose
  * @param aliases     other wordings that mean this term (e.g. a strategy's own wording), matched like the
  *                    label on import; empty if none
+ * @param marks       nullable; the role this term plays in a rule (kebab-case, at most once per vocabulary), so
+ *                    code finds it by role, never by its code (see {@link StandardIds#REQUIRED_MARKS})
  */
 public record Term(String code, Integer number, String label, String description, String group,
-                   List<String> qualifiers, List<String> aliases) {
+                   List<String> qualifiers, List<String> aliases, String marks) {
 
     public Term {
         Objects.requireNonNull(code, "code");
@@ -28,6 +30,6 @@ public record Term(String code, Integer number, String label, String description
     /** A term without aliases. */
     public Term(String code, Integer number, String label, String description, String group,
                 List<String> qualifiers) {
-        this(code, number, label, description, group, qualifiers, List.of());
+        this(code, number, label, description, group, qualifiers, List.of(), null);
     }
 }

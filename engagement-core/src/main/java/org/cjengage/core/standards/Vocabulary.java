@@ -20,6 +20,11 @@ public record Vocabulary(String id, String version, String title, String descrip
         return terms.stream().filter(term -> term.code().equals(code)).findFirst();
     }
 
+    /** The term marked with {@code mark} (its role in a rule, e.g. {@link StandardIds#MARK_REVIEW}). */
+    public Optional<Term> marked(String mark) {
+        return terms.stream().filter(t -> mark.equals(t.marks())).findFirst();
+    }
+
     public Optional<Term> byNumber(int n) {
         return terms.stream().filter(term -> term.number() != null && term.number() == n).findFirst();
     }

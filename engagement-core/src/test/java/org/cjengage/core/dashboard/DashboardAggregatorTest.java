@@ -1,5 +1,6 @@
 package org.cjengage.core.dashboard;
 
+import org.cjengage.core.plan.DeliveryStatus.Rag;
 import org.cjengage.core.disclosure.Audience;
 import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.disclosure.Figure;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class DashboardAggregatorTest {
 
     private final Dimensions dimensions = new Dimensions(List.of("INFORM", "CONSULT", "ENGAGE"),
-            List.of("VICTIMS", "THIRD_SECTOR", "PUBLIC_SECTOR"), List.of("ANALYSE", "PLAN", "DELIVER", "REVIEW"));
+            List.of("VICTIMS", "THIRD_SECTOR", "PUBLIC_SECTOR"), List.of("ANALYSE", "PLAN", "DELIVER", "REVIEW"), "REVIEW");
 
     private final List<CubeRow> cube = List.of(
             new CubeRow(1, PlanStatus.COMPLETE, "INFORM", "DELIVER", Rag.GREEN, 7, 40),

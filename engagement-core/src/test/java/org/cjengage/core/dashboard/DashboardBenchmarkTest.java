@@ -20,6 +20,7 @@ import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
+import org.cjengage.core.plan.DeliveryStatus;
 import org.cjengage.core.participation.ServiceScaleData;
 import org.cjengage.core.scoring.AssessmentScaleData;
 import org.cjengage.core.security.EngagementPrincipal;
@@ -163,10 +164,10 @@ class DashboardBenchmarkTest {
     }
 
     /** Which '?' of the RAG CASE (the first placeholders of a query using it) is the due-soon date. */
-    private static final int DUE_SOON_POSITION = placeholderPosition(Rag.SQL_CASE, ":dueSoonUntil");
+    private static final int DUE_SOON_POSITION = placeholderPosition(DeliveryStatus.sqlRag(), ":ragDueSoonUntil");
 
     private static int placeholderPosition(String sql, String name) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(today|dueSoonUntil)").matcher(sql);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(ragToday|ragDueSoonUntil)").matcher(sql);
         for (int position = 1; m.find(); position++) {
             if (m.group().equals(name)) {
                 return position;
@@ -182,7 +183,7 @@ class DashboardBenchmarkTest {
 
     private List<String> queries(Long partnershipId, boolean combined) {
         String where = partnershipId == null ? "1 = 1" : "a.partnership_id = " + partnershipId;
-        String rag = Rag.SQL_CASE.replace(":today", "?").replace(":dueSoonUntil", "?");
+        String rag = DeliveryStatus.sqlRag().replace(":ragToday", "?").replace(":ragDueSoonUntil", "?");
         String overdue = "SELECT a.id, a.plan_id, a.partnership_id, p.name, a.description, a.planned_end, a.status, "
                 + "a.stage_code, a.lead_person FROM engagement_activity a JOIN partnership p ON p.id = a.partnership_id "
                 + "WHERE " + where + " AND a.status <> 'COMPLETE' AND a.planned_end < ? ORDER BY a.planned_end, a.id LIMIT 50";
@@ -214,20 +215,13 @@ class DashboardBenchmarkTest {
         queries.add("SELECT t.element_code, SUM(t.mean_sum) / SUM(t.assessments), SUM(t.assessments)"
                 + " FROM activity_standard_total t WHERE t.framework_id = 'national-standards'" + assessmentScope
                 + " GROUP BY t.element_code");
-        String observed = partnershipId == null ? "" : " AND o.partnership_id = " + partnershipId;
         String services = partnershipId == null ? "1 = 1" : "t.partnership_id = " + partnershipId;
-        queries.add("WITH eff AS (SELECT o.id, o.service_id, o.observed_on, o.stage, o.baseline,"
-                + " ROW_NUMBER() OVER (PARTITION BY o.service_id ORDER BY o.observed_on DESC, o.recorded_at DESC, o.id DESC) AS latest,"
-                + " ROW_NUMBER() OVER (PARTITION BY o.service_id ORDER BY o.observed_on, o.recorded_at, o.id) AS earliest,"
-                + " ROW_NUMBER() OVER (PARTITION BY o.service_id, o.baseline ORDER BY o.observed_on DESC, o.recorded_at DESC,"
-                + " o.id DESC) AS latest_of_kind, COUNT(*) OVER (PARTITION BY o.service_id) AS n"
-                + " FROM participation_observation o WHERE NOT EXISTS (SELECT 1 FROM participation_observation c"
-                + " WHERE c.corrects_id = o.id)" + observed + " AND o.observed_on <= ?)"
-                + " SELECT t.id, t.partnership_id, p.name, t.name, t.target_stage, t.target_date, k.id, k.observed_on,"
-                + " k.stage, k.baseline, k.latest, k.earliest, k.n, k.latest_of_kind FROM tracked_service t"
-                + " JOIN partnership p ON p.id = t.partnership_id LEFT JOIN (SELECT * FROM eff WHERE latest = 1"
-                + " OR earliest = 1 OR (baseline AND latest_of_kind = 1)) k ON k.service_id = t.id WHERE " + services
+        queries.add("SELECT t.id, t.partnership_id, p.name, t.name, t.target_stage, t.target_date FROM tracked_service t"
+                + " JOIN partnership p ON p.id = t.partnership_id WHERE " + services
                 + " ORDER BY p.name, t.partnership_id, t.name, t.id");
+        queries.add("SELECT o.id, o.service_id, o.partnership_id, o.observed_on, o.stage, o.baseline, o.corrects_id,"
+                + " o.recorded_at FROM participation_observation o JOIN tracked_service t ON t.id = o.service_id"
+                + " WHERE " + services);
         return queries;
     }
 
@@ -239,7 +233,7 @@ class DashboardBenchmarkTest {
                     int n = (int) q.chars().filter(ch -> ch == '?').count();
                     for (int i = 1; i <= n; i++) {
                         boolean amberUntil = q.contains("AS rag") && i == DUE_SOON_POSITION;
-                        ps.setDate(i, Date.valueOf(amberUntil ? today.plusDays(Rag.AMBER_WINDOW_DAYS) : today));
+                        ps.setDate(i, Date.valueOf(amberUntil ? DeliveryStatus.dueSoonUntil(today) : today));
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         int columns = rs.getMetaData().getColumnCount();

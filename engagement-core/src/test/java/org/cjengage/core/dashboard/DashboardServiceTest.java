@@ -25,6 +25,8 @@ import org.cjengage.core.plan.ActionPlanRepository;
 import org.cjengage.core.plan.ActivityDraft;
 import org.cjengage.core.plan.ActivityRepository;
 import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.plan.DeliveryStatus;
+import org.cjengage.core.plan.DeliveryStatus.Rag;
 import org.cjengage.core.plan.PlanStatus;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.EngagementPrincipal;
@@ -118,7 +120,7 @@ class DashboardServiceTest {
         DashboardFigures f = asLead(DashboardFilter.NONE).figures();
         for (Rag rag : Rag.values()) {
             long expected = created.stream()
-                    .filter(a -> Rag.of(a.status(), a.plannedStart(), a.plannedEnd(), today) == rag).count();
+                    .filter(a -> DeliveryStatus.of(a.status(), a.plannedStart(), a.plannedEnd(), today).rag() == rag).count();
             assertThat(f.byRag().figure(rag.name())).as(rag.name()).isEqualTo(Figure.exact(expected));
         }
     }

@@ -193,6 +193,31 @@ class BrokenStandardsFilesTest {
     }
 
     @Test
+    void aMarkTheApplicationNeedsThatNoEntryCarriesIsRefused() throws IOException {
+        edit("cycle-stages.yaml", "    marks: review\n", "");
+
+        assertLoadFails().hasMessageContaining("cycle-stages.yaml: no entry has marks 'review'");
+    }
+
+    @Test
+    void aMarkOnTwoEntriesIsRefusedNamingBoth() throws IOException {
+        edit("community-types.yaml", "    marks: public-sector\n", "    marks: third-sector\n");
+
+        assertLoadFails().hasMessageContaining("community-types.yaml: terms[4].marks 'third-sector' is used more than once")
+                .hasMessageContaining("terms[3].marks");
+    }
+
+    @Test
+    void theMarkedEntriesAreFoundByTheirRole() {
+        StandardsCatalogue catalogue = load();
+
+        assertThat(catalogue.engagedLevel()).isEqualTo("ENGAGE");
+        assertThat(catalogue.reviewStage()).isEqualTo("REVIEW");
+        assertThat(catalogue.communityTypes().marked(StandardIds.MARK_PUBLIC_SECTOR)).get()
+                .extracting(Term::code).isEqualTo("PUBLIC_SECTOR");
+    }
+
+    @Test
     void malformedYamlIsRefusedNamingTheFileAndLine() throws IOException {
         edit("cycle-stages.yaml", "terms:\n", "terms: [\n");
 

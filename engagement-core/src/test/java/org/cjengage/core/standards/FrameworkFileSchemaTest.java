@@ -9,6 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,23 +36,27 @@ class FrameworkFileSchemaTest {
     }
 
     @Test
-    void schemaFieldsMatchTheFieldsTheLoaderAccepts() {
-        assertThat(fields("/$defs/assessmentFramework/properties")).isEqualTo(StandardsFileParser.FRAMEWORK_FIELDS);
-        assertThat(fields("/$defs/assessmentFramework/properties/elements/items/properties"))
-                .isEqualTo(StandardsFileParser.ELEMENT_FIELDS);
-        assertThat(fields("/$defs/assessmentFramework/properties/elements/items/properties/indicators/items/properties"))
-                .isEqualTo(StandardsFileParser.INDICATOR_FIELDS);
-        assertThat(fields("/$defs/scale/properties")).isEqualTo(StandardsFileParser.SCALE_FIELDS);
-        assertThat(fields("/$defs/scale/properties/points/items/properties")).isEqualTo(StandardsFileParser.POINT_FIELDS);
-        assertThat(fields("/$defs/scale/properties/notApplicable/properties"))
-                .isEqualTo(StandardsFileParser.NOT_APPLICABLE_FIELDS);
-        assertThat(fields("/$defs/vocabulary/properties")).isEqualTo(StandardsFileParser.VOCABULARY_FIELDS);
-        assertThat(fields("/$defs/vocabulary/properties/terms/items/properties")).isEqualTo(StandardsFileParser.TERM_FIELDS);
+    void everyShippedFileIsValidAgainstTheSchemaTheLoaderChecks() throws IOException {
+        StandardsSchema checker = new StandardsSchema();
+        tools.jackson.dataformat.yaml.YAMLMapper yaml = new tools.jackson.dataformat.yaml.YAMLMapper();
+        Resource[] files = new PathMatchingResourcePatternResolver().getResources(StandardsLoader.DEFAULT_LOCATION);
+        assertThat(files).hasSizeGreaterThan(10);
+        for (Resource file : files) {
+            try (InputStream in = file.getInputStream()) {
+                assertThat(checker.problems(yaml.readTree(in))).as(file.getFilename()).isEmpty();
+            }
+        }
     }
 
-    private static Set<String> fields(String pointer) {
-        JsonNode properties = schema.at(pointer);
-        assertThat(properties.isObject()).as(pointer).isTrue();
-        return Set.copyOf(properties.propertyNames());
+    @Test
+    void aFileIsCheckedAgainstTheBranchItsTypeNamesAndUnknownFieldsListTheSchemasFields() {
+        JsonNode scaleWithElements = new JsonMapper().readTree("""
+                {"id": "s", "version": "1", "type": "scale", "title": "t", "description": "d",
+                 "points": [{"value": 1, "code": "A", "label": "a"}, {"value": 2, "code": "B", "label": "b"}],
+                 "elements": []}""");
+
+        assertThat(new StandardsSchema().problems(scaleWithElements)).containsExactly(
+                "elements is not a known field (expected one of " + new java.util.TreeSet<>(Set.copyOf(
+                        schema.at("/$defs/scale/properties").propertyNames())) + ")");
     }
 }

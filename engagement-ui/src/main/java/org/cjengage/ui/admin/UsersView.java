@@ -1,6 +1,5 @@
 package org.cjengage.ui.admin;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

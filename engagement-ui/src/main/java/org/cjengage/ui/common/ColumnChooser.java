@@ -63,11 +63,6 @@ public class ColumnChooser extends Button {
         return this;
     }
 
-    /** Whether the column is shown now. */
-    public boolean isShown(String key) {
-        return choices.get(key).column().isVisible();
-    }
-
     /** Shows or hides a column as if chosen from the menu (remembered). */
     public void choose(String key, boolean shown) {
         show(key, shown);

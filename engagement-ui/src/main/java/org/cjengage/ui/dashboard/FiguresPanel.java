@@ -15,6 +15,8 @@ import org.cjengage.core.dashboard.CoverageMatrix;
 import org.cjengage.core.dashboard.DashboardFigures;
 import org.cjengage.core.dashboard.Dimensions;
 import org.cjengage.core.disclosure.Figure;
+import org.cjengage.core.plan.DeliveryStatus.Rag;
+import org.cjengage.core.plan.PlanStatus;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.common.chart.ChartPalette;
 
@@ -41,7 +43,7 @@ class FiguresPanel extends VerticalLayout {
         add(breakdown("dashboard-status", "dashboard.status.title", f.byStatus(),
                 code -> getTranslation("status." + code), code -> new String[] {"status", code}, null));
         add(breakdown("dashboard-rag", "dashboard.rag.title", f.byRag(), code -> getTranslation("dashboard.rag." + code),
-                code -> code.equals("RED") ? new String[] {"overdue", "true"} : new String[] {"rag", code}, ChartPalette.RAG));
+                code -> code.equals(Rag.RED.name()) ? new String[] {"overdue", "true"} : new String[] {"rag", code}, ChartPalette.RAG));
         add(breakdown("dashboard-level", "dashboard.level.title", f.byLevel(), labels::level,
                 code -> new String[] {"level", code}, null));
         add(coverage(f.coverage()));
@@ -56,11 +58,11 @@ class FiguresPanel extends VerticalLayout {
         Div tiles = new Div(
                 tile("dashboard-tile-total", "dashboard.tile.total", f.total(), links == null ? null : links.href()),
                 tile("dashboard-tile-complete", "dashboard.tile.complete", f.complete(),
-                        links == null ? null : links.href("status", "COMPLETE")),
+                        links == null ? null : links.href("status", PlanStatus.COMPLETE.name())),
                 tile("dashboard-tile-overdue", "dashboard.tile.overdue", f.overdue(),
                         links == null ? null : links.href("overdue", "true")),
                 tile("dashboard-tile-reviews", "dashboard.tile.overdueReviews", f.overdueReviews(),
-                        links == null ? null : links.href("stage", "REVIEW", "overdue", "true")),
+                        links == null ? null : links.href("stage", labels.standards().reviewStage(), "overdue", "true")),
                 tile("dashboard-tile-people", "dashboard.tile.people", f.people(), null));
         tiles.addClassName("cje-dashboard-tiles");
         tiles.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");

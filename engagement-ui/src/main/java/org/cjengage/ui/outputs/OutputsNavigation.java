@@ -4,7 +4,6 @@ import java.util.Set;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-import org.cjengage.core.security.Role;
 import org.cjengage.ui.layout.NavEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,43 +1,26 @@
 package org.cjengage.ui.outputs;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.Optional;
+
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.cjengage.core.outputs.OutputDocument;
 import org.cjengage.core.outputs.PartnershipPageService;
 
 /** The latest published participation statement, public at {@code /p/{code}/statement} while the page is published. */
 @Route(value = "p/:code/statement", autoLayout = false)
 @AnonymousAllowed
-public class PublicStatementView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicStatementView extends PublicDocumentView {
 
     private final PartnershipPageService pages;
-    private String title = "";
 
     public PublicStatementView(PartnershipPageService pages) {
         this.pages = pages;
-        getStyle().set("max-width", "60em").set("margin", "0 auto").set("padding", "var(--lumo-space-l)");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        String code = event.getRouteParameters().get("code").orElse("");
-        pages.publicStatement(code).ifPresentOrElse(doc -> {
-            title = doc.title();
-            add(new Anchor("p/" + code, getTranslation("outputs.public.back")));
-            DocumentPanel panel = new DocumentPanel();
-            panel.show(doc, 1);
-            add(panel);
-        }, () -> event.rerouteToError(new PublicPageUnavailableException(), ""));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
+    protected Optional<OutputDocument> document(String partnershipCode) {
+        return pages.publicStatement(partnershipCode);
     }
 }

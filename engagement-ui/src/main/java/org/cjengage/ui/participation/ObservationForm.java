@@ -29,12 +29,10 @@ import com.vaadin.flow.shared.Registration;
 
 import org.cjengage.ui.common.FieldErrors;
 import org.cjengage.core.common.ValidationException;
-import org.cjengage.core.common.Violation;
 import org.cjengage.core.participation.LinkableActivity;
 import org.cjengage.core.participation.Observation;
 import org.cjengage.core.participation.ObservationDraft;
 import org.cjengage.core.standards.Scale;
-import org.cjengage.ui.common.ErrorMessages;
 
 /**
  * Records an observation (or a correction of one): date (not after today), stage with the scale's

@@ -17,10 +17,8 @@ import com.vaadin.flow.shared.Registration;
 
 import org.cjengage.ui.common.FieldErrors;
 import org.cjengage.core.common.ValidationException;
-import org.cjengage.core.common.Violation;
 import org.cjengage.core.participation.Sector;
 import org.cjengage.core.participation.ServiceDraft;
-import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.Labels;
 
 /** Name, organisation, sector, communities and target of a tracked service. Publishes {@link SaveEvent}. */

@@ -26,10 +26,8 @@ import com.vaadin.flow.shared.Registration;
 
 import org.cjengage.ui.common.FieldErrors;
 import org.cjengage.core.common.ValidationException;
-import org.cjengage.core.common.Violation;
 import org.cjengage.core.plan.ActivityDraft;
 import org.cjengage.core.plan.PlanStatus;
-import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.Labels;
 
 /**

@@ -5,7 +5,6 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,27 +12,21 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.NotFoundException;
-import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.scoring.ActivityScores;
 import org.cjengage.core.scoring.ActivityScores.ScoredAssessment;
 import org.cjengage.core.scoring.AssessmentService;
 import org.cjengage.core.scoring.CycleStage;
 import org.cjengage.core.standards.Framework;
 import org.cjengage.core.standards.StandardsCatalogue;
-import org.cjengage.ui.common.ErrorMessages;
-import org.cjengage.ui.common.GridLinks;
 import org.cjengage.ui.common.chart.DataTable;
 import org.cjengage.ui.common.chart.EChart;
 
@@ -69,31 +62,14 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
         startFramework.setItemLabelGenerator(Framework::title);
         startFramework.setWidth("24em");
         startFramework.setValue(standards.nationalStandards());
-        startStage.setLabel(getTranslation("scoring.start.stage"));
-        startStage.setItems(CycleStage.values());
-        startStage.setItemLabelGenerator(s -> getTranslation("scoring.stage." + s.name()));
-        startStage.setValue(CycleStage.PLANNING_CHECK);
+        AssessmentList.stageChoice(this, startStage, CycleStage.PLANNING_CHECK);
         start.setText(getTranslation("scoring.start"));
         start.addThemeVariants(ButtonVariant.PRIMARY);
         start.addClickListener(e -> startAssessment());
         startBar = new HorizontalLayout(startFramework, startStage, start);
         startBar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.setAriaLabel(getTranslation("scoring.grid"));
-        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(this::assessor).setHeader(getTranslation("scoring.column.assessor"));
-        grid.addColumn(s -> getTranslation("scoring.stage." + s.assessment().stage().name()))
-                .setHeader(getTranslation("scoring.column.stage"));
-        grid.addColumn(s -> standards.findFramework(s.assessment().frameworkId()).map(Framework::title)
-                .orElse(s.assessment().frameworkId()) + " (" + s.assessment().frameworkVersion() + ")")
-                .setHeader(getTranslation("scoring.column.framework")).setFlexGrow(2);
-        grid.addColumn(s -> getTranslation("scoring.status." + s.assessment().status().name()))
-                .setHeader(getTranslation("scoring.column.status"));
-        grid.addColumn(s -> Formats.mean(this, s.result().overall())).setHeader(getTranslation("scoring.column.overall"));
-        grid.addComponentColumn(s -> GridLinks.tall(new RouterLink(getTranslation("scoring.open"), AssessmentView.class,
-                new RouteParameters("assessmentId", String.valueOf(s.assessment().id())))))
-                .setHeader(getTranslation("scoring.column.open"));
+        AssessmentList.columns(this, grid, "scoring.grid", standards, this::assessor);
 
         shownFramework.setLabel(getTranslation("scoring.compare.framework"));
         shownFramework.setItems(frameworks);
@@ -152,17 +128,8 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
     }
 
     private void startAssessment() {
-        try {
-            var created = service.start(scores.activity().id(), startFramework.getValue() == null ? null
-                    : startFramework.getValue().id(), startStage.getValue());
-            getUI().ifPresent(ui -> ui.navigate(AssessmentView.class,
-                    new RouteParameters("assessmentId", String.valueOf(created.id()))));
-        } catch (ValidationException e) {
-            startStage.setInvalid(true);
-            startStage.setErrorMessage(ErrorMessages.describe(e.violations().getFirst()));
-        } catch (DomainException e) {
-            ErrorMessages.show(e);
-        }
+        AssessmentList.startAndOpen(this, startStage, () -> service.start(scores.activity().id(),
+                startFramework.getValue() == null ? null : startFramework.getValue().id(), startStage.getValue()));
     }
 
     private void showComparisons() {

@@ -5,7 +5,6 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,13 +16,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.cjengage.core.common.DomainException;
-import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.scoring.ActivityScores.ScoredAssessment;
 import org.cjengage.core.scoring.AssessmentService;
@@ -31,8 +26,6 @@ import org.cjengage.core.scoring.CycleStage;
 import org.cjengage.core.scoring.PartnershipScores;
 import org.cjengage.core.standards.Framework;
 import org.cjengage.core.standards.StandardsCatalogue;
-import org.cjengage.ui.common.ErrorMessages;
-import org.cjengage.ui.common.GridLinks;
 import org.cjengage.ui.common.chart.DataTable;
 import org.cjengage.ui.security.CurrentPartnership;
 
@@ -68,10 +61,7 @@ public class PartnershipAssessmentsView extends VerticalLayout implements Before
         startFramework.setItemLabelGenerator(Framework::title);
         startFramework.setWidth("min(24em, 100%)");
         frameworks.stream().findFirst().ifPresent(startFramework::setValue);
-        startStage.setLabel(getTranslation("scoring.start.stage"));
-        startStage.setItems(CycleStage.values());
-        startStage.setItemLabelGenerator(s -> getTranslation("scoring.stage." + s.name()));
-        startStage.setValue(CycleStage.REVIEW);
+        AssessmentList.stageChoice(this, startStage, CycleStage.REVIEW);
         start.setText(getTranslation("scoring.partnership.start"));
         start.addThemeVariants(ButtonVariant.PRIMARY);
         start.addClickListener(e -> startAssessment());
@@ -79,22 +69,8 @@ public class PartnershipAssessmentsView extends VerticalLayout implements Before
         startBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         startBar.setWrap(true);
 
-        grid.setAriaLabel(getTranslation("scoring.partnership.grid"));
-        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(s -> Formats.assessor(this, s.assessment(), s.assessorName(), false))
-                .setHeader(getTranslation("scoring.column.assessor"));
-        grid.addColumn(s -> getTranslation("scoring.stage." + s.assessment().stage().name()))
-                .setHeader(getTranslation("scoring.column.stage"));
-        grid.addColumn(s -> standards.findFramework(s.assessment().frameworkId()).map(Framework::title)
-                .orElse(s.assessment().frameworkId()) + " (" + s.assessment().frameworkVersion() + ")")
-                .setHeader(getTranslation("scoring.column.framework")).setFlexGrow(2);
-        grid.addColumn(s -> getTranslation("scoring.status." + s.assessment().status().name()))
-                .setHeader(getTranslation("scoring.column.status"));
-        grid.addColumn(s -> Formats.mean(this, s.result().overall())).setHeader(getTranslation("scoring.column.overall"));
-        grid.addComponentColumn(s -> GridLinks.tall(new RouterLink(getTranslation("scoring.open"), AssessmentView.class,
-                new RouteParameters("assessmentId", String.valueOf(s.assessment().id())))))
-                .setHeader(getTranslation("scoring.column.open"));
+        AssessmentList.columns(this, grid, "scoring.partnership.grid", standards,
+                s -> Formats.assessor(this, s.assessment(), s.assessorName(), false));
         none.setText(getTranslation("scoring.partnership.none"));
 
         shownFramework.setLabel(getTranslation("scoring.compare.framework"));
@@ -122,17 +98,8 @@ public class PartnershipAssessmentsView extends VerticalLayout implements Before
     }
 
     private void startAssessment() {
-        try {
-            var created = service.startForPartnership(partnership.id(), startFramework.getValue() == null ? null
-                    : startFramework.getValue().id(), startStage.getValue());
-            getUI().ifPresent(ui -> ui.navigate(AssessmentView.class,
-                    new RouteParameters("assessmentId", String.valueOf(created.id()))));
-        } catch (ValidationException e) {
-            startStage.setInvalid(true);
-            startStage.setErrorMessage(ErrorMessages.describe(e.violations().getFirst()));
-        } catch (DomainException e) {
-            ErrorMessages.show(e);
-        }
+        AssessmentList.startAndOpen(this, startStage, () -> service.startForPartnership(partnership.id(),
+                startFramework.getValue() == null ? null : startFramework.getValue().id(), startStage.getValue()));
     }
 
     private void showComparison() {

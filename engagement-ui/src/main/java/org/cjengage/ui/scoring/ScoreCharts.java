@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 
+import org.cjengage.core.scoring.CycleStage;
 import org.cjengage.core.scoring.AssessmentResult;
 import org.cjengage.core.scoring.AssessorComparison;
 import org.cjengage.core.scoring.StageComparison;
@@ -25,9 +26,9 @@ final class ScoreCharts {
         List<StageComparison.Row> rows = comparison.rows();
         return RadarChart.option(c::getTranslation, rows.stream().map(StageComparison.Row::name).toList(),
                 (double) scale.max(), List.of(
-                        new RadarChart.Line(c.getTranslation("scoring.stage.PLANNING_CHECK"),
+                        new RadarChart.Line(c.getTranslation("scoring.stage." + CycleStage.PLANNING_CHECK.name()),
                                 rows.stream().map(StageComparison.Row::planning).toList()),
-                        new RadarChart.Line(c.getTranslation("scoring.stage.REVIEW"),
+                        new RadarChart.Line(c.getTranslation("scoring.stage." + CycleStage.REVIEW.name()),
                                 rows.stream().map(StageComparison.Row::review).toList())));
     }
 
@@ -37,7 +38,7 @@ final class ScoreCharts {
                 c.getTranslation("scoring.change." + row.change().name()))).toList();
         table.setData(c.getTranslation("scoring.stages.caption", elementNoun.toLowerCase(java.util.Locale.UK)),
                 List.of(elementNoun,
-                c.getTranslation("scoring.stage.PLANNING_CHECK"), c.getTranslation("scoring.stage.REVIEW"),
+                c.getTranslation("scoring.stage." + CycleStage.PLANNING_CHECK.name()), c.getTranslation("scoring.stage." + CycleStage.REVIEW.name()),
                 c.getTranslation("scoring.column.change")), rows);
     }
 

@@ -38,7 +38,8 @@ import org.cjengage.ui.common.FieldErrors;
  */
 public class ScoringForm extends Composite<VerticalLayout> {
 
-    static final String NOT_APPLICABLE = "NA";
+    /** The choice meaning "not applicable": never a number, so never a scale value. */
+    static final String NOT_APPLICABLE = "-";
 
     final Map<String, Select<String>> scoreFields = new LinkedHashMap<>();
     final Map<String, TextArea> evidenceFields = new LinkedHashMap<>();
@@ -52,7 +53,7 @@ public class ScoringForm extends Composite<VerticalLayout> {
     private final FieldErrors errors;
     private boolean loading;
 
-    /** The form's bean for one indicator: the chosen scale point ("NA" or a value as text) and evidence. */
+    /** The form's bean for one indicator: the chosen scale point ({@link #NOT_APPLICABLE} or a value as text) and evidence. */
     public static final class Row {
         private String choice;
         private String evidence;

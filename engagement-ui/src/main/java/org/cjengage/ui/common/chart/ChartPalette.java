@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cjengage.core.plan.DeliveryStatus.Rag;
+
 /**
  * Every colour the charts draw data with, in one place. Lines, markers and bars have at least 3:1 contrast
  * against {@link #BACKGROUND} (WCAG 2.2 SC 1.4.11 non-text contrast, checked by {@code ChartPaletteTest}); the
@@ -54,8 +56,8 @@ public final class ChartPalette {
     public static final String BAR = "#1f5f99";
 
     /** Bars of the RAG breakdown, by rating (the same meaning as the plan's RAG badges). */
-    public static final Map<String, String> RAG = Map.of("RED", "#b71c1c", "AMBER", "#a15c00", "GREEN", "#2e6b30",
-            "NONE", "#5f6368");
+    public static final Map<String, String> RAG = Map.of(Rag.RED.name(), "#b71c1c", Rag.AMBER.name(), "#a15c00",
+            Rag.GREEN.name(), "#2e6b30", Rag.NONE.name(), "#5f6368");
 
     /**
      * Heat-map cells run from {@link #BACKGROUND} to this fill. The fill only repeats the figure each cell shows as

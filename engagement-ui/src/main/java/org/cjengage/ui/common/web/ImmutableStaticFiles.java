@@ -67,39 +67,36 @@ public class ImmutableStaticFiles extends OncePerRequestFilter {
             }
         }
 
+        /** Every header writer goes through here: the caching headers stay ours until an error. */
+        private void unlessOurs(String name, Runnable write) {
+            if (!ours(name)) {
+                write.run();
+            }
+        }
+
         @Override
         public void setHeader(String name, String value) {
-            if (!ours(name)) {
-                super.setHeader(name, value);
-            }
+            unlessOurs(name, () -> super.setHeader(name, value));
         }
 
         @Override
         public void addHeader(String name, String value) {
-            if (!ours(name)) {
-                super.addHeader(name, value);
-            }
+            unlessOurs(name, () -> super.addHeader(name, value));
         }
 
         @Override
         public void setDateHeader(String name, long date) {
-            if (!ours(name)) {
-                super.setDateHeader(name, date);
-            }
+            unlessOurs(name, () -> super.setDateHeader(name, date));
         }
 
         @Override
         public void addDateHeader(String name, long date) {
-            if (!ours(name)) {
-                super.addDateHeader(name, date);
-            }
+            unlessOurs(name, () -> super.addDateHeader(name, date));
         }
 
         @Override
         public void setIntHeader(String name, int value) {
-            if (!ours(name)) {
-                super.setIntHeader(name, value);
-            }
+            unlessOurs(name, () -> super.setIntHeader(name, value));
         }
 
         @Override

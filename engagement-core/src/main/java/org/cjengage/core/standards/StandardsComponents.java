@@ -1,0 +1,15 @@
+package org.cjengage.core.standards;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The standards catalogue.
+ *
+ * <p>The beans of this package, listed one by one: engagement-core imports its beans instead of scanning for
+ * them ({@code CoreRegistrationTest} fails on a component that is missing here).
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(StandardsConfiguration.class)
+public class StandardsComponents {
+}
