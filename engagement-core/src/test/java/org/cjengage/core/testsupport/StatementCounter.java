@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Counts the SQL statements this thread sends through the application's DataSource: every {@code execute*} call
  * on a JDBC statement (a batch counts once), and the rows it reads back (each {@code ResultSet.next()} that
  * found a row). Test code wraps the DataSource bean of every test context (a
- * component of the scanned test-support package); counting is off unless a test asks with {@link #count}, so
+ * bean of {@link TestSupportAutoConfiguration}); counting is off unless a test asks with {@link #count}, so
  * the wrapper costs nothing else. Connection-level commands (auto-commit, commit) are not counted: they come
  * once per transaction, not per row.
  */
