@@ -7,6 +7,7 @@ import org.cjengage.core.demo.DemoUsers;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.partnership.PartnershipService;
+import org.cjengage.core.security.AccountPasswords;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.security.UserRepository;
@@ -17,6 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * engagement-core added to a host application that has its own Flyway migrations (V1 in classpath:db/host, Spring
@@ -61,6 +67,24 @@ class HostApplicationTest {
         // And both sets of tables live side by side in the one schema
         assertThat(jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()",
                 String.class)).contains("host_note", "partnership", "flyway_schema_history", "cjengage_schema_history");
+    }
+
+    @Test
+    void theHostKeepsItsOwnPasswordEncoderAndThePluginsAccountsKeepTheirs() {
+        // Given a plugin account (hashed by the plugin) in a host that declares its own PasswordEncoder bean
+        Partnership partnership = testData.partnership();
+        EngagementPrincipal staff = testData.user(Role.STAFF, partnership.id());
+
+        // When the account signs in through the plugin's sign-in provider
+        Authentication signedIn = context.getBean("engagementAuthenticationProvider", AuthenticationProvider.class)
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(staff.username(), TestData.PASSWORD));
+
+        // Then it is signed in, its hash is the plugin's Argon2id, and the host's encoder is the only encoder bean
+        assertThat(signedIn.isAuthenticated()).isTrue();
+        assertThat(context.getBean(UserRepository.class).findById(staff.userId()).orElseThrow().passwordHash())
+                .startsWith("{" + AccountPasswords.DEFAULT_ID + "}");
+        assertThat(context.getBeansOfType(PasswordEncoder.class)).containsOnlyKeys("passwordEncoder");
+        assertThat(context.getBean(PasswordEncoder.class)).isInstanceOf(BCryptPasswordEncoder.class);
     }
 
     @Test

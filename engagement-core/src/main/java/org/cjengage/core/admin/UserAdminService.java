@@ -28,7 +28,7 @@ import org.cjengage.core.security.UserRepository;
 import org.cjengage.core.security.Usernames;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.cjengage.core.security.AccountPasswords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,14 +58,14 @@ public class UserAdminService {
     private final UserRepository users;
     private final PartnershipLookup partnerships;
     private final AccessGuard access;
-    private final PasswordEncoder encoder;
+    private final AccountPasswords encoder;
     private final PasswordPolicy policy;
     private final SecurityEvents events;
     private final ApplicationEventPublisher publisher;
     private final FormerMembers formerMembers;
 
     public UserAdminService(UserRepository users, PartnershipLookup partnerships, AccessGuard access,
-                            PasswordEncoder encoder, PasswordPolicy policy, SecurityEvents events,
+                            AccountPasswords encoder, PasswordPolicy policy, SecurityEvents events,
                             ApplicationEventPublisher publisher, FormerMembers formerMembers) {
         this.formerMembers = formerMembers;
         this.users = users;

@@ -53,10 +53,11 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void changed(Subject subject, Map<String, String> before, Map<String, String> after) {
         List<Object[]> rows = new ArrayList<>();
+        Actor actor = actor();
         after.forEach((field, value) -> {
             String old = before.get(field);
             if (!Objects.equals(old, value)) {
-                rows.add(row(subject, Action.CHANGED, field, old, value));
+                rows.add(row(actor, subject, Action.CHANGED, field, old, value));
             }
         });
         write(rows);
@@ -66,8 +67,9 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void createdAll(List<Subject> subjects, List<String> summaries) {
         List<Object[]> rows = new ArrayList<>(subjects.size());
+        Actor actor = actor();
         for (int i = 0; i < subjects.size(); i++) {
-            rows.add(row(subjects.get(i), Action.CREATED, null, null, summaries.get(i)));
+            rows.add(row(actor, subjects.get(i), Action.CREATED, null, null, summaries.get(i)));
         }
         write(rows);
     }
@@ -85,20 +87,43 @@ public class AuditTrail {
     }
 
     private Object[] row(Subject s, Action action, String field, String oldValue, String newValue) {
+        return row(actor(), s, action, field, oldValue, newValue);
+    }
+
+    /** Who acts and when, read once for all the entries of one change (not once per entry). */
+    private record Actor(Long userId, String name, Timestamp at) {
+    }
+
+    private Actor actor() {
         EngagementPrincipal actor = access.currentUser().orElse(null);
+        return new Actor(actor == null ? null : actor.userId(), actor == null ? "system" : actor.displayName(),
+                Timestamp.from(Instant.now()));
+    }
+
+    private static Object[] row(Actor actor, Subject s, Action action, String field, String oldValue,
+                                String newValue) {
         return new Object[] {s.partnershipId(), s.planId(), s.type().name(), s.id(), action.name(), field,
-                cut(oldValue), cut(newValue), actor == null ? null : actor.userId(),
-                actor == null ? "system" : actor.displayName(), Timestamp.from(Instant.now())};
+                cut(oldValue), cut(newValue), actor.userId(), actor.name(), actor.at()};
     }
 
     private void write(List<Object[]> rows) {
         String tuple = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            Object[] args = chunk.stream().flatMap(java.util.Arrays::stream).toArray();
+            // nulls bound directly: Spring would otherwise ask MariaDB's driver for each null's type, which
+            // prepares the statement on the server once per null
             jdbc.update("INSERT INTO audit_entry (partnership_id, plan_id, entity_type, entity_id, action, field,"
                     + " old_value, new_value, actor_id, actor_name, occurred_at) VALUES "
-                    + String.join(", ", Collections.nCopies(chunk.size(), tuple)),
-                    chunk.stream().flatMap(java.util.Arrays::stream).toArray());
+                    + String.join(", ", Collections.nCopies(chunk.size(), tuple)), ps -> {
+                        for (int i = 0; i < args.length; i++) {
+                            if (args[i] == null) {
+                                ps.setNull(i + 1, java.sql.Types.NULL);
+                            } else {
+                                ps.setObject(i + 1, args[i]);
+                            }
+                        }
+                    });
         }
     }
 

@@ -12,6 +12,19 @@ public final class Checks {
 
     private final List<Violation> violations = new ArrayList<>();
 
+    /** Whether {@link #FORBIDDEN} occurs in the text, checked character by character (imports check every cell). */
+    static boolean hasForbidden(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean control = Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t';
+            if (control || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E'
+                    || c == '\u200F') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Checks required(String field, Object value) {
         if (value == null || value instanceof String s && s.isBlank()) {
             violations.add(new Violation(field, "validation.required"));
@@ -27,7 +40,7 @@ public final class Checks {
         if (value.length() > max) {
             violations.add(new Violation(field, "validation.tooLong", max));
         }
-        if (FORBIDDEN.matcher(value).find()) {
+        if (hasForbidden(value)) {
             violations.add(new Violation(field, "validation.forbiddenCharacters"));
         }
         return this;

@@ -20,4 +20,12 @@ public final class DashboardFilterSql {
     public static String where(Long partnershipId, DashboardFilter f, Map<String, Object> params) {
         return DashboardQueries.where(partnershipId, f, params);
     }
+
+    /**
+     * Whether the plans' read model (V2: per plan, level and community) can answer for this filter, which it
+     * can for every plan scope, level and community but not for a period (only the planned dates can).
+     */
+    public static boolean readModelServes(DashboardFilter f) {
+        return DashboardQueries.talliesServe(f);
+    }
 }

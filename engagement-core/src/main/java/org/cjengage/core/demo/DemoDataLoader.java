@@ -27,7 +27,7 @@ import org.cjengage.core.standards.StandardsCatalogue;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.cjengage.core.security.AccountPasswords;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,13 +44,16 @@ public class DemoDataLoader implements ApplicationRunner {
     private final UserRepository users;
     private final ActionPlanRepository plans;
     private final ActivityRepository activities;
-    private final PasswordEncoder passwordEncoder;
+    private final AccountPasswords passwordEncoder;
     private final ActivityRules rules;
     private final List<DemoDataContributor> contributors;
+    private final org.cjengage.core.plan.ActivityTallies tallies;
 
     public DemoDataLoader(PartnershipRepository partnerships, UserRepository users, ActionPlanRepository plans,
-                          ActivityRepository activities, PasswordEncoder passwordEncoder,
-                          StandardsCatalogue standards, List<DemoDataContributor> contributors) {
+                          ActivityRepository activities, AccountPasswords passwordEncoder,
+                          StandardsCatalogue standards, List<DemoDataContributor> contributors,
+                          org.cjengage.core.plan.ActivityTallies tallies) {
+        this.tallies = tallies;
         this.partnerships = partnerships;
         this.users = users;
         this.plans = plans;
@@ -102,6 +105,9 @@ public class DemoDataLoader implements ApplicationRunner {
         DemoContext context = new DemoContext(main.id(), other.id(), plan.id(), List.copyOf(activityIds),
                 Map.copyOf(userIds));
         contributors.forEach(c -> c.contribute(context));
+        // the activities were saved through the repository: count them for the dashboards' read model
+        tallies.recomputeAll(plans.findAllByOrderByPartnershipIdAscPeriodStartDesc().stream().map(ActionPlan::id)
+                .toList());
     }
 
     private void user(Map<String, Long> ids, String username, String name, Membership membership) {

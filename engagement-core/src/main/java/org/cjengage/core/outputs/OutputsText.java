@@ -1,13 +1,8 @@
 package org.cjengage.core.outputs;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.Properties;
+import java.util.List;
+
+import org.cjengage.core.i18n.MessageBundles;
 
 /**
  * The English texts of generated outputs, from {@code i18n/outputs.properties} (the same bundle the web
@@ -15,10 +10,10 @@ import java.util.Properties;
  */
 public final class OutputsText {
 
-    private static final OutputsText ENGLISH = new OutputsText(load());
-    private final Properties texts;
+    private static final OutputsText ENGLISH = new OutputsText(MessageBundles.of(List.of("i18n/outputs")));
+    private final MessageBundles texts;
 
-    private OutputsText(Properties texts) {
+    private OutputsText(MessageBundles texts) {
         this.texts = texts;
     }
 
@@ -27,11 +22,7 @@ public final class OutputsText {
     }
 
     public String get(String key, Object... args) {
-        String pattern = texts.getProperty(key);
-        if (pattern == null) {
-            return "!" + key + "!";
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.UK).format(args);
+        return texts.text(key, MessageBundles.ENGLISH, args);
     }
 
     /**
@@ -44,18 +35,5 @@ public final class OutputsText {
             case SMALL -> get("outputs.figure.small", threshold);
             case HIDDEN -> get("outputs.figure.hidden");
         };
-    }
-
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = OutputsText.class.getResourceAsStream("/i18n/outputs.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("i18n/outputs.properties is missing from the class path");
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }

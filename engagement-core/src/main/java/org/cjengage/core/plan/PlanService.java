@@ -37,11 +37,13 @@ public class PlanService {
     private final PlanStore store;
     private final Clock clock;
     private final ObjectProvider<PlanDependents> dependents;
+    private final ActivityTallies tallies;
     private final ActivityReader reader;
 
     public PlanService(ActionPlanRepository plans, ActivityRepository activities, AccessGuard access,
                        StandardsCatalogue standards, MeterRegistry meters, AuditTrail audit, PlanStore store,
-                       Clock clock, ObjectProvider<PlanDependents> dependents, ActivityReader reader) {
+                       Clock clock, ObjectProvider<PlanDependents> dependents, ActivityTallies tallies,
+                       ActivityReader reader) {
         this.reader = reader;
         this.plans = plans;
         this.activities = activities;
@@ -52,9 +54,14 @@ public class PlanService {
         this.store = store;
         this.clock = clock;
         this.dependents = dependents;
+        this.tallies = tallies;
     }
 
-    /** Today as the plan's RAG rule sees it. */
+    /**
+     * Today as the plan's RAG rule sees it. Reads only the clock: it joins a caller's transaction but never
+     * starts one (a transaction here cost three statements per call).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -81,6 +88,31 @@ public class PlanService {
         access.requireMember(partnershipId);
         return CurrentPlanRule.choose(plans.findAllByPartnershipIdOrderByPeriodStartDescTitle(partnershipId),
                 store.pinnedPlan(partnershipId), today());
+    }
+
+    /**
+     * Everything the plan page needs before its grid, in one transaction: the named plan (and its partnership),
+     * or the given partnership's current plan, or "all plans"; with the partnership's plans, the current one and
+     * whether it is pinned.
+     *
+     * @param scope         the plan parameter of the page
+     * @param partnershipId the partnership to show when the scope names no plan (null: none)
+     */
+    @Transactional(readOnly = true)
+    public PlanPage planPage(PlanScope scope, Long partnershipId) {
+        ActionPlan named = scope.planId() == null ? null : plan(scope.planId());
+        Long shown = named != null ? Long.valueOf(named.partnershipId()) : partnershipId;
+        if (shown == null) {
+            access.requireUser();
+            return PlanPage.none();
+        }
+        access.requireMember(shown);
+        List<ActionPlan> choices = plans.findAllByPartnershipIdOrderByPeriodStartDescTitle(shown);
+        Long pin = store.pinnedPlan(shown);
+        ActionPlan current = CurrentPlanRule.choose(choices, pin, today()).orElse(null);
+        ActionPlan listed = scope.all() ? null : named != null ? named : current;
+        return new PlanPage(shown, listed, scope.all(), choices, current == null ? null : current.id(),
+                current != null && pin != null && pin.equals(current.id()));
     }
 
     /**
@@ -201,10 +233,12 @@ public class PlanService {
     /** Adds checked drafts in bulk, with one audit entry each; used by copy and import. */
     List<Long> addAll(ActionPlan plan, List<ActivityDraft> drafts) {
         access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
+        tallies.lock(plan.id());
         List<Long> ids = store.insertAll(plan, drafts);
         audit.createdAll(ids.stream().map(id -> new AuditTrail.Subject(plan.partnershipId(), plan.id(),
                 EntityType.ACTIVITY, id)).toList(), drafts.stream().map(ActivityDraft::description).toList());
         meters.counter("activities.imported").increment(ids.size());
+        tallies.recompute(plan.id());
         return ids;
     }
 
@@ -228,6 +262,7 @@ public class PlanService {
         ActionPlan plan = plan(planId);
         access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
         requireVersion(plan.version(), expectedVersion, "plan");
+        tallies.lock(planId); // the plan's tallies go with it (foreign keys)
         planDeletion(planId).refuseIfBlocked();
         dependents.orderedStream().forEach(d -> d.deleteWithPlan(planId));
         int removed = activities.deleteAllByPlanId(planId);
@@ -285,31 +320,45 @@ public class PlanService {
         return reader.countUndated(partnershipId, planIds);
     }
 
-    /** One page of the plan grid: filtered, searched and sorted in the database. */
-    @Transactional(readOnly = true)
+    /**
+     * One page of the plan grid: filtered, searched and sorted in the database. One query for the plan's
+     * partnership (the access check) and one for the page, without a transaction of its own: the page is one
+     * consistent read.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public List<ActivityRow> findActivities(long planId, ActivityQuery query, long offset, int limit) {
-        plan(planId);
+        access.requireMember(partnershipOfPlan(planId));
         return store.search(planId, query, today(), offset, Math.max(1, Math.min(limit, 500)));
     }
 
-    @Transactional(readOnly = true)
+    /** How many activities of the plan the query finds: two queries, like {@link #findActivities}. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public long countActivities(long planId, ActivityQuery query) {
-        plan(planId);
+        access.requireMember(partnershipOfPlan(planId));
         return store.count(planId, query, today());
+    }
+
+    private long partnershipOfPlan(long planId) {
+        access.requireUser();
+        Long partnershipId = store.partnershipOfPlan(planId);
+        if (partnershipId == null) {
+            throw new NotFoundException("plan", planId);
+        }
+        return partnershipId;
     }
 
     /**
      * One page of the plan grid in "all plans" mode: the activities of every plan of the partnership, with
      * the same filters, search and sorting as {@link #findActivities}.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public List<ActivityRow> findActivitiesOfAllPlans(long partnershipId, ActivityQuery query, long offset, int limit) {
         access.requireMember(partnershipId);
         return store.search(PlanStore.Scope.PARTNERSHIP, partnershipId, query, today(), offset,
                 Math.max(1, Math.min(limit, 500)));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public long countActivitiesOfAllPlans(long partnershipId, ActivityQuery query) {
         access.requireMember(partnershipId);
         return store.count(PlanStore.Scope.PARTNERSHIP, partnershipId, query, today());
@@ -353,7 +402,9 @@ public class PlanService {
         ActionPlan plan = plan(planId);
         access.requireRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
         rules.check(draft);
+        tallies.lock(planId);
         EngagementActivity saved = activities.save(EngagementActivity.create(plan, draft));
+        tallies.recompute(planId);
         audit.created(subject(saved), saved.description());
         meters.counter("activities.planned", "level", draft.levelCode()).increment();
         return saved;
@@ -364,8 +415,10 @@ public class PlanService {
         access.requireRole(activity.partnershipId(), AccessGuard.PLAN_EDITORS);
         rules.check(draft);
         requireVersion(activity.version(), expectedVersion, "activity");
+        tallies.lock(activity.planId());
         try {
             EngagementActivity saved = activities.save(activity.revise(draft, expectedVersion));
+            tallies.recompute(activity.planId());
             audit.changed(subject(activity), AuditFields.of(activity.toDraft()), AuditFields.of(saved.toDraft()));
             return saved;
         } catch (OptimisticLockingFailureException e) {
@@ -384,8 +437,10 @@ public class PlanService {
         delivery.check();
         requireVersion(activity.version(), expectedVersion, "activity");
         ActivityDraft before = activity.toDraft();
+        tallies.lock(activity.planId());
         try {
             EngagementActivity saved = activities.save(activity.revise(delivery.applyTo(before), expectedVersion));
+            tallies.recompute(activity.planId());
             audit.changed(subject(activity), AuditFields.of(before), AuditFields.of(saved.toDraft()));
             meters.counter("activities.delivery.recorded", "status", saved.status().name()).increment();
             return saved;
@@ -421,9 +476,11 @@ public class PlanService {
         access.requireRole(activity.partnershipId(), AccessGuard.PLAN_EDITORS);
         requireVersion(activity.version(), expectedVersion, "activity");
         activityDeletion(activityId).refuseIfBlocked();
+        tallies.lock(activity.planId());
         try {
             dependents.orderedStream().forEach(d -> d.deleteWithActivity(activityId));
             activities.delete(activity);
+            tallies.recompute(activity.planId());
             audit.deleted(subject(activity), activity.description());
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException("activity");

@@ -7,10 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.cjengage.core.feedback.FeedbackService;
+import org.cjengage.core.i18n.MessageBundles;
 import org.cjengage.core.outputs.AnnualReportService;
 import org.cjengage.core.participation.DistanceTravelledService;
 import org.cjengage.core.partnership.PartnershipService;
@@ -22,8 +22,6 @@ import org.cjengage.core.scoring.AssessmentService;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Membership;
 import org.cjengage.core.security.Role;
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +44,7 @@ public class ReminderDigests {
     private final PartnershipService partnerships;
     private final Clock clock;
     private final ReminderProperties properties;
-    private final MessageSource messages;
+    private final MessageBundles messages;
 
     public ReminderDigests(PlanService plans, AssessmentService assessments, DistanceTravelledService participation,
                            FeedbackService feedback, PartnershipService partnerships, Clock clock,
@@ -58,11 +56,7 @@ public class ReminderDigests {
         this.partnerships = partnerships;
         this.clock = clock;
         this.properties = properties;
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("i18n/reminders");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        this.messages = source;
+        this.messages = MessageBundles.of(List.of("i18n/reminders"));
     }
 
     /** The reminders of the signed-in person, partnership by partnership. */
@@ -115,6 +109,6 @@ public class ReminderDigests {
 
     /** A text of the digest (subject, greeting, sentences) in English. */
     String text(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.UK);
+        return messages.text(key, MessageBundles.ENGLISH, args);
     }
 }

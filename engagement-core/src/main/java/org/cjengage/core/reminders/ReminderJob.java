@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +41,12 @@ public class ReminderJob {
     private final Clock clock;
     private final MeterRegistry meters;
     private final String publicUrl;
+    private final PluginPaths paths;
 
     public ReminderJob(JdbcClient jdbc, ReminderDigests digests, EngagementUserDetailsService users,
                        ObjectProvider<JavaMailSender> mail, ReminderProperties properties, Clock clock,
-                       MeterRegistry meters, @Value("${cjengage.public-url:http://localhost:8080}") String publicUrl) {
+                       MeterRegistry meters, @Value("${cjengage.public-url:http://localhost:8080}") String publicUrl,
+                       @Value("${" + PluginPaths.PROPERTY + ":}") String routePrefix) {
         this.jdbc = jdbc;
         this.digests = digests;
         this.users = users;
@@ -52,6 +55,7 @@ public class ReminderJob {
         this.clock = clock;
         this.meters = meters;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.paths = PluginPaths.of(routePrefix);
     }
 
     /** Whether a run would send anything at all: switched on and an SMTP server configured. */
@@ -148,8 +152,9 @@ public class ReminderJob {
         return text.toString();
     }
 
+    /** An absolute link to a plugin page, below the plugin's route prefix in a host application. */
     private String link(String path) {
-        return publicUrl + "/" + path;
+        return publicUrl + paths.path(path);
     }
 
     /** Active people with an e-mail address, a partnership role that acts, and reminders not switched off. */

@@ -32,9 +32,17 @@ public class AssessmentStandardTotals implements AfterSaveCallback<Assessment> {
             + " FROM assessment_standard_total WHERE %s GROUP BY activity_id, framework_id, element_code";
 
     private final JdbcTemplate jdbc;
+    private final org.cjengage.core.plan.ActivityTallies tallies;
 
+    /** Without the plans' read model: for bulk loaders in tests, which mark the plans to be recounted. */
     public AssessmentStandardTotals(JdbcTemplate jdbc) {
+        this(jdbc, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public AssessmentStandardTotals(JdbcTemplate jdbc, org.cjengage.core.plan.ActivityTallies tallies) {
         this.jdbc = jdbc;
+        this.tallies = tallies;
     }
 
     @Override
@@ -47,6 +55,11 @@ public class AssessmentStandardTotals implements AfterSaveCallback<Assessment> {
         if (removed == 0 && !approved) {
             return assessment; // a draft or submission that never counted: nothing to change
         }
+        // the plan's read model first (the order every writer of a plan's activities takes), then the activity
+        Long planId = tallies == null ? null : tallies.planOf(assessment.activityId());
+        if (planId != null) {
+            tallies.lock(planId);
+        }
         jdbc.queryForList("SELECT id FROM engagement_activity WHERE id = ? FOR UPDATE", assessment.activityId());
         if (approved) {
             jdbc.update(INSERT_ASSESSMENTS.formatted("id"), assessment.id());
@@ -55,6 +68,9 @@ public class AssessmentStandardTotals implements AfterSaveCallback<Assessment> {
                 assessment.activityId(), assessment.frameworkId());
         jdbc.update(INSERT_ACTIVITIES.formatted("activity_id = ? AND framework_id = ?"), assessment.activityId(),
                 assessment.frameworkId());
+        if (planId != null) {
+            tallies.recomputeStandards(planId);
+        }
         return assessment;
     }
 
@@ -64,5 +80,8 @@ public class AssessmentStandardTotals implements AfterSaveCallback<Assessment> {
         jdbc.update(INSERT_ASSESSMENTS.formatted("partnership_id"), partnershipId);
         jdbc.update("DELETE FROM activity_standard_total WHERE partnership_id = ?", partnershipId);
         jdbc.update(INSERT_ACTIVITIES.formatted("partnership_id = ?"), partnershipId);
+        // the plans' read model (V2) is recounted on the next dashboard read
+        jdbc.update("UPDATE activity_tally_plan SET as_of = '1970-01-01' WHERE plan_id IN"
+                + " (SELECT id FROM action_plan WHERE partnership_id = ?)", partnershipId);
     }
 }

@@ -3,7 +3,6 @@ package org.cjengage.core.security;
 import org.cjengage.core.common.Checks;
 import org.cjengage.core.common.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,12 +13,12 @@ public class AccountService {
 
     private final UserRepository users;
     private final AccessGuard access;
-    private final PasswordEncoder encoder;
+    private final AccountPasswords encoder;
     private final PasswordPolicy policy;
     private final SecurityEvents events;
     private final ApplicationEventPublisher publisher;
 
-    public AccountService(UserRepository users, AccessGuard access, PasswordEncoder encoder, PasswordPolicy policy,
+    public AccountService(UserRepository users, AccessGuard access, AccountPasswords encoder, PasswordPolicy policy,
                           SecurityEvents events, ApplicationEventPublisher publisher) {
         this.publisher = publisher;
         this.users = users;

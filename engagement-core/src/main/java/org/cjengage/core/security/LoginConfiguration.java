@@ -6,7 +6,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Username and password sign-in: the delegating encoder, a lock check before the password is compared, and
@@ -18,10 +17,10 @@ public class LoginConfiguration {
 
     @Bean
     AuthenticationProvider engagementAuthenticationProvider(EngagementUserDetailsService users,
-                                                            PasswordEncoder passwordEncoder,
+                                                            AccountPasswords passwords,
                                                             LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPasswordEncoder(passwords.encoder());
         // Old bcrypt hashes are re-encoded with the default (Argon2id) after a successful sign-in.
         provider.setUserDetailsPasswordService(users);
         UserDetailsChecker defaults = new org.springframework.security.authentication.AccountStatusUserDetailsChecker();

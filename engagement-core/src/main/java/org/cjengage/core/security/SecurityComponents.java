@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @Import({AccessGuard.class, AccountService.class, EngagementUserDetailsService.class,
         ExternalAccountMapping.class, LoginConfiguration.class, LoginEventsRecorder.class, LoginThrottle.class,
-        PasswordConfiguration.class, PasswordPolicy.class, SecurityEvents.class, SecurityExportEventHook.class,
+        AccountPasswords.class, PasswordPolicy.class, SecurityEvents.class, SecurityExportEventHook.class,
         SecurityHousekeeping.class, UserLookup.class})
 public class SecurityComponents {
 }

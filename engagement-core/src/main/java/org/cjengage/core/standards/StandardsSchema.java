@@ -30,9 +30,10 @@ import tools.jackson.databind.node.ObjectNode;
  * library's text. What the schema cannot say (unique codes, contiguous values, distinguishable names,
  * references between files, marks the application needs) is checked in code afterwards.
  */
-final class StandardsSchema {
+public final class StandardsSchema {
 
     static final String RESOURCE = "standards/schema/framework-file.schema.json";
+    static final String QUESTIONNAIRE_RESOURCE = "standards/schema/feedback-questionnaire.schema.json";
 
     private static final String UPPER_SNAKE = "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$";
     private static final String KEBAB = "^[a-z0-9]+(-[a-z0-9]+)*$";
@@ -41,18 +42,34 @@ final class StandardsSchema {
     private final Schema common;
     private final Map<String, Schema> byType;
 
+    /** The schema of the framework, scale and vocabulary files. */
     StandardsSchema() {
-        try (InputStream in = StandardsSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + RESOURCE);
-            }
-            document = (ObjectNode) new JsonMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        document = read(RESOURCE);
         common = schema(null);
         byType = Map.of(StandardsLoader.TYPE_FRAMEWORK, schema("assessmentFramework"),
                 StandardsLoader.TYPE_SCALE, schema("scale"), StandardsLoader.TYPE_VOCABULARY, schema("vocabulary"));
+    }
+
+    private StandardsSchema(String resource) {
+        document = read(resource);
+        common = schema(null);
+        byType = Map.of();
+    }
+
+    /** The schema of the participant feedback questionnaire ({@code standards/feedback/*.yaml}). */
+    public static StandardsSchema questionnaire() {
+        return new StandardsSchema(QUESTIONNAIRE_RESOURCE);
+    }
+
+    private static ObjectNode read(String resource) {
+        try (InputStream in = StandardsSchema.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + resource);
+            }
+            return (ObjectNode) new JsonMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The whole schema with its choice of branch replaced by {@code branch} (none: the fields every file has). */
@@ -70,9 +87,11 @@ final class StandardsSchema {
      * Every structural problem of one file's tree, each a sentence starting with the field path; empty if the
      * structure is sound. Fields given with no value count as absent, as everywhere in the format.
      */
-    List<String> problems(JsonNode root) {
+    public List<String> problems(JsonNode root) {
         if (!root.isObject()) {
-            return List.of("the top level must be a mapping of fields (id, version, type, ...), found " + describe(root));
+            return List.of("the top level must be a mapping of fields (" + String.join(", ",
+                    document.path("required").valueStream().map(JsonNode::asString).toList()) + "), found "
+                    + describe(root));
         }
         JsonNode type = root.get("type");
         Schema schema = type != null && type.isString() ? byType.getOrDefault(type.stringValue(), common) : common;
@@ -84,7 +103,7 @@ final class StandardsSchema {
     }
 
     /** Removes fields given with no value ({@code note:}), everywhere in the tree: they mean "absent". */
-    static void dropEmptyFields(JsonNode node) {
+    public static void dropEmptyFields(JsonNode node) {
         if (node instanceof ObjectNode object) {
             object.propertyNames().stream().filter(name -> object.get(name).isNull()).toList().forEach(object::remove);
             object.values().forEach(StandardsSchema::dropEmptyFields);
@@ -111,6 +130,7 @@ final class StandardsSchema {
                     rule.valueStream().map(JsonNode::asString).toList());
             case "uniqueItems" -> at + " lists the same entry more than once";
             case "minimum" -> at + " must be " + rule.asString() + " or more, found " + text(value);
+            case "maximum" -> at + " must be " + rule.asString() + " or less, found " + text(value);
             default -> at + " is not valid: " + error.getMessage();
         };
     }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.cjengage.core.security.AccountPasswords;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -41,7 +41,7 @@ class UserAdminServiceTest {
     @Autowired PersonalDataService personalData;
     @Autowired SecurityEvents events;
     @Autowired UserRepository users;
-    @Autowired PasswordEncoder encoder;
+    @Autowired AccountPasswords encoder;
     @Autowired TestData data;
     @Autowired ApplicationEvents published;
 

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -53,6 +54,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 @SpringBootTest(classes = CoreTestApplication.class)
+@Import({OpenDataRoundTripTest.RecordingExportHook.class, OpenDataRoundTripTest.NotesExtension.class})
 class OpenDataRoundTripTest {
 
     /** Stands in for the security-event service: records each export event. */

@@ -15,8 +15,8 @@ import org.cjengage.core.plan.PlanScope;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.cjengage.core.testsupport.AsUser;
-import org.cjengage.core.testsupport.StatementCounter;
-import org.cjengage.core.testsupport.StatementCounter.Counted;
+import org.cjengage.core.testsupport.SqlCounter;
+import org.cjengage.core.testsupport.SqlCounter.Counted;
 import org.cjengage.coretest.CoreTestApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The outputs read what they need with a fixed number of SQL statements, whatever the number of activities (issue
  * 16): each output is made for a partnership of 20 and of 200 activities (with assessments, feedback and VOiCE
- * texts, {@link OutputsScaleData}) and the statements are counted on the DataSource ({@link StatementCounter}).
+ * texts, {@link OutputsScaleData}) and the statements are counted on the DataSource ({@link SqlCounter}).
  * The annual report reads only the year's activities: activities of other years add no statement and no row.
  */
 @SpringBootTest(classes = CoreTestApplication.class)
@@ -101,7 +101,7 @@ class OutputStatementCountTest {
     }
 
     private Counted<OutputDocument> report(OutputsScaleData.Generated g) {
-        return AsUser.call(g.lead(), () -> StatementCounter.count(
+        return AsUser.call(g.lead(), () -> SqlCounter.count(
                 () -> reports.report(g.partnership().id(), YEAR, PlanScope.CURRENT)));
     }
 
@@ -118,7 +118,7 @@ class OutputStatementCountTest {
         outputs.put("statement DOCX", () -> exports.statementPreview(plan, OutputFormat.DOCX));
         outputs.put("open data", () -> openData.exportJson(p));
         Map<String, Counted<Object>> counted = new LinkedHashMap<>();
-        AsUser.run(g.lead(), () -> outputs.forEach((name, output) -> counted.put(name, StatementCounter.count(output))));
+        AsUser.run(g.lead(), () -> outputs.forEach((name, output) -> counted.put(name, SqlCounter.count(output))));
         return counted;
     }
 }

@@ -136,4 +136,32 @@ class CurrentPlanServiceTest {
         assertThatThrownBy(() -> AsUser.call(stranger, () -> service.countActivitiesOfAllPlans(own.id(), consult)))
                 .isInstanceOf(NotPermittedException.class);
     }
+
+    @Test
+    void thePlanPageReadsTheCurrentOrNamedPlanWithTheChoicesAndRefusesStrangers() {
+        AsUser.run(lead, () -> service.pinCurrentPlan(own.id(), next.id()));
+        EngagementPrincipal partner = data.user(Role.PARTNER, own.id());
+
+        PlanPage current = AsUser.call(partner, () -> service.planPage(PlanScope.CURRENT, own.id()));
+        PlanPage named = AsUser.call(partner, () -> service.planPage(PlanScope.of(running.id()), null));
+        PlanPage all = AsUser.call(partner, () -> service.planPage(PlanScope.ALL, own.id()));
+
+        assertThat(current.plan().id()).isEqualTo(next.id());
+        assertThat(current.currentPlanId()).isEqualTo(next.id());
+        assertThat(current.pinned()).isTrue();
+        assertThat(current.choices()).extracting(ActionPlan::id).containsExactly(next.id(), running.id());
+        assertThat(named.plan().id()).isEqualTo(running.id());
+        assertThat(named.partnershipId()).isEqualTo(own.id());
+        assertThat(all.plan()).isNull();
+        assertThat(all.allPlans()).isTrue();
+        EngagementPrincipal stranger = data.user(Role.STRATEGY_LEAD, data.partnership().id());
+        assertThatThrownBy(() -> AsUser.call(stranger, () -> service.planPage(PlanScope.CURRENT, own.id())))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> AsUser.call(stranger, () -> service.planPage(PlanScope.of(running.id()), null)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> AsUser.call(stranger, () -> service.findActivities(running.id(), ActivityQuery.ALL,
+                0, 10))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> AsUser.call(lead, () -> service.countActivities(-1L, ActivityQuery.ALL)))
+                .isInstanceOf(NotFoundException.class);
+    }
 }

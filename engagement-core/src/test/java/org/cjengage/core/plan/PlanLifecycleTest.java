@@ -126,7 +126,7 @@ class PlanLifecycleTest {
         List<ActivityRow> overdue = AsUser.call(staff, () -> service.findActivities(plan.id(),
                 new ActivityQuery(null, null, null, null, null, true, null, List.of()), 0, 50));
         assertThat(overdue).extracting(ActivityRow::description).containsExactly("Overdue survey");
-        assertThat(overdue.getFirst().deliveryStatus(today)).isEqualTo(DeliveryStatus.OVERDUE);
+        assertThat(overdue.getFirst().delivery()).isEqualTo(DeliveryStatus.OVERDUE);
 
         ActivityQuery byLevelDesc = ActivityQuery.ALL.sortedBy(List.of(new SortOrder(SortField.LEVEL, false)));
         assertThat(AsUser.call(staff, () -> service.findActivities(plan.id(), byLevelDesc, 0, 2)))

@@ -70,6 +70,10 @@ class ReminderDigestMailTest {
     }
 
     ReminderJob job(boolean enabled) {
+        return job(enabled, "");
+    }
+
+    ReminderJob job(boolean enabled, String routePrefix) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(smtp.getSmtp().getPort());
@@ -78,7 +82,7 @@ class ReminderDigestMailTest {
                 properties);
         var mail = new StaticListableBeanFactory(Map.of("mail", sender)).getBeanProvider(JavaMailSender.class);
         return new ReminderJob(jdbc, digests, users, mail, properties, clock, new SimpleMeterRegistry(),
-                "https://cj.example.org/");
+                "https://cj.example.org/", routePrefix);
     }
 
     @Test
@@ -116,6 +120,26 @@ class ReminderDigestMailTest {
                 .contains("The annual report for 1 April 2025 to 31 March 2026 is due to be published by 31 December 2026 (in 30 days)")
                 .contains("https://cj.example.org/account/reminders");
         assertThat(AnnualReportService.reportingYearOf(LocalDate.of(2026, 3, 31))).isEqualTo(2025);
+    }
+
+    @Test
+    void inAHostApplicationTheDigestLinksPointBelowThePluginsRoutePrefix() throws Exception {
+        Partnership partnership = data.partnership();
+        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, partnership.id());
+        ActionPlan plan = data.plan(partnership.id());
+        AsUser.call(lead, () -> plans.createActivity(plan.id(), new ActivityDraft(
+                "Drop-in session", "CONSULT", Set.of("VICTIMS"), Set.of(), null, "A lead", Set.of(),
+                Set.of(), null, LocalDate.of(2026, 1, 10), LocalDate.of(2026, 3, 31), null, null)));
+
+        job(true, "engage").sendTo(List.of(lead.username()));
+
+        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipient(m).equals(lead.username() + "@example.org")).findFirst().orElseThrow();
+        String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("\r\n", "\n");
+        assertThat(body)
+                .contains("https://cj.example.org/engage/plans?plan=" + plan.id() + "&overdue=true")
+                .contains("https://cj.example.org/engage/account/reminders")
+                .doesNotContain("https://cj.example.org/plans");
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.cjengage.coretest.CoreTestApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -22,7 +21,7 @@ class AccountServiceTest {
 
     @Autowired AccountService accounts;
     @Autowired UserRepository users;
-    @Autowired PasswordEncoder encoder;
+    @Autowired AccountPasswords encoder;
     @Autowired TestData data;
     @Autowired ApplicationEvents published;
 

@@ -22,7 +22,6 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Issue 14, item 2: the probes that dodged the lockout. Each spelling either reaches the real account (and then
@@ -35,7 +34,7 @@ class LockoutDodgingTest {
     @Autowired AuthenticationProvider provider;
     @Autowired ApplicationEventPublisher publisher;
     @Autowired UserRepository users;
-    @Autowired PasswordEncoder encoder;
+    @Autowired AccountPasswords encoder;
 
     ProviderManager manager;
 

@@ -22,7 +22,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Sign-in through the real provider and event publishing: hashing, lockout, deactivation and the log. */
 @SpringBootTest(classes = CoreTestApplication.class)
@@ -33,7 +32,7 @@ class LoginTest {
     @Autowired SecurityEvents events;
     @Autowired UserRepository users;
     @Autowired TestData data;
-    @Autowired PasswordEncoder encoder;
+    @Autowired AccountPasswords encoder;
 
     ProviderManager manager;
     EngagementPrincipal nationalAdmin;

@@ -7,114 +7,207 @@ import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.stereotype.Component;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Counts the SQL statements this thread sends through the application's DataSource: every {@code execute*} call
- * on a JDBC statement (a batch counts once), and the rows it reads back (each {@code ResultSet.next()} that
- * found a row). Test code wraps the DataSource bean of every test context (a
- * bean of {@link TestSupportAutoConfiguration}); counting is off unless a test asks with {@link #count}, so
- * the wrapper costs nothing else. Connection-level commands (auto-commit, commit) are not counted: they come
- * once per transaction, not per row.
+ * Counts the statements the application sends to the database while a piece of test code runs, on the thread
+ * that runs it: every executed statement (a batch counts once), and what the driver sends for transactions
+ * ({@code set autocommit} when it changes, {@code COMMIT}, {@code ROLLBACK}, a changed isolation level), and
+ * the server-side prepare MariaDB's driver does when asked for parameter types.
+ * Add it to a test's configuration with {@code @Import(StatementCounter.class)}: it wraps the DataSource bean.
  */
-@Component
 public class StatementCounter implements BeanPostProcessor {
 
-    /** This thread's counters while counting: statements, rows. */
-    private static final ThreadLocal<long[]> COUNT = new ThreadLocal<>();
+    private static final ThreadLocal<Recording> RECORDING = new ThreadLocal<>();
 
-    /** A result, the number of statements it took and the number of rows they read. */
-    public record Counted<T>(T value, long statements, long rows) {
+    /** What was sent: each entry is the SQL, or the transaction command, in order. */
+    public record Counts(List<String> statements, long executeNanos) {
+
+        public int total() {
+            return statements.size();
+        }
+
+        /** Seconds spent waiting for the statements' execution (not counting reading their results). */
+        public double executeSeconds() {
+            return executeNanos / 1e9;
+        }
+
+        public long autocommitChanges() {
+            return statements.stream().filter(s -> s.startsWith("set autocommit")).count();
+        }
+
+        /** Matching statements, e.g. {@code startingWith("INSERT")} (case-insensitive). */
+        public long startingWith(String prefix) {
+            String p = prefix.toLowerCase(Locale.ROOT);
+            return statements.stream().filter(s -> s.strip().toLowerCase(Locale.ROOT).startsWith(p)).count();
+        }
+
+        @Override
+        public String toString() {
+            return total() + " statements (" + autocommitChanges() + " set autocommit): "
+                    + String.join(" | ", statements.stream().map(s -> s.length() > 120 ? s.substring(0, 120) + "…" : s)
+                    .toList());
+        }
     }
 
-    /** Runs the work on this thread and counts the statements it sends. */
-    public static <T> Counted<T> count(Supplier<T> work) {
-        long[] before = COUNT.get();
-        long[] counter = {0, 0};
-        COUNT.set(counter);
+    private static final class Recording {
+        final List<String> statements = Collections.synchronizedList(new ArrayList<>());
+        final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+    }
+
+    /** Runs the work and returns what it sent to the database. */
+    public static Counts count(Runnable work) {
+        return measure(() -> {
+            work.run();
+            return null;
+        }).counts();
+    }
+
+    /** The work's result with what it sent to the database. */
+    public static <T> Measured<T> measure(Supplier<T> work) {
+        Recording previous = RECORDING.get();
+        Recording recording = new Recording();
+        RECORDING.set(recording);
         try {
-            T value = work.get();
-            return new Counted<>(value, counter[0], counter[1]);
+            T result = work.get();
+            return new Measured<>(result, new Counts(List.copyOf(recording.statements), recording.nanos.get()));
         } finally {
-            if (before != null) {
-                before[0] += counter[0];
-                before[1] += counter[1];
+            if (previous == null) {
+                RECORDING.remove();
+            } else {
+                RECORDING.set(previous);
             }
-            COUNT.set(before);
+        }
+    }
+
+    public record Measured<T>(T result, Counts counts) {
+    }
+
+    private static void sent(String what) {
+        Recording r = RECORDING.get();
+        if (r != null) {
+            r.statements.add(what);
         }
     }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
-            // AutoCloseable too, so the context still closes the pool when it shuts down
-            return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                    bean instanceof AutoCloseable ? new Class<?>[] {DataSource.class, AutoCloseable.class}
-                            : new Class<?>[] {DataSource.class}, new Counting(dataSource));
+        if (bean instanceof DataSource dataSource && !(bean instanceof CountingDataSource)) {
+            return new CountingDataSource(dataSource);
         }
         return bean;
     }
 
-    private static <T> T proxy(Class<T> type, T target) {
-        return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type},
-                new Counting(target)));
+    static final class CountingDataSource extends DelegatingDataSource {
+
+        CountingDataSource(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return connection(super.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return connection(super.getConnection(username, password));
+        }
+
+        private static Connection connection(Connection target) {
+            return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, new ConnectionHandler(target));
+        }
     }
 
-    private record Counting(Object target) implements InvocationHandler {
+    private record ConnectionHandler(Connection target) implements InvocationHandler {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
-            if (name.equals("equals") && args != null && args.length == 1) {
-                return proxy == args[0];
-            }
-            if (name.equals("unwrap") && args[0] instanceof Class<?> type && type.isInstance(target)) {
-                return target;
-            }
-            if (name.equals("isWrapperFor") && args[0] instanceof Class<?> type && type.isInstance(target)) {
-                return true;
-            }
-            if (name.startsWith("execute") && target instanceof Statement) {
-                long[] counter = COUNT.get();
-                if (counter != null) {
-                    counter[0]++;
+            switch (name) {
+                case "setAutoCommit" -> {
+                    if (target.getAutoCommit() != (Boolean) args[0]) {
+                        sent("set autocommit=" + ((Boolean) args[0] ? 1 : 0));
+                    }
+                }
+                case "commit" -> sent("COMMIT");
+                case "rollback" -> sent("ROLLBACK");
+                case "setTransactionIsolation" -> {
+                    if (target.getTransactionIsolation() != (Integer) args[0]) {
+                        sent("SET TRANSACTION ISOLATION LEVEL");
+                    }
+                }
+                case "unwrap", "isWrapperFor" -> {
+                    return call(target, method, args);
+                }
+                case "equals" -> {
+                    return proxy == args[0];
+                }
+                case "hashCode" -> {
+                    return System.identityHashCode(proxy);
+                }
+                default -> {
                 }
             }
-            Object result;
-            try {
-                result = method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-            if (name.equals("next") && target instanceof ResultSet && Boolean.TRUE.equals(result)) {
-                long[] counter = COUNT.get();
-                if (counter != null) {
-                    counter[1]++;
-                }
-            }
-            if (result instanceof ResultSet rs && !(target instanceof ResultSet)) {
-                return proxy(ResultSet.class, rs);
-            }
-            if (result instanceof CallableStatement s) {
-                return proxy(CallableStatement.class, s);
-            }
-            if (result instanceof PreparedStatement s) {
-                return proxy(PreparedStatement.class, s);
-            }
-            if (result instanceof Statement s) {
-                return proxy(Statement.class, s);
-            }
-            if (result instanceof Connection c) {
-                return proxy(Connection.class, c);
+            Object result = call(target, method, args);
+            if (result instanceof Statement statement) {
+                String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
+                Class<?> type = result instanceof CallableStatement ? CallableStatement.class
+                        : result instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+                return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type},
+                        new StatementHandler(statement, sql));
             }
             return result;
+        }
+    }
+
+    private record StatementHandler(Statement target, String preparedSql) implements InvocationHandler {
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            String name = method.getName();
+            if (name.startsWith("execute")) {
+                String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
+                sent(name.equals("executeBatch") || name.equals("executeLargeBatch") ? "batch: " + sql
+                        : String.valueOf(sql));
+                long start = System.nanoTime();
+                try {
+                    return call(target, method, args);
+                } finally {
+                    Recording r = RECORDING.get();
+                    if (r != null) {
+                        r.nanos.addAndGet(System.nanoTime() - start);
+                    }
+                }
+            } else if (name.equals("getParameterMetaData")) {
+                // MariaDB's driver prepares the statement on the server to answer: a round trip
+                sent("PREPARE for parameter types: " + preparedSql);
+            } else if (name.equals("equals")) {
+                return proxy == args[0];
+            } else if (name.equals("hashCode")) {
+                return System.identityHashCode(proxy);
+            }
+            return call(target, method, args);
+        }
+    }
+
+    private static Object call(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 }

@@ -17,7 +17,7 @@ import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Membership;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.security.UserRepository;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.cjengage.core.security.AccountPasswords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +34,13 @@ public class TestData {
     private final UserRepository users;
     private final ActionPlanRepository plans;
     private final ActivityRepository activities;
-    private final PasswordEncoder passwordEncoder;
+    private final AccountPasswords passwordEncoder;
+    private final org.cjengage.core.plan.ActivityTallies tallies;
 
     public TestData(PartnershipRepository partnerships, UserRepository users, ActionPlanRepository plans,
-                    ActivityRepository activities, PasswordEncoder passwordEncoder) {
+                    ActivityRepository activities, AccountPasswords passwordEncoder,
+                    org.cjengage.core.plan.ActivityTallies tallies) {
+        this.tallies = tallies;
         this.partnerships = partnerships;
         this.users = users;
         this.plans = plans;
@@ -86,8 +89,11 @@ public class TestData {
                 LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31))));
     }
 
+    /** Saved through the repository, then counted in the plans' read model as the service's writes are. */
     public EngagementActivity activity(ActionPlan plan, String description) {
-        return activities.save(EngagementActivity.create(plan,
+        EngagementActivity saved = activities.save(EngagementActivity.create(plan,
                 ActivityDraft.of(description, "CONSULT", Set.of("VICTIMS"))));
+        tallies.recomputeAll(java.util.List.of(plan.id()));
+        return saved;
     }
 }

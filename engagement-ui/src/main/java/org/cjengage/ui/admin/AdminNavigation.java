@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class AdminNavigation {
+public class AdminNavigation {
 
     @Bean
     NavEntry usersNavEntry() {

@@ -29,7 +29,7 @@ import org.cjengage.core.security.SecurityEvents;
  * The security event log for admins, filtered by type, user and date range. Partnership admins see only
  * their partnerships' events ({@link SecurityEvents} enforces it). Removed people show as "Former user #id".
  */
-@Route("admin/security-events")
+@Route(value = "admin/security-events", registerAtStartup = false)
 @RolesAllowed("ADMIN")
 public class SecurityEventsView extends VerticalLayout implements HasDynamicTitle {
 

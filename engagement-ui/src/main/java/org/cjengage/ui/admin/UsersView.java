@@ -44,7 +44,7 @@ import org.cjengage.ui.common.Notifications;
  * partnerships stay listed there, so they can still be deactivated.
  * Every action is checked again by {@link UserAdminService}.
  */
-@Route("admin/users")
+@Route(value = "admin/users", registerAtStartup = false)
 @RolesAllowed("ADMIN")
 public class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

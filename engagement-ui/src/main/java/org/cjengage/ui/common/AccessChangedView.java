@@ -14,18 +14,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.cjengage.core.common.PluginPaths;
+
 /**
  * Where an open page goes when a service refuses the user (issue 14, item 1): an administrator changed their
  * role or membership, or deactivated them, since the page was opened. The page says so plainly and offers a
  * fresh start: the link reloads the application, so menus and buttons (Delete plan, Import ...) are built again
  * for the access the user has now. Deliberately outside the main layout, whose menu was built for the old access.
  */
-@Route(value = "access-changed", autoLayout = false)
+@Route(value = "access-changed", autoLayout = false, registerAtStartup = false)
 @AnonymousAllowed
 public class AccessChangedView extends VerticalLayout implements HasDynamicTitle {
 
-    public AccessChangedView() {
-        Anchor restart = new Anchor("", getTranslation("security.accessChanged.continue"));
+    public AccessChangedView(PluginPaths paths) {
+        Anchor restart = new Anchor(paths.route(""), getTranslation("security.accessChanged.continue"));
         restart.setRouterIgnore(true);
         restart.setId("access-changed-continue");
         // Outside the main layout, so the page is its own main landmark (screen readers jump to it).

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Registers {@link PublicPageStatus} for the public pages the features declare. */
 @Configuration(proxyBeanMethods = false)
-class PublicPageStatusConfiguration {
+public class PublicPageStatusConfiguration {
 
     @Bean
     FilterRegistrationBean<PublicPageStatus> cjengagePublicPageStatus(List<PublicPageStatus.PublicPage> pages) {

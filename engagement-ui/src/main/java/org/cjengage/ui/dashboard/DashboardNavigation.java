@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class DashboardNavigation {
+public class DashboardNavigation {
 
     @Bean
     NavEntry dashboardNavEntry() {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.dashboard.DashboardFilter;
 import org.cjengage.core.dashboard.DashboardService;
 import org.cjengage.core.dashboard.PartnershipDashboard;
@@ -25,13 +26,14 @@ import org.cjengage.ui.security.CurrentPartnership;
  * one chosen in the header is shown. The service decides who may see it and, through the disclosure policy,
  * which counts of people are suppressed (for members of the partnership: none).
  */
-@Route("dashboard")
+@Route(value = "dashboard", registerAtStartup = false)
 @PermitAll
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DashboardService dashboards;
     private final CurrentPartnership currentPartnership;
     private final Labels labels;
+    private final PluginPaths paths;
     final H2 heading = new H2();
     final DashboardFilterBar filters;
     final Paragraph suppressionNote = new Paragraph();
@@ -39,7 +41,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     FiguresPanel figures;
     private DashboardQuery query;
 
-    public DashboardView(DashboardService dashboards, CurrentPartnership currentPartnership, Labels labels) {
+    public DashboardView(DashboardService dashboards, CurrentPartnership currentPartnership, Labels labels,
+                         PluginPaths paths) {
+        this.paths = paths;
         this.dashboards = dashboards;
         this.currentPartnership = currentPartnership;
         this.labels = labels;
@@ -75,7 +79,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         suppressionNote.setVisible(d.figures().anySuppressed());
         suppressionNote.setText(text.note());
         figures = new FiguresPanel(d.figures(), text, labels,
-                new PlanLinks(d.partnership().id(), d.filter()), false);
+                new PlanLinks(paths.route("plans"), d.partnership().id(), d.filter()), false, paths.route("plans"));
         add(figures);
     }
 
@@ -83,7 +87,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         if (!filters.accepts(filter)) {
             return;
         }
-        getUI().ifPresent(ui -> ui.navigate("dashboard",
+        getUI().ifPresent(ui -> ui.navigate(DashboardView.class,
                 com.vaadin.flow.router.QueryParameters.fromString(query.with(filter).toQueryString())));
     }
 

@@ -33,7 +33,8 @@ class FiguresPanel extends VerticalLayout {
     private final Labels labels;
     private final PlanLinks links;
 
-    FiguresPanel(DashboardFigures f, FigureText text, Labels labels, PlanLinks links, boolean national) {
+    FiguresPanel(DashboardFigures f, FigureText text, Labels labels, PlanLinks links, boolean national,
+                 String planRoute) {
         this.text = text;
         this.labels = labels;
         this.links = links;
@@ -50,7 +51,7 @@ class FiguresPanel extends VerticalLayout {
         add(breakdown("dashboard-stage", "dashboard.stage.title", f.byStage(), this::stage,
                 code -> new String[] {"stage", code}, null));
         add(people(f.peopleByStage()));
-        add(new OverdueList(f.overdueList(), labels, national));
+        add(new OverdueList(f.overdueList(), labels, national, planRoute));
         f.sections().forEach(s -> add(new ContributedSection(s, text)));
     }
 

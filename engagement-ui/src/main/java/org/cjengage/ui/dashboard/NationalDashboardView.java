@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.dashboard.DashboardFilter;
 import org.cjengage.core.dashboard.DashboardService;
 import org.cjengage.core.dashboard.NationalDashboard;
@@ -26,12 +27,13 @@ import org.cjengage.ui.common.chart.DataTable;
  * Scotland at a glance, for national viewers: the dashboard figures across every partnership and a table
  * comparing partnerships (each row opens that partnership's dashboard with the same filters).
  */
-@Route("dashboard/national")
+@Route(value = "dashboard/national", registerAtStartup = false)
 @PermitAll
 public class NationalDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DashboardService dashboards;
     private final Labels labels;
+    private final PluginPaths paths;
     final DashboardFilterBar filters;
     final Paragraph suppressionNote = new Paragraph();
     final DataTable comparison = new DataTable();
@@ -39,7 +41,8 @@ public class NationalDashboardView extends VerticalLayout implements BeforeEnter
     FiguresPanel figures;
     private DashboardQuery query;
 
-    public NationalDashboardView(DashboardService dashboards, Labels labels) {
+    public NationalDashboardView(DashboardService dashboards, Labels labels, PluginPaths paths) {
+        this.paths = paths;
         this.dashboards = dashboards;
         this.labels = labels;
         filters = new DashboardFilterBar(labels, false);
@@ -64,7 +67,7 @@ public class NationalDashboardView extends VerticalLayout implements BeforeEnter
         if (figures != null) {
             remove(figures);
         }
-        figures = new FiguresPanel(d.figures(), text, labels, null, true);
+        figures = new FiguresPanel(d.figures(), text, labels, null, true, paths.route("plans"));
         addComponentAtIndex(3, figures);
         showComparison(d, text);
     }
@@ -80,14 +83,14 @@ public class NationalDashboardView extends VerticalLayout implements BeforeEnter
                     text.of(r.engageLevel()), text.of(r.overdueReviews()), String.valueOf(r.communitiesNotInvolved())));
         }
         comparison.setData(getTranslation("dashboard.comparison.title"), headers, rows, (r, c) -> c != 0 ? null
-                : new DashboardQuery(d.comparison().get(r).partnershipId(), d.filter()).location("dashboard"));
+                : new DashboardQuery(d.comparison().get(r).partnershipId(), d.filter()).location(paths.route("dashboard")));
     }
 
     private void apply(DashboardFilter filter) {
         if (!filters.accepts(filter)) {
             return;
         }
-        getUI().ifPresent(ui -> ui.navigate("dashboard/national",
+        getUI().ifPresent(ui -> ui.navigate(NationalDashboardView.class,
                 com.vaadin.flow.router.QueryParameters.fromString(query.with(filter).toQueryString())));
     }
 

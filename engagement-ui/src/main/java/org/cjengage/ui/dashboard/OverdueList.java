@@ -16,7 +16,7 @@ class OverdueList extends Section {
 
     final DataTable table = new DataTable();
 
-    OverdueList(List<OverdueActivity> overdue, Labels labels, boolean national) {
+    OverdueList(List<OverdueActivity> overdue, Labels labels, boolean national, String planRoute) {
         setId("dashboard-overdue");
         setWidthFull();
         H3 heading = new H3(getTranslation("dashboard.overdue.title"));
@@ -45,7 +45,7 @@ class OverdueList extends Section {
             rows.add(row);
         }
         table.setData(getTranslation("dashboard.overdue.title"), headers, rows,
-                (r, c) -> c == 0 ? PlanLinks.activity(overdue.get(r).planId(), overdue.get(r).id()) : null);
+                (r, c) -> c == 0 ? PlanLinks.activity(planRoute, overdue.get(r).planId(), overdue.get(r).id()) : null);
         add(table);
     }
 }

@@ -19,11 +19,14 @@ import org.cjengage.core.plan.PlanScope;
 public final class PlanLinks {
 
     private final Map<String, String> base = new LinkedHashMap<>();
+    private final String planRoute;
 
     /**
+     * @param planRoute the plan grid's route ({@code PluginPaths.route("plans")}: below the plugin's prefix)
      * @param filter the filter the dashboard applied (the service names the current plan in it)
      */
-    public PlanLinks(long partnershipId, DashboardFilter filter) {
+    public PlanLinks(String planRoute, long partnershipId, DashboardFilter filter) {
+        this.planRoute = planRoute;
         if (filter.planId() != null) {
             base.put("plan", filter.planId().toString());
         } else {
@@ -51,13 +54,13 @@ public final class PlanLinks {
         for (int i = 0; i + 1 < extra.length; i += 2) {
             params.put(extra[i], extra[i + 1]);
         }
-        return "plans?" + params.entrySet().stream()
+        return planRoute + "?" + params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
     /** One activity of a plan, opened in the plan view. */
-    public static String activity(long planId, long activityId) {
-        return "plans?plan=" + planId + "&activity=" + activityId;
+    public static String activity(String planRoute, long planId, long activityId) {
+        return planRoute + "?plan=" + planId + "&activity=" + activityId;
     }
 }

@@ -47,7 +47,7 @@ import org.cjengage.ui.plan.ActivityView;
  * shows its QR code and prints a poster, accepts or rejects each response, and quotes accepted answers into
  * the activity's "you said". Every member sees the summary of accepted responses.
  */
-@Route("activities/:activityId([0-9]+)/feedback")
+@Route(value = "activities/:activityId([0-9]+)/feedback", registerAtStartup = false)
 @PermitAll
 public class ActivityFeedbackView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.feedback.FeedbackService;
 import org.cjengage.core.feedback.FeedbackSummary;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Participant feedback on every activity's page: a link to manage it, and the summary of accepted responses. */
 @Configuration(proxyBeanMethods = false)
-class FeedbackNavigation {
+public class FeedbackNavigation {
 
     @Bean
     ActivityLink feedbackActivityLink() {
@@ -74,16 +75,16 @@ class FeedbackNavigation {
 
     /** An unknown or closed link answers 404 on the browser's first request. */
     @Bean
-    PublicPageStatus.PublicPage feedbackFormStatus(FeedbackService feedback) {
+    PublicPageStatus.PublicPage feedbackFormStatus(FeedbackService feedback, PluginPaths paths) {
         return new PublicPageStatus.PublicPage() {
             @Override
             public boolean matches(String path) {
-                return path.startsWith("/f/");
+                return paths.isBelow(path, "f/");
             }
 
             @Override
             public boolean exists(String path) {
-                return feedback.publicForm(path.substring(3)).isPresent();
+                return feedback.publicForm(paths.rest(path, "f/")).isPresent();
             }
         };
     }

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.common.Violation;
@@ -39,13 +40,14 @@ import org.cjengage.core.standards.Term;
  * The anonymous feedback form behind an activity's public link, {@code /f/{token}}: no account, made for a
  * phone, plain English with an easy-read wording ({@code ?easy}), a privacy note, and a hidden honeypot field.
  */
-@Route(value = "f/:token", autoLayout = false)
+@Route(value = "f/:token", autoLayout = false, registerAtStartup = false)
 @AnonymousAllowed
 public class PublicFeedbackView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String NO_ANSWER = "";
 
     private final FeedbackService feedback;
+    private final PluginPaths paths;
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     final Input honeypot = new Input();
     final Paragraph error = new Paragraph();
@@ -53,7 +55,8 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver, Has
     private String token;
     private String title = "";
 
-    public PublicFeedbackView(FeedbackService feedback) {
+    public PublicFeedbackView(FeedbackService feedback, PluginPaths paths) {
+        this.paths = paths;
         this.feedback = feedback;
         addClassName("cj-public-feedback");
         getStyle().set("max-width", "40em").set("margin", "0 auto").set("padding", "var(--lumo-space-m)")
@@ -85,7 +88,7 @@ public class PublicFeedbackView extends Main implements BeforeEnterObserver, Has
         Paragraph about = new Paragraph(getTranslation("feedback.public.about", form.partnershipName()));
         Paragraph activity = new Paragraph(form.activityDescription());
         activity.getStyle().set("font-weight", "600").set("white-space", "pre-line");
-        Anchor wording = new Anchor(easy ? "f/" + token : "f/" + token + "?easy",
+        Anchor wording = new Anchor(paths.route(easy ? path(token) : path(token) + "?easy"),
                 getTranslation(easy ? "feedback.public.standardWording" : "feedback.public.easyWording"));
         add(about, activity, wording);
         Paragraph privacy = new Paragraph(getTranslation(easy ? "feedback.public.privacyEasy" : "feedback.public.privacy"));

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.NotFoundException;
 import org.cjengage.ui.common.ErrorMessages;
@@ -26,6 +27,13 @@ import org.cjengage.ui.common.ErrorMessages;
 @AnonymousAllowed
 public class DomainErrorView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<DomainException> {
 
+    private final PluginPaths paths;
+
+    public DomainErrorView(PluginPaths paths) {
+        this.paths = paths;
+    }
+
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<DomainException> parameter) {
         removeAll();
@@ -33,7 +41,7 @@ public class DomainErrorView extends VerticalLayout implements HasDynamicTitle, 
         DomainException e = parameter.getException();
         boolean hidden = e instanceof NotFoundException || e instanceof org.cjengage.core.common.NotPermittedException;
         add(new Paragraph(hidden ? getTranslation("error.notFoundOrNotPermitted") : ErrorMessages.describe(e)));
-        add(new Anchor("", getTranslation("error.backHome")));
+        add(new Anchor(paths.route(""), getTranslation("error.backHome")));
         return hidden ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST;
     }
 

@@ -2,7 +2,10 @@ package org.cjengage.ui.layout;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -16,22 +19,26 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.ui.security.CurrentPartnership;
 
-/** The frame around every page: title, partnership switcher, user menu and side navigation. */
-@Layout
+/**
+ * The frame around every page of the plugin: title, partnership switcher, user menu and side navigation. A parent
+ * layout of the plugin's views only, set by {@code org.cjengage.ui.PluginRoutes} (never a global {@code @Layout}), so a host
+ * application's pages keep their own. A host can add its own pages to this navigation with {@link NavEntry} beans.
+ */
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     public MainLayout(List<NavEntry> entries, AuthenticationContext authentication, AccessGuard access,
-                      CurrentPartnership currentPartnership) {
+                      CurrentPartnership currentPartnership, PluginPaths paths) {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
@@ -52,7 +59,7 @@ public class MainLayout extends AppLayout {
             header.addComponentAsFirst(new DrawerToggle());
             header.add(spacer, partnership, who, logout);
             header.setFlexGrow(1, spacer);
-            addToDrawer(navigation(entries, user));
+            addToDrawer(navigation(entries, user, paths));
         }, () -> {
             setDrawerOpened(false);
             header.getStyle().set("padding-inline-start", "var(--lumo-space-m)");
@@ -89,12 +96,20 @@ public class MainLayout extends AppLayout {
         return select;
     }
 
-    private SideNav navigation(List<NavEntry> entries, EngagementPrincipal user) {
+    private SideNav navigation(List<NavEntry> entries, EngagementPrincipal user, PluginPaths paths) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.navigation"));
+        // the page at the prefix itself (the plugin's home) is current there too
+        Optional<Class<? extends Component>> home = RouteConfiguration.forApplicationScope().getRoute(paths.route(""));
         entries.stream().sorted(Comparator.comparingInt(NavEntry::order))
                 .filter(e -> e.roles().isEmpty() || user.memberships().stream().anyMatch(m -> e.roles().contains(m.role())))
-                .forEach(e -> nav.addItem(new SideNavItem(getTranslation(e.labelKey()), e.view(), e.icon().create())));
+                .forEach(e -> {
+                    SideNavItem item = new SideNavItem(getTranslation(e.labelKey()), e.view(), e.icon().create());
+                    if (home.filter(e.view()::equals).isPresent()) {
+                        item.setPathAliases(Set.of(paths.route("")));
+                    }
+                    nav.addItem(item);
+                });
         return nav;
     }
 }

@@ -12,8 +12,9 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.cjengage.ui.common.ErrorMessages;
 
+import org.cjengage.core.common.PluginPaths;
+import org.cjengage.ui.common.ErrorMessages;
 
 /**
  * Shown when opening a page fails unexpectedly: a plain apology with a reference the administrator
@@ -23,12 +24,18 @@ import org.cjengage.ui.common.ErrorMessages;
 @AnonymousAllowed
 public class UnexpectedErrorView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<Exception> {
 
+    private final PluginPaths paths;
+
+    public UnexpectedErrorView(PluginPaths paths) {
+        this.paths = paths;
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         removeAll();
         add(new H2(getTranslation("error.pageTitle")));
         add(new Paragraph(ErrorMessages.describe(parameter.getCaughtException())));
-        add(new Anchor("", getTranslation("error.backHome")));
+        add(new Anchor(paths.route(""), getTranslation("error.backHome")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 

@@ -35,7 +35,7 @@ import org.cjengage.ui.security.CurrentPartnership;
  * as PDF or DOCX, on the current plan unless another plan or all plans are chosen.
  * URL: {@code annual-report?year=2025&plan=..} ({@code plan} a plan id or {@code all}; none = current plan).
  */
-@Route("annual-report")
+@Route(value = "annual-report", registerAtStartup = false)
 @PermitAll
 public class AnnualReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -40,7 +40,7 @@ import org.cjengage.ui.security.CurrentPartnership;
  * this partnership (when it has no plans yet) or, as a national ADMIN, into a new partnership. A refused
  * import lists every problem with its place in the file.
  */
-@Route("open-data")
+@Route(value = "open-data", registerAtStartup = false)
 @PermitAll
 public class OpenDataView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

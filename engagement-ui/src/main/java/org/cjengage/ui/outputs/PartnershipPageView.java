@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.outputs.PartnershipPage;
@@ -23,20 +24,23 @@ import org.cjengage.ui.common.Notifications;
 import org.cjengage.ui.security.CurrentPartnership;
 
 /** Edits the basic partnership information page and its "published" switch; links to the public page. */
-@Route("partnership-page")
+@Route(value = "partnership-page", registerAtStartup = false)
 @PermitAll
 public class PartnershipPageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PartnershipPageService pages;
     private final AccessGuard access;
     private final CurrentPartnership currentPartnership;
+    private final PluginPaths paths;
     final PartnershipPageForm form = new PartnershipPageForm();
     final Anchor publicLink = new Anchor();
     private final Paragraph status = new Paragraph();
     private Partnership partnership;
     private PartnershipPage page;
 
-    public PartnershipPageView(PartnershipPageService pages, AccessGuard access, CurrentPartnership currentPartnership) {
+    public PartnershipPageView(PartnershipPageService pages, AccessGuard access, CurrentPartnership currentPartnership,
+                               PluginPaths paths) {
+        this.paths = paths;
         this.pages = pages;
         this.access = access;
         this.currentPartnership = currentPartnership;
@@ -72,7 +76,7 @@ public class PartnershipPageView extends VerticalLayout implements BeforeEnterOb
     private void refresh() {
         form.edit(page, access.hasRole(partnership.id(), AccessGuard.PLAN_EDITORS));
         status.setText(getTranslation(page.published() ? "outputs.page.isPublished" : "outputs.page.isNotPublished"));
-        publicLink.setHref("p/" + partnership.code());
+        publicLink.setHref(paths.route("p/" + partnership.code()));
         publicLink.setText(getTranslation("outputs.page.publicLink"));
         publicLink.setVisible(page.published());
     }

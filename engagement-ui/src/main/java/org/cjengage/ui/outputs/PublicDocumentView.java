@@ -8,17 +8,20 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.outputs.OutputDocument;
 
 /**
- * A published document of a partnership on its public page ({@code /p/{code}/...}): a link back to the page
+ * A published document of a partnership on its public page ({@code /p/{code}/...} below the plugin's prefix): a link back to the page
  * and the document, or the "not available" page when the partnership publishes none.
  */
 abstract class PublicDocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final PluginPaths paths;
     private String title = "";
 
-    PublicDocumentView() {
+    PublicDocumentView(PluginPaths paths) {
+        this.paths = paths;
         getStyle().set("max-width", "60em").set("margin", "0 auto").set("padding", "var(--lumo-space-l)");
     }
 
@@ -31,7 +34,7 @@ abstract class PublicDocumentView extends Main implements BeforeEnterObserver, H
         String code = event.getRouteParameters().get("code").orElse("");
         document(code).ifPresentOrElse(doc -> {
             title = doc.title();
-            add(new Anchor("p/" + code, getTranslation("outputs.public.back")));
+            add(new Anchor(paths.route("p/" + code), getTranslation("outputs.public.back")));
             DocumentPanel panel = new DocumentPanel();
             panel.show(doc, 1);
             add(panel);

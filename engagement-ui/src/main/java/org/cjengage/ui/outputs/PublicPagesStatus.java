@@ -1,29 +1,30 @@
 package org.cjengage.ui.outputs;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.outputs.PartnershipPageService;
 import org.cjengage.ui.common.PublicPageStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The partnership's public pages ({@code /p/{code}}, {@code /p/{code}/statement}, {@code /p/{code}/annual-report})
+ * The partnership's public pages ({@code /p/{code}} below the plugin's route prefix, {@code /p/{code}/statement}, {@code /p/{code}/annual-report})
  * answer HTTP 404 on the browser's first request when there is nothing to show (unknown code, unpublished page,
  * nothing published yet); the views show the "page not available" notice ({@link PublicPageUnavailableView}).
  */
 @Configuration(proxyBeanMethods = false)
-class PublicPagesStatus {
+public class PublicPagesStatus {
 
     @Bean
-    PublicPageStatus.PublicPage partnershipPublicPagesStatus(PartnershipPageService pages) {
+    PublicPageStatus.PublicPage partnershipPublicPagesStatus(PartnershipPageService pages, PluginPaths paths) {
         return new PublicPageStatus.PublicPage() {
             @Override
             public boolean matches(String path) {
-                return path.startsWith("/p/");
+                return paths.isBelow(path, "p/");
             }
 
             @Override
             public boolean exists(String path) {
-                String[] parts = path.substring(3).split("/", -1);
+                String[] parts = paths.rest(path, "p/").split("/", -1);
                 String code = parts[0];
                 if (parts.length == 1) {
                     return pages.publicPage(code).isPresent();

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.outputs.PartnershipPage;
 import org.cjengage.core.outputs.PartnershipPageService;
 
@@ -22,14 +23,16 @@ import org.cjengage.core.outputs.PartnershipPageService;
  * The public "basic partnership information" page at {@code /p/{code}}: reachable without signing in, and
  * showing nothing but a "not available" notice unless the partnership has published it.
  */
-@Route(value = "p/:code", autoLayout = false)
+@Route(value = "p/:code", autoLayout = false, registerAtStartup = false)
 @AnonymousAllowed
 public class PublicPartnershipView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PartnershipPageService pages;
+    private final PluginPaths paths;
     private String title = "";
 
-    public PublicPartnershipView(PartnershipPageService pages) {
+    public PublicPartnershipView(PartnershipPageService pages, PluginPaths paths) {
+        this.paths = paths;
         this.pages = pages;
         getStyle().set("max-width", "50em").set("margin", "0 auto").set("padding", "var(--lumo-space-l)");
     }
@@ -76,11 +79,11 @@ public class PublicPartnershipView extends Main implements BeforeEnterObserver, 
         }
         if (p.annualReportYear() != null) {
             int y = p.annualReportYear();
-            documents.add(new ListItem(new Anchor("p/" + p.code() + "/annual-report",
+            documents.add(new ListItem(new Anchor(paths.route("p/" + p.code() + "/annual-report"),
                     getTranslation("outputs.public.annualReportYear", y + "–" + String.valueOf(y + 1).substring(2)))));
         }
         if (p.statementPublishedOn() != null) {
-            documents.add(new ListItem(new Anchor("p/" + p.code() + "/statement",
+            documents.add(new ListItem(new Anchor(paths.route("p/" + p.code() + "/statement"),
                     getTranslation("outputs.public.statement",
                             OutputDates.format(p.statementPublishedOn())))));
         }

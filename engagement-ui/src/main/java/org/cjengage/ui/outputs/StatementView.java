@@ -42,7 +42,7 @@ import org.cjengage.ui.security.CurrentPartnership;
  * in the partnership sees the published versions and downloads them as PDF or DOCX.
  * URL: {@code statement?plan=..} (draft preview) or {@code statement?plan=..&version=..}.
  */
-@Route("statement")
+@Route(value = "statement", registerAtStartup = false)
 @PermitAll
 public class StatementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Adds "Distance travelled" to the side navigation and "Record participation evidence" to activity pages. */
 @Configuration(proxyBeanMethods = false)
-class ParticipationNavigation {
+public class ParticipationNavigation {
 
     @Bean
     NavEntry participationNavEntry() {

@@ -31,7 +31,7 @@ import org.cjengage.ui.common.Notifications;
  * One service's journey on the participation scale ({@code distance-travelled/service/<id>}): figures,
  * chart with a data table beside it, the form to record an observation or a correction, and the history.
  */
-@Route(ServicesView.ROUTE + "/service")
+@Route(value = ServicesView.ROUTE + "/service", registerAtStartup = false)
 @PermitAll
 public class ServiceJourneyView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

@@ -40,7 +40,7 @@ import org.cjengage.ui.security.CurrentPartnership;
  * distance travelled, status and review flag, in a sortable grid. {@code ?activity=..} (from an
  * activity page) carries the activity on to the service chosen, to link it to the evidence.
  */
-@Route(ServicesView.ROUTE)
+@Route(value = ServicesView.ROUTE, registerAtStartup = false)
 @PermitAll
 public class ServicesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

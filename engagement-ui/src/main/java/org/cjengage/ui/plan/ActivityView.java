@@ -19,6 +19,7 @@ import com.vaadin.flow.router.QueryParameters;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.common.ConcurrentEditException;
 import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.NotFoundException;
@@ -39,7 +40,7 @@ import org.cjengage.ui.common.Notifications;
  * One activity on its own page ({@code activities/42}): every outline-plan column, the purposes' details,
  * the VOiCE cycle, links other features add, and the change history.
  */
-@Route("activities/:activityId")
+@Route(value = "activities/:activityId", registerAtStartup = false)
 @PermitAll
 public class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -48,12 +49,14 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
     private final Labels labels;
     private final List<ActivityLink> links;
     private final List<ActivitySection> sections;
+    private final PluginPaths paths;
     ActivityForm form;
     private EngagementActivity activity;
     private ActionPlan plan;
 
     public ActivityView(PlanService plans, AccessGuard access, Labels labels, List<ActivityLink> links,
-                        List<ActivitySection> sections) {
+                        List<ActivitySection> sections, PluginPaths paths) {
+        this.paths = paths;
         this.plans = plans;
         this.access = access;
         this.labels = labels;
@@ -150,7 +153,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
             boolean allowed = link.roles().isEmpty() || access.currentUser()
                     .map(u -> u.hasRole(partnershipId, link.roles())).orElse(false);
             if (allowed) {
-                list.add(new ListItem(new Anchor(link.location().apply(activity.id()), getTranslation(link.labelKey()))));
+                list.add(new ListItem(new Anchor(paths.route(link.location().apply(activity.id())), getTranslation(link.labelKey()))));
             }
         }
         if (list.getComponentCount() > 0) {

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class PlanNavigation {
+public class PlanNavigation {
 
     @Bean
     NavEntry planNavEntry() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.plan.ActionPlan;
@@ -49,12 +50,14 @@ class PlanToolbar extends Composite<VerticalLayout> {
     private final PlanTransferService transfer;
     private final Labels labels;
     private final Runnable onActivitiesChanged;
+    private final PluginPaths paths;
     private ActionPlan plan;
     private long partnershipId;
     private Dialog openDialog;
 
     PlanToolbar(PlanService plans, PlanTransferService transfer, Labels labels, CurrentPartnership currentPartnership,
-                Runnable onActivitiesChanged) {
+                PluginPaths paths, Runnable onActivitiesChanged) {
+        this.paths = paths;
         this.plans = plans;
         this.transfer = transfer;
         this.labels = labels;
@@ -136,7 +139,7 @@ class PlanToolbar extends Composite<VerticalLayout> {
         if (plan != null) {
             exportXlsx.setHref(download(plan.id(), PlanFiles.Format.XLSX));
             exportCsv.setHref(download(plan.id(), PlanFiles.Format.CSV));
-            print.setHref(PrintPlanView.path(plan.id()));
+            print.setHref(paths.route(PrintPlanView.path(plan.id())));
         }
     }
 

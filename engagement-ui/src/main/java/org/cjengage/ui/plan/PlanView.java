@@ -21,17 +21,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.ActivityQuery;
 import org.cjengage.core.plan.ActivityRow;
 import org.cjengage.core.plan.DeliveryStatus;
+import org.cjengage.core.plan.PlanPage;
 import org.cjengage.core.plan.PlanScope;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.plan.PlanTransferService;
@@ -49,8 +50,7 @@ import org.cjengage.ui.security.CurrentPartnership;
  * {@link PlanToolbar}. Without a plan in the URL the partnership's current plan opens (docs/plan.md);
  * {@code plan=all&partnership=..} lists the activities of every plan (the dashboard's "All plans").
  */
-@Route("plans")
-@RouteAlias("")
+@Route(value = "plans", registerAtStartup = false)
 @PermitAll
 public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -61,6 +61,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private final AccessGuard access;
     private final Labels labels;
     private final CurrentPartnership currentPartnership;
+    private final PluginPaths paths;
 
     final PlanToolbar toolbar;
     final Grid<ActivityRow> grid = new Grid<>();
@@ -72,14 +73,16 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private Long allPlansOf;
     private Map<Long, String> planTitles = Map.of();
     private com.vaadin.flow.component.grid.Grid.Column<ActivityRow> planColumn;
+    private Counted justCounted;
 
     public PlanView(PlanService plans, PlanTransferService transfer, AccessGuard access, Labels labels,
-                    CurrentPartnership currentPartnership) {
+                    CurrentPartnership currentPartnership, PluginPaths paths) {
+        this.paths = paths;
         this.plans = plans;
         this.access = access;
         this.labels = labels;
         this.currentPartnership = currentPartnership;
-        this.toolbar = new PlanToolbar(plans, transfer, labels, currentPartnership, this::filtersChanged);
+        this.toolbar = new PlanToolbar(plans, transfer, labels, currentPartnership, paths, this::filtersChanged);
         this.filters = new PlanFilterBar(labels);
         setSizeFull();
         configureGrid();
@@ -106,7 +109,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setAriaLabel(getTranslation("plan.grid"));
         grid.setMultiSort(true);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        var rag = grid.addComponentColumn(a -> DeliveryBadge.of(a.deliveryStatus(plans.today())))
+        var rag = grid.addComponentColumn(a -> DeliveryBadge.of(a.delivery()))
                 .setHeader(getTranslation("plan.rag")).setKey("rag").setWidth("7.5em").setFlexGrow(0);
         var activity = grid.addComponentColumn(a -> GridLinks.tall(new RouterLink(a.description(), ActivityView.class,
                         new RouteParameters("activityId", String.valueOf(a.id())))))
@@ -146,7 +149,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         // shown only with "All plans", last so the other columns keep their places
         planColumn = grid.addColumn(a -> planTitles.getOrDefault(a.planId(), ""))
                 .setHeader(getTranslation("planScope.planColumn")).setKey("plan").setWidth("8em").setFlexGrow(1);
-        grid.setPartNameGenerator(a -> a.deliveryStatus(plans.today()) == DeliveryStatus.OVERDUE ? "overdue" : null);
+        grid.setPartNameGenerator(a -> a.delivery() == DeliveryStatus.OVERDUE ? "overdue" : null);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActivityView.class,
                 new RouteParameters("activityId", String.valueOf(e.getItem().id())))));
     }
@@ -161,29 +164,21 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         PlanScope scope = first(params, "plan").map(PlanView::parseScope).orElse(PlanScope.CURRENT);
         Optional<Long> requested = first(params, "partnership").map(PlanView::parseId);
-        if (requested.isPresent()) {
-            plans.plansOf(requested.get()); // checks membership before the partnership is chosen
-            currentPartnership.select(requested.get());
+        // one read for the page's frame (it checks membership before a requested partnership is chosen); the
+        // chosen partnership is read only when the URL names neither a plan nor a partnership
+        Long asked = scope.planId() != null ? null
+                : requested.orElseGet(() -> currentPartnership.get().map(Partnership::id).orElse(null));
+        PlanPage page = plans.planPage(scope, asked);
+        if (page.partnershipId() != null) {
+            currentPartnership.select(page.partnershipId());
         }
-        Optional<Partnership> partnership = currentPartnership.get();
-        allPlansOf = null;
-        if (scope.planId() != null) {
-            plan = plans.plan(scope.planId());
-            currentPartnership.select(plan.partnershipId());
-        } else if (scope.all() && partnership.isPresent()) {
-            plan = null;
-            allPlansOf = partnership.get().id();
-        } else {
-            // no plan asked for (the landing page, a dashboard link on the current plan): the current plan
-            plan = partnership.flatMap(p -> plans.currentPlan(p.id())).orElse(null);
-        }
-        long partnershipId = plan != null ? plan.partnershipId() : partnership.map(Partnership::id).orElse(-1L);
+        plan = page.plan();
+        allPlansOf = page.allPlans() ? page.partnershipId() : null;
+        long partnershipId = page.partnershipId() == null ? -1L : page.partnershipId();
         boolean canEdit = partnershipId > 0 && access.hasRole(partnershipId, AccessGuard.PLAN_EDITORS);
-        List<ActionPlan> choices = partnershipId > 0 ? plans.plansOf(partnershipId) : List.of();
+        List<ActionPlan> choices = page.choices();
         planTitles = choices.stream().collect(java.util.stream.Collectors.toMap(ActionPlan::id, ActionPlan::title));
-        PlanToolbar.CurrentPlan current = partnershipId <= 0 ? new PlanToolbar.CurrentPlan(null, false)
-                : new PlanToolbar.CurrentPlan(plans.currentPlan(partnershipId).map(ActionPlan::id).orElse(null),
-                        plans.pinnedPlan(partnershipId).isPresent());
+        PlanToolbar.CurrentPlan current = new PlanToolbar.CurrentPlan(page.currentPlanId(), page.pinned());
         toolbar.show(partnershipId, plan, allPlansOf != null, choices, canEdit, current);
         boolean rows = plan != null || allPlansOf != null;
         grid.setVisible(rows);
@@ -196,11 +191,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         if (plan != null) {
             long id = plan.id();
             grid.setItems(q -> plans.findActivities(id, filters.query().sortedBy(sorts(q.getSortOrders())),
-                    q.getOffset(), q.getLimit()).stream(), q -> (int) plans.countActivities(id, filters.query()));
+                    q.getOffset(), q.getLimit()).stream(), q -> (int) counted(filters.query()));
         } else if (allPlansOf != null) {
             long id = allPlansOf;
             grid.setItems(q -> plans.findActivitiesOfAllPlans(id, filters.query().sortedBy(sorts(q.getSortOrders())),
-                    q.getOffset(), q.getLimit()).stream(), q -> (int) plans.countActivitiesOfAllPlans(id, filters.query()));
+                    q.getOffset(), q.getLimit()).stream(), q -> (int) counted(filters.query()));
         }
         filters.read(params);
     }
@@ -209,10 +204,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         if (plan == null && allPlansOf == null) {
             return;
         }
-        grid.getDataProvider().refreshAll();
-        long shown = plan != null ? plans.countActivities(plan.id(), filters.query())
-                : plans.countActivitiesOfAllPlans(allPlansOf, filters.query());
+        ActivityQuery query = filters.query();
+        long shown = count(query);
         count.setText(getTranslation("plan.count", shown));
+        justCounted = new Counted(query, shown);
+        grid.getDataProvider().refreshAll();
         Map<String, String> p = new java.util.LinkedHashMap<>();
         if (plan != null) {
             p.put("plan", String.valueOf(plan.id()));
@@ -221,7 +217,22 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
             p.put("partnership", String.valueOf(allPlansOf));
         }
         p.putAll(filters.params());
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("plans", QueryParameters.simple(p))));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(paths.route("plans"), QueryParameters.simple(p))));
+    }
+
+    private long count(ActivityQuery query) {
+        return plan != null ? plans.countActivities(plan.id(), query) : plans.countActivitiesOfAllPlans(allPlansOf, query);
+    }
+
+    /** The grid's count: the one just shown above it if it is for the same filters (once), else a new count. */
+    private long counted(ActivityQuery query) {
+        Counted known = justCounted;
+        justCounted = null;
+        return known != null && known.query().equals(query) ? known.count() : count(query);
+    }
+
+    /** The count shown for these filters, which the grid's refresh that follows reuses instead of counting again. */
+    private record Counted(ActivityQuery query, long count) {
     }
 
     private static List<ActivityQuery.SortOrder> sorts(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {

@@ -32,7 +32,7 @@ import org.cjengage.ui.common.Labels;
  * The whole plan as a plain HTML table for printing or saving as PDF: no application frame, print CSS,
  * every cell set as text.
  */
-@Route(value = "plans/:planId/print", autoLayout = false)
+@Route(value = "plans/:planId/print", autoLayout = false, registerAtStartup = false)
 @PermitAll
 public class PrintPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Each person's reminder settings in the side navigation. */
 @Configuration(proxyBeanMethods = false)
-class RemindersNavigation {
+public class RemindersNavigation {
 
     @Bean
     NavEntry remindersNavEntry() {

@@ -13,7 +13,7 @@ import org.cjengage.core.reminders.ReminderSettings;
 import org.cjengage.ui.common.Notifications;
 
 /** Each person's switch for the weekly reminder e-mail; the digest's own link leads here. */
-@Route("account/reminders")
+@Route(value = "account/reminders", registerAtStartup = false)
 @PermitAll
 public class RemindersView extends VerticalLayout implements HasDynamicTitle {
 

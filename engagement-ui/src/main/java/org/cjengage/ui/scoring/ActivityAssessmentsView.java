@@ -34,7 +34,7 @@ import org.cjengage.ui.common.chart.EChart;
  * All assessments of one activity: start your own, open any, and compare assessors and cycle stages
  * for the chosen framework as a radar chart with the same numbers in tables beside it.
  */
-@Route("activities/:activityId([0-9]+)/assessments")
+@Route(value = "activities/:activityId([0-9]+)/assessments", registerAtStartup = false)
 @PermitAll
 public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

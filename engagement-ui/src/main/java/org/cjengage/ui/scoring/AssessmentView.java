@@ -33,7 +33,7 @@ import org.cjengage.ui.common.Notifications;
 import org.cjengage.ui.common.chart.DataTable;
 
 /** One assessment: its scores in the scoring form, its results, and the reviewer's actions. */
-@Route("assessments/:assessmentId([0-9]+)")
+@Route(value = "assessments/:assessmentId([0-9]+)", registerAtStartup = false)
 @PermitAll
 public class AssessmentView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
         HasDynamicTitle {

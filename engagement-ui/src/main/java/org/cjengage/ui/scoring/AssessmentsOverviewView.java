@@ -46,7 +46,7 @@ import org.cjengage.ui.security.CurrentPartnership;
  * another plan or all plans are chosen (URL: {@code assessments?plan=..}, a plan id or {@code all}); search by words
  * in the activity or plan, sort by any column (activities waiting for review first by default).
  */
-@Route("assessments")
+@Route(value = "assessments", registerAtStartup = false)
 @PermitAll
 public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

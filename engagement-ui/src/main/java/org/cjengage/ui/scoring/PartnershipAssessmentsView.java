@@ -34,7 +34,7 @@ import org.cjengage.ui.security.CurrentPartnership;
  * whose data says they assess partnerships (the success factors for third sector engagement): start one, open
  * any, and the mean per element at the planning check and the review.
  */
-@Route("assessments/partnership")
+@Route(value = "assessments/partnership", registerAtStartup = false)
 @PermitAll
 public class PartnershipAssessmentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Scoring's entries in the side navigation and on every activity's page. */
 @Configuration(proxyBeanMethods = false)
-class ScoringNavigation {
+public class ScoringNavigation {
 
     @Bean
     NavEntry assessmentsNavEntry() {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.security.AccountService;
@@ -27,7 +28,7 @@ import org.cjengage.ui.common.Notifications;
  * Changing one's own password. Users who signed in with a one-time password are sent here first
  * ({@link PasswordChangeGate}) and cannot open anything else until they have chosen their own.
  */
-@Route("account/password")
+@Route(value = "account/password", registerAtStartup = false)
 @PermitAll
 public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
@@ -36,10 +37,12 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     final PasswordField repeat = new PasswordField();
     final Button save = new Button();
     private final AccountService accounts;
+    private final PluginPaths paths;
     private final FieldErrors errors = new FieldErrors(Map.of("currentPassword", current, "newPassword", newPassword,
             "repeat", repeat));
 
-    public ChangePasswordView(AccountService accounts) {
+    public ChangePasswordView(AccountService accounts, PluginPaths paths) {
+        this.paths = paths;
         this.accounts = accounts;
         current.setLabel(getTranslation("security.password.current"));
         newPassword.setLabel(getTranslation("security.password.new"));
@@ -72,7 +75,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         try {
             accounts.changePassword(current.getValue(), newPassword.getValue());
             Notifications.success(getTranslation("security.password.changed"));
-            getUI().ifPresent(ui -> ui.navigate(""));
+            getUI().ifPresent(ui -> ui.navigate(paths.route("")));
         } catch (ValidationException e) {
             errors.show(e);
         } catch (DomainException e) {

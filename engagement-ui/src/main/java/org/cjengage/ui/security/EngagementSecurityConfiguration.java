@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 
 import org.cjengage.core.admin.UserDeactivated;
+import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.ExternalAccountMapping;
@@ -32,8 +33,6 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -44,7 +43,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Login for the plugin's views. A host application that defines its own {@link SecurityFilterChain}
- * (or sets {@code cjengage.ui.security.enabled=false}) keeps its own; services check access regardless.
+ * (or sets {@code cjengage.ui.security.enabled=false}) keeps its own, and adds the plugin's part to it with
+ * {@link EngagementWebSecurity} (README, "Adding the plugin to an application"); services check access regardless.
  * <ul>
  * <li>Form login against AppUser (lockout and logging live in engagement-core's LoginConfiguration).</li>
  * <li>Optional OpenID Connect login when {@code spring.security.oauth2.client.registration.*} is configured.</li>
@@ -78,9 +78,9 @@ public class EngagementSecurityConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain engagementSecurityFilterChain(HttpSecurity http, SessionRegistry sessions,
-            ObjectProvider<ClientRegistrationRepository> oidcClients, ExternalAccountMapping accounts,
-            ApplicationEventPublisher publisher, AccessGuard access, PublicAddressFilter publicAddress,
+    SecurityFilterChain engagementSecurityFilterChain(HttpSecurity http, EngagementWebSecurity engagement,
+            SessionRegistry sessions, ObjectProvider<ClientRegistrationRepository> oidcClients,
+            ExternalAccountMapping accounts, ApplicationEventPublisher publisher, AccessGuard access,
             AuthenticationProvider engagementAuthenticationProvider,
             @Value("${cjengage.security.content-security-policy:" + DEFAULT_CSP + "}") String csp) throws Exception {
         // Non-Vaadin URLs must be listed before the Vaadin configurer, or they get 403.
@@ -88,8 +88,7 @@ public class EngagementSecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/webjars/**", "/images/**").permitAll());
         MetricsAccess.configure(http, engagementAuthenticationProvider, publisher, access);
-        http.addFilterBefore(new CurrentAccessFilter(access), AnonymousAuthenticationFilter.class);
-        http.addFilterBefore(new LoginOriginFilter("/login", publicAddress), CsrfFilter.class);
+        engagement.applyTo(http);
         // Headers are written before the request is handled: Vaadin's index page handler would otherwise commit
         // the response with its own X-Frame-Options and without the others.
         http.headers(headers -> headers
@@ -103,19 +102,26 @@ public class EngagementSecurityConfiguration {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .contentSecurityPolicy(policy -> policy.policyDirectives(csp)));
-        http.sessionManagement(session -> session
-                .sessionFixation(fixation -> fixation.changeSessionId())
-                .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
         ClientRegistrationRepository clients = oidcClients.getIfAvailable();
         if (clients != null) {
-            OidcLogin oidc = new OidcLogin(accounts, publisher, sessions);
-            http.oauth2Login(login -> login.loginPage("/login")
+            OidcLogin oidc = new OidcLogin(accounts, publisher, sessions, engagement.loginPath());
+            http.oauth2Login(login -> login.loginPage(engagement.loginPath())
                     .userInfoEndpoint(info -> info.oidcUserService(oidc.userService()))
                     .successHandler(oidc.successHandler())
-                    .failureUrl("/login?error"));
+                    .failureUrl(engagement.loginPath() + "?error"));
         }
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(vaadin(), engagement::useLoginView);
         return http.build();
+    }
+
+    /**
+     * The plugin's part of any security filter chain, the plugin's own or a host application's: current access,
+     * login CSRF, tracked sessions, and the plugin's sign-in page below its route prefix.
+     */
+    @Bean
+    EngagementWebSecurity engagementWebSecurity(PluginPaths paths, AccessGuard access, PublicAddressFilter publicAddress,
+                                                SessionRegistry sessions) {
+        return new EngagementWebSecurity(paths, access, publicAddress, sessions);
     }
 
     @Bean

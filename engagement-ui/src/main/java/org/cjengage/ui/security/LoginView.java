@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.cjengage.core.common.PluginPaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -25,17 +26,17 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
  * the page never tells whether a username exists. When OpenID Connect providers are configured, a link per
  * provider is shown as well.
  */
-@Route("login")
+@Route(value = "login", registerAtStartup = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView(ObjectProvider<ClientRegistrationRepository> oidcClients) {
+    public LoginView(ObjectProvider<ClientRegistrationRepository> oidcClients, PluginPaths paths) {
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-        login.setAction("login");
+        login.setAction(paths.route("login"));
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), login);

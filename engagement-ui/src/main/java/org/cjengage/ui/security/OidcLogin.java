@@ -35,9 +35,12 @@ class OidcLogin {
     private final ExternalAccountMapping accounts;
     private final ApplicationEventPublisher publisher;
     private final SessionRegistry sessions;
+    private final String loginPath;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    OidcLogin(ExternalAccountMapping accounts, ApplicationEventPublisher publisher, SessionRegistry sessions) {
+    OidcLogin(ExternalAccountMapping accounts, ApplicationEventPublisher publisher, SessionRegistry sessions,
+              String loginPath) {
+        this.loginPath = loginPath;
         this.accounts = accounts;
         this.publisher = publisher;
         this.sessions = sessions;
@@ -68,7 +71,7 @@ class OidcLogin {
     AuthenticationSuccessHandler successHandler() {
         return (HttpServletRequest request, HttpServletResponse response, Authentication auth) -> {
             if (!(auth.getPrincipal() instanceof OidcUser oidc)) {
-                response.sendRedirect(request.getContextPath() + "/login?error");
+                response.sendRedirect(request.getContextPath() + loginPath + "?error");
                 return;
             }
             EngagementPrincipal principal = map(oidc);

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.cjengage.core.security.AccountPasswords;
 
 /** The admin views without a browser: what a partnership admin sees and can do, and what others cannot. */
 @SpringBootTest(classes = EngagementApplication.class)
@@ -37,7 +37,7 @@ class UserAdminViewsTest extends SpringBrowserlessTest {
     @Autowired org.cjengage.core.admin.UserAdminService userAdmin;
     @Autowired UserRepository users;
     @Autowired SecurityEvents events;
-    @Autowired PasswordEncoder encoder;
+    @Autowired AccountPasswords encoder;
 
     Partnership own;
     Partnership other;

@@ -45,10 +45,11 @@ class DashboardQueryTest {
     void planLinksCarryThePlanScopeTheDashboardFiltersAndTheTileFilter() {
         DashboardFilter filter = new DashboardFilter(11L, LocalDate.of(2026, 1, 1), null, "THIRD_SECTOR", null);
 
-        assertThat(new PlanLinks(7, filter).href("status", "COMPLETE"))
+        assertThat(new PlanLinks("plans", 7, filter).href("status", "COMPLETE"))
                 .isEqualTo("plans?plan=11&from=2026-01-01&community=THIRD_SECTOR&status=COMPLETE");
-        assertThat(new PlanLinks(7, DashboardFilter.NONE.withAllPlans()).href("overdue", "true"))
+        assertThat(new PlanLinks("plans", 7, DashboardFilter.NONE.withAllPlans()).href("overdue", "true"))
                 .isEqualTo("plans?plan=all&partnership=7&overdue=true");
-        assertThat(PlanLinks.activity(11, 42)).isEqualTo("plans?plan=11&activity=42");
+        assertThat(PlanLinks.activity("plans", 11, 42)).isEqualTo("plans?plan=11&activity=42");
+        assertThat(PlanLinks.activity("engage/plans", 11, 42)).isEqualTo("engage/plans?plan=11&activity=42");
     }
 }

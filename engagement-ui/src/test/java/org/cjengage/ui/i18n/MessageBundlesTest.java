@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 /** Keeps the message bundles in step with the code and with each other. */
 class MessageBundlesTest {
 
-    private final BundleI18NProvider provider = new BundleI18NProvider();
+    private final EngagementMessages messages = EngagementMessages.load();
+    private final ComposedI18NProvider provider = new ComposedI18NProvider(messages, java.util.List.of());
 
     @Test
     void everyLanguageHasExactlyTheEnglishKeys() {
-        Map<String, Map<String, String>> all = provider.allTranslations();
+        Map<String, Map<String, String>> all = messages.bundles().translations();
         Set<String> english = all.get("").keySet();
         all.forEach((language, texts) -> assertThat(texts.keySet()).as("keys of language '%s'", language)
                 .isEqualTo(english));
@@ -48,8 +49,8 @@ class MessageBundlesTest {
 
     /** A key ending in '.' is a prefix completed at run time (e.g. "status." + name): some key must start with it. */
     private boolean exists(String key) {
-        return key.endsWith(".") ? provider.allTranslations().get("").keySet().stream().anyMatch(k -> k.startsWith(key))
-                : provider.has(key);
+        return key.endsWith(".") ? messages.bundles().translations().get("").keySet().stream().anyMatch(k -> k.startsWith(key))
+                : messages.has(key);
     }
 
     @Test
@@ -60,7 +61,7 @@ class MessageBundlesTest {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = key.matcher(Files.readString(file));
                 while (m.find()) {
-                    if (!provider.has(m.group(1))) {
+                    if (!messages.has(m.group(1))) {
                         missing.add(file.getFileName() + ": " + m.group(1));
                     }
                 }
@@ -72,7 +73,7 @@ class MessageBundlesTest {
     /** Texts are run through MessageFormat only when they have arguments, so only those may write '' for '. */
     @Test
     void aTextWithoutArgumentsWritesItsApostrophesSingly() {
-        Map<String, Map<String, String>> all = provider.allTranslations();
+        Map<String, Map<String, String>> all = messages.bundles().translations();
         all.forEach((language, texts) -> assertThat(texts).as("texts of language '%s'", language)
                 .allSatisfy((key, text) -> assertThat(text.contains("{") || !text.contains("''")).as(key).isTrue()));
     }
@@ -80,5 +81,34 @@ class MessageBundlesTest {
     @Test
     void aMissingKeyIsShownVisiblyRatherThanBlank() {
         assertThat(provider.getTranslation("no.such.key", java.util.Locale.UK)).isEqualTo("!no.such.key!");
+    }
+
+    @Test
+    void thePluginReadsEveryBundleOfItsOwnModulesAndNoOther() throws IOException {
+        Set<String> files = new HashSet<>();
+        for (Path dir : new Path[] {Path.of("src/main/resources/i18n"), Path.of("../engagement-core/src/main/resources/i18n")}) {
+            try (Stream<Path> list = Files.list(dir)) {
+                list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".properties")).forEach(files::add);
+            }
+        }
+        assertThat(messages.bundles().sources()).containsExactlyInAnyOrderElementsOf(files);
+    }
+
+    @Test
+    void theComposedProviderServesContributedBundlesBesideThePluginsTexts() {
+        ComposedI18NProvider composed = new ComposedI18NProvider(messages,
+                java.util.List.of(new MessageBundleNames("i18n-test/contributed")));
+
+        assertThat(composed.getTranslation("contributed.welcome", java.util.Locale.UK, "Ann")).isEqualTo("Welcome, Ann");
+        assertThat(composed.getTranslation("contributed.greeting", java.util.Locale.of("gd"))).isEqualTo("Halò bhon aoigh");
+        assertThat(composed.getTranslation("app.name", java.util.Locale.UK)).isEqualTo(messages.bundles().text("app.name", null));
+        assertThat(composed.getProvidedLocales()).contains(java.util.Locale.UK, java.util.Locale.of("gd"));
+    }
+
+    @Test
+    void aContributedKeyThatRedefinesOneOfThePluginsStopsTheStartWithItsName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ComposedI18NProvider(messages,
+                        java.util.List.of(new MessageBundleNames("i18n-test/clash"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("app.name");
     }
 }

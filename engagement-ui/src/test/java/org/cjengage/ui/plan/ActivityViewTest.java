@@ -29,8 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 @SpringBootTest(classes = EngagementApplication.class)
+@Import(ActivityViewTest.ExtraLinks.class)
 class ActivityViewTest extends SpringBrowserlessTest {
 
     @TestConfiguration

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.cjengage.core.security.AccountPasswords;
 
 /** Changing one's own password without a browser: refusals are marked at the fields and change nothing. */
 @SpringBootTest(classes = EngagementApplication.class)
@@ -24,7 +24,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
 
     @Autowired TestData data;
     @Autowired UserRepository users;
-    @Autowired PasswordEncoder encoder;
+    @Autowired AccountPasswords encoder;
 
     EngagementPrincipal staff;
 

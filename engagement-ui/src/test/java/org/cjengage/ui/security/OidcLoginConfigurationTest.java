@@ -75,7 +75,7 @@ class OidcLoginConfigurationTest {
     @Test
     void aProviderUserIsLinkedOnceByVerifiedEmailThenFoundByIssuerAndSubject() throws Exception {
         EngagementPrincipal staff = data.user(Role.STAFF, data.partnership().id());
-        OidcLogin login = new OidcLogin(accounts, publisher, sessions);
+        OidcLogin login = new OidcLogin(accounts, publisher, sessions, "/login");
         String issuer = "https://id.council.example";
         String subject = TestData.unique("sub");
 
@@ -89,7 +89,7 @@ class OidcLoginConfigurationTest {
     @Test
     void aPreferredUsernameEqualToAnAccountsUsernameSignsNobodyIn() throws Exception {
         EngagementPrincipal staff = data.user(Role.STAFF, data.partnership().id());
-        OidcLogin login = new OidcLogin(accounts, publisher, sessions);
+        OidcLogin login = new OidcLogin(accounts, publisher, sessions, "/login");
 
         assertThatThrownBy(() -> login.map(fromProvider("https://id.council.example", TestData.unique("sub"),
                 staff.username(), null, null))).isInstanceOf(OAuth2AuthenticationException.class);
@@ -101,7 +101,7 @@ class OidcLoginConfigurationTest {
     @Test
     void anotherIdentityClaimingTheSameVerifiedEmailAfterTheFirstLinkIsRefused() throws Exception {
         EngagementPrincipal staff = data.user(Role.STAFF, data.partnership().id());
-        OidcLogin login = new OidcLogin(accounts, publisher, sessions);
+        OidcLogin login = new OidcLogin(accounts, publisher, sessions, "/login");
         String email = staff.username() + "@example.org";
         login.map(fromProvider("https://id.council.example", TestData.unique("sub"), null, email, true));
 

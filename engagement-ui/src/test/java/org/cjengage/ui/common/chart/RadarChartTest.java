@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.cjengage.ui.i18n.BundleI18NProvider;
+import org.cjengage.ui.i18n.EngagementMessages;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The radar's option as sent to the browser: a missing value is left out, never drawn as 0, and its spoke says why. */
 class RadarChartTest {
 
-    private final BundleI18NProvider bundles = new BundleI18NProvider();
-    private final RadarChart.Texts texts = (key, args) -> bundles.getTranslation(key, Locale.UK, args);
+    private final EngagementMessages bundles = EngagementMessages.load();
+    private final RadarChart.Texts texts = (key, args) -> bundles.bundles().text(key, Locale.UK, args);
 
     private static final List<String> STANDARDS = List.of("Inclusion", "Support", "Planning");
 

@@ -1,0 +1,63 @@
+package org.cjengage.ui.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import org.cjengage.core.common.PluginPaths;
+import org.cjengage.core.security.AccessGuard;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+
+/**
+ * The plugin's part of a security filter chain. The plugin's own chain uses it, and so does a host application
+ * that defines its own {@code SecurityFilterChain} (the plugin's then steps back):
+ * <pre>
+ * engagement.applyTo(http);
+ * http.with(VaadinSecurityConfigurer.vaadin(), engagement::useLoginView);   // or the host's own login view
+ * </pre>
+ * Sign-in is against the plugin's user store either way (its {@code AuthenticationProvider} bean), so a person
+ * signs in once for the host's pages and the plugin's.
+ */
+public class EngagementWebSecurity {
+
+    private final PluginPaths paths;
+    private final AccessGuard access;
+    private final PublicAddressFilter publicAddress;
+    private final SessionRegistry sessions;
+
+    public EngagementWebSecurity(PluginPaths paths, AccessGuard access, PublicAddressFilter publicAddress,
+                                 SessionRegistry sessions) {
+        this.paths = paths;
+        this.access = access;
+        this.publicAddress = publicAddress;
+        this.sessions = sessions;
+    }
+
+    /**
+     * Every request brings the session's authorities up to date ({@link CurrentAccessFilter}); a sign-in POST
+     * must come from the application's own pages ({@link LoginOriginFilter}); the session id changes at sign-in
+     * and sessions are tracked, so deactivating a user or changing a password ends them.
+     */
+    public HttpSecurity applyTo(HttpSecurity http) throws Exception {
+        http.addFilterBefore(new CurrentAccessFilter(access), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new LoginOriginFilter(loginPath(), publicAddress), CsrfFilter.class);
+        http.sessionManagement(session -> session
+                .sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1).sessionRegistry(sessions).expiredUrl(loginPath()));
+        return http;
+    }
+
+    /**
+     * The plugin's sign-in page for Vaadin's configurer, at its path below the route prefix (Vaadin reads the
+     * path of a login view class from its {@code @Route} annotation, which does not know the prefix).
+     */
+    public VaadinSecurityConfigurer useLoginView(VaadinSecurityConfigurer vaadin) {
+        return vaadin.loginView(LoginView.class).loginView(loginPath());
+    }
+
+    /** The sign-in page's path below the context path, e.g. {@code /engage/login}. */
+    public String loginPath() {
+        return paths.path("login");
+    }
+}

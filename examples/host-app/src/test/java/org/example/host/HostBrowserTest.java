@@ -1,0 +1,156 @@
+package org.example.host;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+
+import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.ActionPlanRepository;
+import org.cjengage.core.plan.ActivityRepository;
+import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.security.Role;
+import org.cjengage.core.security.UserRepository;
+import org.cjengage.core.testsupport.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.cjengage.core.security.AccountPasswords;
+
+/**
+ * The host application with the plugin, in Debian's Chromium: one sign-in serves the host's pages (its layout, its
+ * repository's data, its texts) and the plugin's pages below /engage (the plugin's layout and texts).
+ */
+@SpringBootTest(classes = HostApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("browser")
+class HostBrowserTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired PartnershipRepository partnerships;
+    @Autowired UserRepository users;
+    @Autowired ActionPlanRepository plans;
+    @Autowired ActivityRepository activities;
+    @Autowired AccountPasswords passwordEncoder;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+        if (!Files.isExecutable(Path.of(chromium))) {
+            throw new IllegalStateException("Browser tests need Chromium at " + chromium);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(chromium))
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1366, 900));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void oneSignInServesTheHostsPagesAndThePluginsPagesSideBySide() {
+        // Given a member of a partnership with a plan (the plugin's store), and the host's notices (its own table)
+        TestData data = new TestData(partnerships, users, plans, activities, passwordEncoder);
+        var partnership = data.partnership();
+        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, partnership.id());
+        ActionPlan plan = data.plan(partnership.id());
+        data.activity(plan, "Listening event at the hub");
+
+        // When they open the host's home page, they are sent to the plugin's sign-in page below the prefix
+        page.navigate(url(""));
+        page.waitForURL(u -> u.endsWith("/engage/login"));
+        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(lead.username());
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestData.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        // Then the host's home page: the host's layout, its repository's notices, its texts
+        page.waitForURL(u -> !u.contains("/login"));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator(".host-title")).hasText("Riverside Community Justice Hub");
+        assertThat(page.locator("#host-notices")).containsText("Volunteer induction in January");
+        assertThat(page.locator("#host-notices")).containsText("Drop-in sessions on Thursday evenings");
+        assertThat(page.locator(".app-title")).hasCount(0);
+        noUntranslatedKeys();
+        screenshot("host-home");
+
+        // When they follow the host's link to the plugin's plans
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Engagement plans")).click();
+
+        // Then the plugin's plan grid at /engage/plans, in the plugin's layout and not the host's
+        page.waitForURL(u -> u.contains("/engage/plans"));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator(".app-title")).hasText("CJ Engage");
+        assertThat(page.locator(".host-title")).hasCount(0);
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        assertThat(page.getByText("Listening event at the hub")).isVisible();
+        noUntranslatedKeys();
+        screenshot("plugin-plans");
+
+        // When they follow the plugin's navigation back to the host, they are still signed in
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hub notice board")).click();
+        page.waitForURL(url(""));
+        assertThat(page.locator(".host-title")).hasText("Riverside Community Justice Hub");
+        assertThat(page.locator("#host-notices")).containsText("Volunteer induction in January");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("About the hub")).click();
+        page.waitForURL(url("about"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("About the hub"))).isVisible();
+        assertThat(page.locator(".host-user")).hasText(lead.username());
+        noUntranslatedKeys();
+    }
+
+    private void noUntranslatedKeys() {
+        String text = page.locator("body").innerText();
+        assertThat(text).doesNotContainPattern("![a-zA-Z][a-zA-Z0-9_.-]*!");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+    }
+}
