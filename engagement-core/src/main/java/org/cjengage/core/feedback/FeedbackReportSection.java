@@ -2,7 +2,6 @@ package org.cjengage.core.feedback;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The annual report's "feedback from people who took part": accepted responses received in the reporting year
- * for the report's activities, and each scale question's average answer. A published document, so people
- * figures and the means over them are disclosed as {@link Audience#BEYOND}.
+ * for the activities of the report's plans (whatever the activities' own dates), and each scale question's average
+ * answer. A published document, so people figures and the means over them are disclosed as {@link Audience#BEYOND}.
  */
 @Component
 class FeedbackReportSection implements AnnualReportSection {
@@ -35,8 +34,8 @@ class FeedbackReportSection implements AnnualReportSection {
     }
 
     @Override
-    public Optional<OutputSection> section(long partnershipId, Collection<Long> activityIds, LocalDate from, LocalDate to) {
-        FeedbackStore.Tally tally = store.tally(activityIds, from, to);
+    public Optional<OutputSection> section(Scope scope, LocalDate from, LocalDate to) {
+        FeedbackStore.Tally tally = store.tallyOfPlans(scope.partnershipId(), scope.planIds(), from, to);
         if (tally.respondents() == 0) {
             return Optional.empty();
         }

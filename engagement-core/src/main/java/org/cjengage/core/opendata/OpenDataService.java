@@ -107,12 +107,16 @@ public class OpenDataService {
                 .sorted(Comparator.comparing(ActionPlan::periodStart).reversed()
                         .thenComparing(ActionPlan::title).thenComparing(ActionPlan::id)).toList();
         Long pinned = plans.pinnedPlan(partnershipId).orElse(null);
+        // every plan's activities at once (one query per table), then per plan in id order as before
+        Map<Long, List<EngagementActivity>> byPlan = new java.util.HashMap<>();
+        plans.activitiesOfPlans(partnershipId, ordered.stream().map(ActionPlan::id).toList())
+                .forEach(a -> byPlan.computeIfAbsent(a.planId(), k -> new ArrayList<>()).add(a));
         int activityNo = 0;
         for (ActionPlan plan : ordered) {
             String planRef = "plan-" + (planData.size() + 1);
             refs.plan(plan.id(), planRef);
             List<OpenDataFile.ActivityData> activityData = new ArrayList<>();
-            for (EngagementActivity a : plans.activities(plan.id(), 0, Integer.MAX_VALUE)) {
+            for (EngagementActivity a : byPlan.getOrDefault(plan.id(), List.of())) {
                 String ref = "activity-" + (++activityNo);
                 refs.activity(a.id(), ref);
                 activityData.add(activity(ref, a));

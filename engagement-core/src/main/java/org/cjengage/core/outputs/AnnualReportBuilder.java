@@ -63,6 +63,19 @@ public final class AnnualReportBuilder {
                 .filter(a -> inPeriod(a, period[0], period[1])).toList();
         long undated = allActivities.stream()
                 .filter(a -> a.actualStart() == null && a.plannedStart() == null && a.plannedEnd() == null).count();
+        return build(partnership, startYear, activities, undated, results, progress, date);
+    }
+
+    /**
+     * The report from the year's activities as read by the database ({@code PlanService.activitiesInPeriod}, the same
+     * rule as {@link #inPeriod}, which is applied again here) and the number of activities with no date at all.
+     */
+    public OutputDocument build(Partnership partnership, int startYear, List<EngagementActivity> yearActivities,
+                                long undated, List<StandardsResultsSource.StandardResult> results,
+                                List<DistanceTravelledSource.Progress> progress, LocalDate date) {
+        LocalDate[] period = period(startYear);
+        List<EngagementActivity> activities = yearActivities.stream()
+                .filter(a -> inPeriod(a, period[0], period[1])).toList();
         String yearLabel = startYear + "–" + String.valueOf(startYear + 1).substring(2);
         List<OutputSection> sections = new ArrayList<>();
         List<Block> intro = new ArrayList<>();

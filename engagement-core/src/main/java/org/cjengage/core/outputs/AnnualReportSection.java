@@ -1,7 +1,7 @@
 package org.cjengage.core.outputs;
 
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,8 +11,19 @@ import java.util.Optional;
 public interface AnnualReportSection {
 
     /**
-     * The section for the reporting year {@code from}..{@code to} over the report's activities, or empty when the
-     * feature has nothing for that year.
+     * What the report covers: the partnership and the plans whose activities it counts (the current plan, one plan
+     * or all plans, as the reader chose).
      */
-    Optional<OutputSection> section(long partnershipId, Collection<Long> activityIds, LocalDate from, LocalDate to);
+    record Scope(long partnershipId, List<Long> planIds) {
+        public Scope {
+            planIds = List.copyOf(planIds);
+        }
+    }
+
+    /**
+     * The section for the reporting year {@code from}..{@code to} over the activities of the scope's plans, or empty
+     * when the feature has nothing for that year. Read with a fixed number of queries, whatever the number of
+     * activities (join on the plans rather than listing activity ids).
+     */
+    Optional<OutputSection> section(Scope scope, LocalDate from, LocalDate to);
 }

@@ -69,22 +69,27 @@ public class AnnualReportService {
      */
     public OutputDocument report(long partnershipId, int startYear, PlanScope scope) {
         access.requireMember(partnershipId);
+        return meters.timer("outputs.build", "type", "annual-report")
+                .record(() -> build(partnershipId, startYear, scope));
+    }
+
+    private OutputDocument build(long partnershipId, int startYear, PlanScope scope) {
         Partnership partnership = partnerships.findById(partnershipId)
                 .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
-        List<EngagementActivity> activities = new ArrayList<>();
         List<ActionPlan> covered = plans.plansIn(partnershipId, scope);
-        for (ActionPlan plan : covered) {
-            activities.addAll(plans.activities(plan.id(), 0, Integer.MAX_VALUE));
-        }
+        List<Long> planIds = covered.stream().map(ActionPlan::id).toList();
         LocalDate[] period = AnnualReportBuilder.period(startYear);
+        // only the year's activities are read; the undated ones are counted (the report says how many)
+        List<EngagementActivity> activities = plans.activitiesInPeriod(partnershipId, planIds, period[0], period[1]);
+        long undated = plans.countUndatedActivities(partnershipId, planIds);
         List<StandardsResultsSource.StandardResult> standardResults = new ArrayList<>();
         results.orderedStream().forEach(s -> standardResults.addAll(s.results(partnershipId, period[0], period[1])));
         List<DistanceTravelledSource.Progress> progress = new ArrayList<>();
         distance.orderedStream().forEach(s -> progress.addAll(s.progress(partnershipId, period[0], period[1])));
-        List<Long> activityIds = activities.stream().map(EngagementActivity::id).toList();
+        AnnualReportSection.Scope sectionScope = new AnnualReportSection.Scope(partnershipId, planIds);
         List<OutputSection> more = extraSections.orderedStream()
-                .flatMap(s -> s.section(partnershipId, activityIds, period[0], period[1]).stream()).toList();
-        OutputDocument doc = builder.build(partnership, startYear, activities, standardResults, progress,
+                .flatMap(s -> s.section(sectionScope, period[0], period[1]).stream()).toList();
+        OutputDocument doc = builder.build(partnership, startYear, activities, undated, standardResults, progress,
                 LocalDate.now(clock)).withMoreSections(more);
         String plansCovered = scope.all() ? OutputsText.english().get("outputs.report.allPlans")
                 : covered.stream().map(ActionPlan::title).collect(java.util.stream.Collectors.joining("; "));

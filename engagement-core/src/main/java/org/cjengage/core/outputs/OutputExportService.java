@@ -2,6 +2,7 @@ package org.cjengage.core.outputs;
 
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.ExportEventHook;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -19,11 +20,13 @@ public class OutputExportService {
     private final AnnualReportService reports;
     private final PlanService plans;
     private final ObjectProvider<ExportEventHook> hooks;
+    private final AccessGuard access;
     private final PdfRenderer pdf = new PdfRenderer(OutputsText.english());
     private final DocxRenderer docx = new DocxRenderer(OutputsText.english());
 
     public OutputExportService(ParticipationStatementService statements, AnnualReportService reports,
-                               PlanService plans, ObjectProvider<ExportEventHook> hooks) {
+                               PlanService plans, ObjectProvider<ExportEventHook> hooks, AccessGuard access) {
+        this.access = access;
         this.statements = statements;
         this.reports = reports;
         this.plans = plans;
@@ -52,6 +55,30 @@ public class OutputExportService {
                                OutputFormat format) {
         byte[] file = render(reports.report(partnershipId, startYear, scope), format);
         exported(partnershipId, "annual-report", format);
+        return file;
+    }
+
+    /** Which document a file made from a shown document is (the name its export event carries). */
+    public enum Shown {
+        ANNUAL_REPORT("annual-report"), STATEMENT_DRAFT("statement-draft"), STATEMENT("statement");
+
+        private final String event;
+
+        Shown(String event) {
+            this.event = event;
+        }
+    }
+
+    /**
+     * The document the reader has just been shown, as a file: the page keeps the document it built (with
+     * {@link AnnualReportService} or {@link ParticipationStatementService}, which checked access then) and the
+     * download renders that, so viewing and downloading build the document once. Membership of the partnership
+     * is checked again, and the file is reported to the {@link ExportEventHook}s like any other.
+     */
+    public byte[] file(long partnershipId, Shown what, OutputDocument shown, OutputFormat format) {
+        access.requireMember(partnershipId);
+        byte[] file = render(shown, format);
+        exported(partnershipId, what.event, format);
         return file;
     }
 

@@ -67,7 +67,7 @@ public class ParticipationStatementService {
         ActionPlan plan = plans.plan(planId);
         return drafts.findByPlanId(planId).orElseGet(() -> StatementDraft.start(plan.partnershipId(), planId,
                 OutputsText.english().get("outputs.statement.defaultTitle", plan.title()),
-                builder.initialSections(partnership(plan), plan, activitiesOf(planId))));
+                builder.initialSections(partnership(plan), plan)));
     }
 
     /**
@@ -145,15 +145,21 @@ public class ParticipationStatementService {
     }
 
     private OutputDocument document(ActionPlan plan, StatementDraft draft, LocalDate date) {
-        List<EngagementActivity> activities = activitiesOf(plan.id());
+        return meters.timer("outputs.build", "type", "participation-statement")
+                .record(() -> build(plan, draft, date));
+    }
+
+    private OutputDocument build(ActionPlan plan, StatementDraft draft, LocalDate date) {
+        List<EngagementActivity> activities = activitiesOf(plan);
         List<Long> ids = activities.stream().map(EngagementActivity::id).toList();
         List<ActivityOutcome> outcomes = new ArrayList<>();
         outcomeSources.orderedStream().forEach(s -> outcomes.addAll(s.outcomesOf(plan.partnershipId(), ids)));
         return builder.build(partnership(plan), plan, draft.title(), draft.sections(), activities, outcomes, date);
     }
 
-    private List<EngagementActivity> activitiesOf(long planId) {
-        return plans.activities(planId, 0, Integer.MAX_VALUE);
+    /** Every activity of the plan, read set-based (a fixed number of queries whatever their number). */
+    private List<EngagementActivity> activitiesOf(ActionPlan plan) {
+        return plans.activitiesOfPlans(plan.partnershipId(), List.of(plan.id()));
     }
 
     private Partnership partnership(ActionPlan plan) {

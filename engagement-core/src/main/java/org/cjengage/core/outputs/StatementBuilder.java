@@ -55,6 +55,11 @@ public final class StatementBuilder {
      */
     public List<StatementSection> initialSections(Partnership partnership, ActionPlan plan,
                                                   List<EngagementActivity> activities) {
+        return initialSections(partnership, plan);
+    }
+
+    /** The same: the sections hold placeholders only, so they need no activities. */
+    public List<StatementSection> initialSections(Partnership partnership, ActionPlan plan) {
         return List.of(
                 new StatementSection(text.get("outputs.statement.draft.aboutHeading"),
                         text.get("outputs.statement.draft.about", StatementFigures.token("partnership"),

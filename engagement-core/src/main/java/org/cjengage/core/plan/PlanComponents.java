@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Import;
  * them ({@code CoreRegistrationTest} fails on a component that is missing here).
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ActivityLookup.class, ActivityTallies.class, ImportColumnMemory.class, PlanService.class, PlanStore.class, PlanTransferService.class,
+@Import({ActivityLookup.class, ActivityReader.class, ActivityTallies.class, ImportColumnMemory.class, PlanService.class,
+        PlanStore.class, PlanTransferService.class,
         ReviewOutcomes.class})
 public class PlanComponents {
 }

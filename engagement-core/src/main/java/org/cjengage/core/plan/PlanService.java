@@ -38,10 +38,13 @@ public class PlanService {
     private final Clock clock;
     private final ObjectProvider<PlanDependents> dependents;
     private final ActivityTallies tallies;
+    private final ActivityReader reader;
 
     public PlanService(ActionPlanRepository plans, ActivityRepository activities, AccessGuard access,
                        StandardsCatalogue standards, MeterRegistry meters, AuditTrail audit, PlanStore store,
-                       Clock clock, ObjectProvider<PlanDependents> dependents, ActivityTallies tallies) {
+                       Clock clock, ObjectProvider<PlanDependents> dependents, ActivityTallies tallies,
+                       ActivityReader reader) {
+        this.reader = reader;
         this.plans = plans;
         this.activities = activities;
         this.access = access;
@@ -281,11 +284,40 @@ public class PlanService {
         }
     }
 
+    /** A page of the plan's activities in id order, read set-based (five queries whatever the page's size). */
     @Transactional(readOnly = true)
     public List<EngagementActivity> activities(long planId, int offset, int limit) {
         plan(planId);
-        int size = Math.max(1, limit);
-        return activities.findAllByPlanId(planId, new OffsetPage(offset, size, Sort.by("id")));
+        return reader.page(planId, Math.max(0, offset), Math.max(1, limit));
+    }
+
+    /**
+     * Every activity of the partnership's given plans (ids of plans of other partnerships match nothing), in id
+     * order, read with one query per table whatever their number: what the outputs (statement, open data) read.
+     */
+    @Transactional(readOnly = true)
+    public List<EngagementActivity> activitiesOfPlans(long partnershipId, java.util.Collection<Long> planIds) {
+        access.requireMember(partnershipId);
+        return reader.ofPlans(partnershipId, planIds, null, null);
+    }
+
+    /**
+     * The activities of the partnership's given plans that took place (or were planned to) in {@code from..to}: their
+     * actual dates, else their planned dates, overlap it (the annual report's rule, {@code AnnualReportBuilder.inPeriod}).
+     * Only those rows are read, with one query per table.
+     */
+    @Transactional(readOnly = true)
+    public List<EngagementActivity> activitiesInPeriod(long partnershipId, java.util.Collection<Long> planIds,
+                                                       LocalDate from, LocalDate to) {
+        access.requireMember(partnershipId);
+        return reader.ofPlans(partnershipId, planIds, from, to);
+    }
+
+    /** How many activities of the partnership's given plans have no date at all (they belong to no period). */
+    @Transactional(readOnly = true)
+    public long countUndatedActivities(long partnershipId, java.util.Collection<Long> planIds) {
+        access.requireMember(partnershipId);
+        return reader.countUndated(partnershipId, planIds);
     }
 
     /**

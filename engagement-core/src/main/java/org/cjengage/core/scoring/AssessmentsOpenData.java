@@ -48,11 +48,14 @@ public class AssessmentsOpenData implements OpenDataPart<Assessment> {
     static final String PART_VERSION = "1.1";
 
     private final AssessmentRepository assessments;
+    private final AssessmentReader reader;
     private final StandardsCatalogue standards;
     private final AccessGuard access;
 
-    public AssessmentsOpenData(AssessmentRepository assessments, StandardsCatalogue standards, AccessGuard access) {
+    AssessmentsOpenData(AssessmentRepository assessments, AssessmentReader reader, StandardsCatalogue standards,
+                        AccessGuard access) {
         this.assessments = assessments;
+        this.reader = reader;
         this.standards = standards;
         this.access = access;
     }
@@ -67,7 +70,7 @@ public class AssessmentsOpenData implements OpenDataPart<Assessment> {
         access.requireMember(partnershipId);
         Map<String, Integer> activityOrder = new HashMap<>();
         refs.activityIdsByRef().keySet().forEach(ref -> activityOrder.put(ref, activityOrder.size()));
-        List<Assessment> all = assessments.findAllByPartnershipIdOrderById(partnershipId).stream()
+        List<Assessment> all = reader.ofPartnership(partnershipId).stream()
                 .filter(a -> a.activityId() != null && refs.activityRef(a.activityId()).isPresent())
                 .sorted(Comparator.comparing((Assessment a) -> activityOrder.get(refs.activityRef(a.activityId()).orElseThrow()))
                         .thenComparing(Assessment::frameworkId).thenComparing(Assessment::stage)

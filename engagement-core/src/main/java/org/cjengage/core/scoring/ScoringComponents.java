@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
  * them ({@code CoreRegistrationTest} fails on a component that is missing here).
  */
 @Configuration(proxyBeanMethods = false)
-@Import({AssessmentPersonalData.class, AssessmentPlanDependents.class, AssessmentService.class,
+@Import({AssessmentPersonalData.class, AssessmentReader.class, AssessmentPlanDependents.class, AssessmentService.class,
         AssessmentStandardTotals.class, AssessmentsOpenData.class, ScoringDemoData.class,
         ScoringStandardsResults.class, StandardsRadarContributor.class})
 public class ScoringComponents {

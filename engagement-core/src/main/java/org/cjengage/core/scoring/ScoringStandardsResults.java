@@ -2,18 +2,13 @@ package org.cjengage.core.scoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.cjengage.core.outputs.AnnualReportBuilder;
 import org.cjengage.core.outputs.StandardsResultsSource;
-import org.cjengage.core.plan.ActionPlan;
-import org.cjengage.core.plan.EngagementActivity;
-import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.standards.Framework;
 import org.cjengage.core.standards.FrameworkElement;
@@ -35,15 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ScoringStandardsResults implements StandardsResultsSource {
 
-    private final AssessmentRepository assessments;
-    private final PlanService plans;
+    private final AssessmentReader reader;
     private final StandardsCatalogue standards;
     private final AccessGuard access;
 
-    public ScoringStandardsResults(AssessmentRepository assessments, PlanService plans, StandardsCatalogue standards,
-                                   AccessGuard access) {
-        this.assessments = assessments;
-        this.plans = plans;
+    ScoringStandardsResults(AssessmentReader reader, StandardsCatalogue standards, AccessGuard access) {
+        this.reader = reader;
         this.standards = standards;
         this.access = access;
     }
@@ -51,15 +43,9 @@ public class ScoringStandardsResults implements StandardsResultsSource {
     @Override
     public List<StandardResult> results(long partnershipId, LocalDate from, LocalDate to) {
         access.requireMember(partnershipId);
-        Set<Long> inPeriod = new HashSet<>();
-        for (ActionPlan plan : plans.plansOf(partnershipId)) {
-            plans.activities(plan.id(), 0, Integer.MAX_VALUE).stream()
-                    .filter(a -> AnnualReportBuilder.inPeriod(a, from, to)).map(EngagementActivity::id)
-                    .forEach(inPeriod::add);
-        }
         Map<String, List<Assessment>> byFramework = new LinkedHashMap<>();
-        assessments.findAllByPartnershipIdOrderById(partnershipId).stream()
-                .filter(a -> a.status() == AssessmentStatus.APPROVED && inPeriod.contains(a.activityId()))
+        // only the approved assessments of the year's activities are read (the period rule in SQL)
+        reader.approvedOfActivitiesIn(partnershipId, from, to)
                 .forEach(a -> byFramework.computeIfAbsent(a.frameworkId(), k -> new ArrayList<>()).add(a));
         List<StandardResult> rows = new ArrayList<>();
         for (Framework framework : orderedFrameworks()) {

@@ -122,6 +122,7 @@ class AccessMatrixTest {
     @Autowired ParticipationTestData participation;
     @Autowired AccessGuard access;
     @Autowired org.cjengage.core.outputs.AnnualReportService annualReports;
+    @Autowired org.cjengage.core.outputs.OutputExportService outputExports;
 
     Target own;
     Target other;
@@ -161,6 +162,12 @@ class AccessMatrixTest {
         ops.add(new Operation("plan: plan", Rule.READ, t -> planService.plan(t.plan().id())));
         ops.add(new Operation("plan: activities", Rule.READ, t -> planService.activities(t.plan().id(), 0, 10)));
         ops.add(new Operation("plan: countActivities", Rule.READ, t -> planService.countActivities(t.plan().id())));
+        ops.add(new Operation("plan: activitiesOfPlans", Rule.READ, t -> planService.activitiesOfPlans(
+                t.partnership().id(), List.of(t.plan().id()))));
+        ops.add(new Operation("plan: activitiesInPeriod", Rule.READ, t -> planService.activitiesInPeriod(
+                t.partnership().id(), List.of(t.plan().id()), LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31))));
+        ops.add(new Operation("plan: countUndatedActivities", Rule.READ, t -> planService.countUndatedActivities(
+                t.partnership().id(), List.of(t.plan().id()))));
         ops.add(new Operation("plan: activity", Rule.READ, t -> planService.activity(t.activity().id())));
         ops.add(new Operation("plan: createPlan", Rule.PLAN_WRITE, t -> planService.createPlan(t.partnership().id(),
                 new PlanDraft("Matrix plan", null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))));
@@ -230,6 +237,10 @@ class AccessMatrixTest {
         ops.add(new Operation("outputs: publish annual report", Rule.PLAN_WRITE, t -> annualReports.publish(
                 t.partnership().id(), org.cjengage.core.outputs.AnnualReportService.reportingYearOf(
                         annualReports.today()) - 1, org.cjengage.core.plan.PlanScope.CURRENT)));
+        ops.add(new Operation("outputs: file of a shown document", Rule.READ, t -> outputExports.file(
+                t.partnership().id(), org.cjengage.core.outputs.OutputExportService.Shown.ANNUAL_REPORT,
+                new org.cjengage.core.outputs.OutputDocument("Shown", "", "en-GB", LocalDate.of(2026, 1, 5), List.of()),
+                org.cjengage.core.outputs.OutputFormat.DOCX)));
         ops.add(new Operation("outputs: published annual report", Rule.READ, t -> annualReports.published(
                 t.partnership().id(), 2020)));
         ops.add(new Operation("outputs: canPublish", Rule.PLAN_WRITE, t -> requireTrue(annualReports.canPublish(

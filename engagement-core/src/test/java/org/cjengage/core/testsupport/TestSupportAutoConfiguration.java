@@ -1,6 +1,7 @@
 package org.cjengage.core.testsupport;
 
 import org.cjengage.core.EngagementCoreAutoConfiguration;
+import org.cjengage.core.outputs.OutputsScaleData;
 import org.cjengage.core.participation.ParticipationTestData;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -12,6 +13,6 @@ import org.springframework.context.annotation.Import;
  * nothing picks up a test {@code @Component} by its package.
  */
 @AutoConfiguration(after = EngagementCoreAutoConfiguration.class)
-@Import({TestData.class, ParticipationTestData.class})
+@Import({TestData.class, ParticipationTestData.class, SqlCounter.class, OutputsScaleData.class})
 public class TestSupportAutoConfiguration {
 }

@@ -56,6 +56,7 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
     private long partnershipId;
     private int shownYear;
     private PlanScope shownScope;
+    private OutputDocument shown;
 
     public AnnualReportView(AnnualReportService reports, OutputExportService exports,
                             CurrentPartnership currentPartnership, PlanService plans, Clock clock) {
@@ -124,11 +125,13 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
         OutputDocument doc = reports.report(partnershipId, chosen, scope);
         showPublication(doc);
         document.show(doc, 2);
+        shown = doc;
         long id = partnershipId;
         for (OutputFormat format : OutputFormat.values()) {
+            // the file is made from the document on the page: a download does not build the report again
             downloads.add(Downloads.link(getTranslation("outputs.download." + format.name()),
                     Downloads.fileName(partnership.code() + " " + doc.title(), format.extension()), format.contentType(),
-                    () -> exports.annualReport(id, chosen, scope, format)));
+                    () -> exports.file(id, OutputExportService.Shown.ANNUAL_REPORT, doc, format)));
         }
     }
 
@@ -146,7 +149,7 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
         try {
             reports.publish(partnershipId, shownYear, shownScope);
             org.cjengage.ui.common.Notifications.success(getTranslation("outputs.report.publish.done"));
-            showPublication(reports.report(partnershipId, shownYear, shownScope));
+            showPublication(shown);
         } catch (org.cjengage.core.common.DomainException e) {
             org.cjengage.ui.common.ErrorMessages.show(e);
         }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.text.Normalizer;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -39,7 +40,17 @@ public final class Downloads {
         });
         Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, text);
         anchor.addClassName("cje-download");
+        ComponentUtil.setData(anchor, FileContent.class, new FileContent(file));
         return anchor;
+    }
+
+    /** What the link serves, kept on the anchor so a view test can follow it without a browser. */
+    record FileContent(Supplier<byte[]> file) {
+    }
+
+    /** The bytes the link's file would have now (the same supplier the download handler calls). */
+    static byte[] content(Anchor link) {
+        return ComponentUtil.getData(link, FileContent.class).file().get();
     }
 
     /** A file name from a title: ASCII letters, digits and dashes only. */

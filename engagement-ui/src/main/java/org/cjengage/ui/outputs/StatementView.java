@@ -142,8 +142,9 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         shownHeading.setText(getTranslation("outputs.statement.preview"));
         OutputDocument doc = statements.preview(plan.id());
         document.show(doc, 2);
-        long planId = plan.id();
-        setDownloads(doc.title() + " draft", format -> exports.statementPreview(planId, format));
+        long partnershipId = plan.partnershipId();
+        setDownloads(doc.title() + " draft",
+                format -> exports.file(partnershipId, OutputExportService.Shown.STATEMENT_DRAFT, doc, format));
     }
 
     private void showVersion(PublishedStatement version) {
@@ -151,10 +152,12 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
                 OutputDates.format(version.publishedOn())));
         OutputDocument doc = statements.versionDocument(version.id());
         document.show(doc, 2);
-        long id = version.id();
-        setDownloads(doc.title() + " " + version.publishedOn(), format -> exports.publishedStatement(id, format));
+        long partnershipId = version.partnershipId();
+        setDownloads(doc.title() + " " + version.publishedOn(),
+                format -> exports.file(partnershipId, OutputExportService.Shown.STATEMENT, doc, format));
     }
 
+    /** PDF and DOCX links made from the document on the page (no second build when the reader downloads it). */
     private void setDownloads(String title, java.util.function.Function<OutputFormat, byte[]> file) {
         downloads.removeAll();
         downloads.setAlignItems(FlexComponent.Alignment.BASELINE);

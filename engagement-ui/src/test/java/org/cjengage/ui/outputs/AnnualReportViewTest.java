@@ -34,6 +34,7 @@ class AnnualReportViewTest extends SpringBrowserlessTest {
     @Autowired TestData data;
     @Autowired PlanService plans;
     @Autowired org.cjengage.core.outputs.AnnualReportService reports;
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
     @AfterEach
     void signOut() {
@@ -86,5 +87,30 @@ class AnnualReportViewTest extends SpringBrowserlessTest {
 
         assertThat(view.publication.getText()).startsWith("Published on the public page on");
         assertThat(reports.published(partnership.id(), running - 1)).isPresent();
+    }
+
+    @Test
+    void downloadingThePdfAndDocxAfterViewingRendersTheReportShownWithoutBuildingItAgain() {
+        Partnership partnership = data.partnership();
+        ActionPlan plan = data.plan(partnership.id());
+        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, partnership.id());
+        AsUser.run(lead, () -> plans.createActivity(plan.id(), new ActivityDraft("Forum in the library", "CONSULT",
+                Set.of("VICTIMS"), Set.of(), PlanStatus.IN_PROGRESS, null, Set.of(), Set.of(), "PLAN",
+                LocalDate.of(2025, 5, 1), LocalDate.of(2025, 6, 1), null, null)));
+        AsUser.signIn(data.user(Role.PARTNER, partnership.id()));
+        io.micrometer.core.instrument.Timer builds = meters.timer("outputs.build", "type", "annual-report");
+        long before = builds.count();
+
+        UI.getCurrent().navigate(AnnualReportView.class, QueryParameters.of("year", "2025"));
+        AnnualReportView view = (AnnualReportView) getCurrentView();
+        java.util.List<com.vaadin.flow.component.html.Anchor> links = view.downloads.getChildren()
+                .map(com.vaadin.flow.component.html.Anchor.class::cast).toList();
+        byte[] pdf = Downloads.content(links.get(0));
+        byte[] docx = Downloads.content(links.get(1));
+
+        assertThat(builds.count() - before).as("one build for the page and both files").isEqualTo(1);
+        assertThat(org.cjengage.core.testsupport.PdfPages.read(pdf).text())
+                .contains("Annual report 2025–26", "Engagement at each stage");
+        assertThat(new String(docx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
     }
 }

@@ -37,6 +37,7 @@ class StatementViewTest extends SpringBrowserlessTest {
     @Autowired TestData data;
     @Autowired PlanService plans;
     @Autowired ParticipationStatementService statements;
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
     Partnership partnership;
     ActionPlan plan;
@@ -140,5 +141,22 @@ class StatementViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(StatementView.class, QueryParameters.simple(Map.of("plan", String.valueOf(plan.id()))));
 
         assertThat(getCurrentView()).isNotInstanceOf(StatementView.class);
+    }
+
+    @Test
+    void downloadingThePreviewAsPdfAndDocxRendersTheStatementShownWithoutBuildingItAgain() {
+        io.micrometer.core.instrument.Timer builds = meters.timer("outputs.build", "type", "participation-statement");
+        long before = builds.count();
+
+        StatementView view = open(lead);
+        java.util.List<com.vaadin.flow.component.html.Anchor> links = view.downloads.getChildren()
+                .map(com.vaadin.flow.component.html.Anchor.class::cast).toList();
+        byte[] pdf = Downloads.content(links.get(0));
+        byte[] docx = Downloads.content(links.get(1));
+
+        assertThat(builds.count() - before).as("one build for the page and both files").isEqualTo(1);
+        assertThat(org.cjengage.core.testsupport.PdfPages.read(pdf).text()).contains("Who we engaged",
+                "Third sector organisations");
+        assertThat(new String(docx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
     }
 }

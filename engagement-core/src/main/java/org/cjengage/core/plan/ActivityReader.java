@@ -1,0 +1,144 @@
+package org.cjengage.core.plan;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whole activities (every column and collection) read set-based: one query for the activity rows and one per
+ * collection table (communities, tags, methods, purposes), joined in memory. Loading the aggregate through its
+ * repository costs one query per activity and collection (about four per activity); this costs five for any
+ * number of activities. No access checks here: only {@link PlanService} calls it, after its own.
+ */
+@Component
+class ActivityReader {
+
+    private final NamedParameterJdbcTemplate named;
+
+    ActivityReader(NamedParameterJdbcTemplate named) {
+        this.named = named;
+    }
+
+    /** The activities of the partnership's given plans, in id order; {@code from}/{@code to} both null = any date. */
+    List<EngagementActivity> ofPlans(long partnershipId, Collection<Long> planIds, LocalDate from, LocalDate to) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource("partnership", partnershipId).addValue("plans", planIds);
+        String where = "a.partnership_id = :partnership AND a.plan_id IN (:plans)";
+        if (from != null || to != null) {
+            where += ActivityPeriod.sql("a");
+            p.addValue("from", java.util.Objects.requireNonNull(from, "from"))
+                    .addValue("to", java.util.Objects.requireNonNull(to, "to"));
+        }
+        return read(where, "", p);
+    }
+
+    /** How many of the partnership's given plans' activities have no date at all. */
+    long countUndated(long partnershipId, Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return 0;
+        }
+        Long n = named.queryForObject("SELECT COUNT(*) FROM engagement_activity a WHERE a.partnership_id = :partnership"
+                + " AND a.plan_id IN (:plans)" + ActivityPeriod.undated("a"),
+                new MapSqlParameterSource("partnership", partnershipId).addValue("plans", planIds), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** One page of a plan's activities in id order. */
+    List<EngagementActivity> page(long planId, long offset, int limit) {
+        MapSqlParameterSource p = new MapSqlParameterSource("plan", planId).addValue("limit", limit)
+                .addValue("offset", offset);
+        return read("a.plan_id = :plan", " LIMIT :limit OFFSET :offset", p);
+    }
+
+    /**
+     * The activities matching {@code where} (over alias {@code a}) in id order, with {@code limit} appended to the
+     * row query. The collections are read for the ids from the first to the last row read: in id order, a page
+     * holds exactly the matching rows in that range.
+     */
+    private List<EngagementActivity> read(String where, String limit, MapSqlParameterSource p) {
+        List<Row> rows = named.query("SELECT a.* FROM engagement_activity a WHERE " + where + " ORDER BY a.id" + limit,
+                p, (rs, n) -> row(rs));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        String range = where + " AND a.id BETWEEN :firstId AND :lastId";
+        p.addValue("firstId", rows.getFirst().id()).addValue("lastId", rows.getLast().id());
+        Map<Long, Set<FocusCommunity>> communities = new HashMap<>();
+        children("activity_community", "community_code", range, p,
+                (id, rs) -> communities.computeIfAbsent(id, k -> new HashSet<>()).add(new FocusCommunity(rs.getString(2))));
+        Map<Long, Set<SubFocusTag>> tags = new HashMap<>();
+        children("activity_tag", "tag_code", range, p,
+                (id, rs) -> tags.computeIfAbsent(id, k -> new HashSet<>()).add(new SubFocusTag(rs.getString(2))));
+        Map<Long, Set<ActivityMethod>> methods = new HashMap<>();
+        children("activity_method", "method_code", range, p,
+                (id, rs) -> methods.computeIfAbsent(id, k -> new HashSet<>()).add(new ActivityMethod(rs.getString(2))));
+        Map<Long, Set<ActivityPurpose>> purposes = new HashMap<>();
+        children("activity_purpose", "purpose_code, x.who, x.place, x.about, x.how", range, p,
+                (id, rs) -> purposes.computeIfAbsent(id, k -> new HashSet<>()).add(new ActivityPurpose(rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))));
+        List<EngagementActivity> result = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            result.add(r.activity(communities.get(r.id()), tags.get(r.id()), methods.get(r.id()), purposes.get(r.id())));
+        }
+        return result;
+    }
+
+    private interface ChildRow {
+        void add(long activityId, ResultSet rs) throws SQLException;
+    }
+
+    private void children(String table, String columns, String where, MapSqlParameterSource p, ChildRow add) {
+        named.query("SELECT x.activity_id, x." + columns + " FROM " + table + " x JOIN engagement_activity a"
+                + " ON a.id = x.activity_id WHERE " + where, p, rs -> {
+                    add.add(rs.getLong(1), rs);
+                });
+    }
+
+    /** An activity row without its collections. */
+    private record Row(long id, EngagementActivity bare) {
+        EngagementActivity activity(Set<FocusCommunity> communities, Set<SubFocusTag> tags, Set<ActivityMethod> methods,
+                                    Set<ActivityPurpose> purposes) {
+            EngagementActivity a = bare;
+            return new EngagementActivity(a.id(), a.planId(), a.partnershipId(), a.description(), a.levelCode(),
+                    a.status(), a.leadPerson(), a.stageCode(), a.plannedStart(), a.plannedEnd(), a.actualStart(),
+                    a.actualEnd(), communities, tags, methods, purposes, a.voice(), a.version(), a.createdAt(),
+                    a.updatedAt());
+        }
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        VoiceCycle voice = new VoiceCycle(rs.getString("analyse_issue"), rs.getString("analyse_affected"),
+                rs.getString("analyse_involved"), rs.getString("analyse_barriers"), rs.getString("plan_outcomes"),
+                rs.getString("plan_indicators"), rs.getString("plan_resources"), rs.getString("plan_timescale"),
+                rs.getString("do_what_happened"), rs.getString("do_who_took_part"),
+                rs.getObject("do_participants", Integer.class), rs.getString("review_lessons"),
+                rs.getString("review_you_said"), rs.getString("review_we_did"));
+        return new Row(id, new EngagementActivity(id, rs.getLong("plan_id"), rs.getLong("partnership_id"),
+                rs.getString("description"), rs.getString("level_code"), PlanStatus.valueOf(rs.getString("status")),
+                rs.getString("lead_person"), rs.getString("stage_code"), rs.getObject("planned_start", LocalDate.class),
+                rs.getObject("planned_end", LocalDate.class), rs.getObject("actual_start", LocalDate.class),
+                rs.getObject("actual_end", LocalDate.class), null, null, null, null, voice,
+                rs.getObject("version", Integer.class), instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("updated_at"))));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

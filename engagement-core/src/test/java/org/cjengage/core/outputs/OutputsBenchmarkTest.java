@@ -1,0 +1,144 @@
+package org.cjengage.core.outputs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.cjengage.core.opendata.OpenDataService;
+import org.cjengage.core.plan.ActivityRepository;
+import org.cjengage.core.plan.PlanScope;
+import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.testsupport.AsUser;
+import org.cjengage.core.testsupport.SqlCounter;
+import org.cjengage.coretest.CoreTestApplication;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Every output for a partnership with 10,000 activities (issue 16): per output the median and slowest time of the
+ * measured runs after warm-up, the SQL statements it sent, statements per activity and rows read. The baseline in
+ * the same run is what every output did before: the plan's activities loaded through the aggregate repository.
+ * Prints the table and writes it to target/benchmarks/outputs.txt. Not part of the normal build (tag "benchmark");
+ * the command is in docs/benchmarks.md.
+ */
+@Tag("benchmark")
+@SpringBootTest(classes = CoreTestApplication.class)
+class OutputsBenchmarkTest {
+
+    static final int IN_YEAR = Integer.getInteger("bench.outputs.inYear", 7_500);
+    static final int OTHER_YEARS = Integer.getInteger("bench.outputs.otherYears", 2_497);
+    static final int WARM_UP = Integer.getInteger("bench.warmUp", 2);
+    static final int RUNS = Integer.getInteger("bench.runs", 5);
+
+    @Autowired OutputsScaleData scale;
+    @Autowired AnnualReportService reports;
+    @Autowired ParticipationStatementService statements;
+    @Autowired OutputExportService exports;
+    @Autowired OpenDataService openData;
+    @Autowired ActivityRepository activityRepository;
+    @Autowired PlanService plans;
+    @Autowired ObjectProvider<StandardsResultsSource> results;
+    @Autowired ObjectProvider<AnnualReportSection> sections;
+
+    @Test
+    void everyOutputForTenThousandActivities() throws Exception {
+        long started = System.nanoTime();
+        OutputsScaleData.Generated g = scale.generate(IN_YEAR, OTHER_YEARS, OutputsScaleData.UNDATED);
+        int activities = IN_YEAR + OTHER_YEARS + OutputsScaleData.UNDATED;
+        double generated = (System.nanoTime() - started) / 1e9;
+        long p = g.partnership().id();
+        long plan = g.plan().id();
+        int year = OutputsScaleData.YEAR;
+        Map<String, Supplier<Object>> outputs = new LinkedHashMap<>();
+        outputs.put("annual report (document)", () -> reports.report(p, year, PlanScope.CURRENT));
+        outputs.put("annual report PDF", () -> exports.annualReport(p, year, OutputFormat.PDF));
+        outputs.put("annual report DOCX", () -> exports.annualReport(p, year, OutputFormat.DOCX));
+        outputs.put("statement draft (form + preview)", () -> List.of(statements.draft(plan), statements.preview(plan)));
+        outputs.put("statement PDF", () -> exports.statementPreview(plan, OutputFormat.PDF));
+        outputs.put("statement DOCX", () -> exports.statementPreview(plan, OutputFormat.DOCX));
+        outputs.put("open-data JSON export", () -> openData.exportJson(p));
+        // what a download after viewing costs: the page's document rendered again, nothing read but the membership
+        OutputDocument[] shown = new OutputDocument[2];
+        outputs.put("download after view: report PDF", () -> exports.file(p, OutputExportService.Shown.ANNUAL_REPORT,
+                shown[0], OutputFormat.PDF));
+        outputs.put("download after view: report DOCX", () -> exports.file(p, OutputExportService.Shown.ANNUAL_REPORT,
+                shown[0], OutputFormat.DOCX));
+        outputs.put("download after view: statement PDF", () -> exports.file(p,
+                OutputExportService.Shown.STATEMENT_DRAFT, shown[1], OutputFormat.PDF));
+        outputs.put("download after view: statement DOCX", () -> exports.file(p,
+                OutputExportService.Shown.STATEMENT_DRAFT, shown[1], OutputFormat.DOCX));
+        // where the annual report's time goes: its reads one by one
+        LocalDate[] period = AnnualReportBuilder.period(year);
+        outputs.put("  report part: the year's activities", () -> plans.activitiesInPeriod(p, List.of(plan), period[0],
+                period[1]));
+        outputs.put("  report part: standards results", () -> results.orderedStream()
+                .map(r -> r.results(p, period[0], period[1])).toList());
+        outputs.put("  report part: feedback section", () -> sections.orderedStream()
+                .map(r -> r.section(new AnnualReportSection.Scope(p, List.of(plan)), period[0], period[1])).toList());
+
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "Outputs, one partnership of %,d activities (%,d in %d-%02d, %,d in other"
+                + " years, %d undated; each with VOiCE texts, a purpose, communities, methods, one approved assessment"
+                + " and two feedback responses), generated in %.1f s; %d warm-up and %d measured runs", activities,
+                IN_YEAR, year, (year + 1) % 100, OTHER_YEARS, OutputsScaleData.UNDATED, generated, WARM_UP, RUNS));
+        lines.add(String.format(Locale.ROOT, "%-40s %10s %10s %11s %14s %10s", "output", "median ms", "max ms",
+                "statements", "per activity", "rows read"));
+        AsUser.run(g.lead(), () -> {
+            shown[0] = reports.report(p, year, PlanScope.CURRENT);
+            shown[1] = statements.preview(plan);
+            for (int i = 0; i < WARM_UP; i++) {
+                outputs.values().forEach(Supplier::get);
+            }
+            Map<String, double[]> times = new LinkedHashMap<>();
+            Map<String, SqlCounter.Counted<Object>> counts = new LinkedHashMap<>();
+            for (int run = 0; run < RUNS; run++) {
+                for (Map.Entry<String, Supplier<Object>> e : outputs.entrySet()) {
+                    long t0 = System.nanoTime();
+                    SqlCounter.Counted<Object> counted = SqlCounter.count(e.getValue());
+                    times.computeIfAbsent(e.getKey(), k -> new double[RUNS])[run] = (System.nanoTime() - t0) / 1e6;
+                    counts.put(e.getKey(), counted);
+                }
+            }
+            times.forEach((name, ms) -> {
+                double[] sorted = ms.clone();
+                Arrays.sort(sorted);
+                SqlCounter.Counted<Object> c = counts.get(name);
+                lines.add(String.format(Locale.ROOT, "%-40s %10.1f %10.1f %11d %14.4f %10d", name, sorted[RUNS / 2],
+                        sorted[RUNS - 1], c.statements(), (double) c.statements() / activities, c.rows()));
+            });
+            // before issue 16 every output loaded the plan's activities like this (once for each use)
+            long t0 = System.nanoTime();
+            SqlCounter.Counted<Object> before = SqlCounter.count(() -> activityRepository.findAllByPlanId(plan,
+                    PageRequest.of(0, Integer.MAX_VALUE, Sort.by("id"))));
+            double ms = (System.nanoTime() - t0) / 1e6;
+            lines.add(String.format(Locale.ROOT, "%-40s %10.1f %10s %11d %14.4f %10d",
+                    "baseline: activities via repository", ms, "(1 run)", before.statements(),
+                    (double) before.statements() / activities, before.rows()));
+            assertThat(((List<?>) before.value())).hasSize(activities);
+        });
+        lines.add(String.format(Locale.ROOT, "load average at the end: %s", Files.readString(Path.of("/proc/loadavg")).strip()));
+        Path report = Path.of("target", "benchmarks", "outputs.txt");
+        Files.createDirectories(report.getParent());
+        // the 10,000-activity documents, to look at (pdftoppm)
+        Files.write(report.resolveSibling("outputs-annual-report.pdf"), AsUser.call(g.lead(),
+                () -> exports.annualReport(p, year, OutputFormat.PDF)));
+        Files.write(report.resolveSibling("outputs-statement.pdf"), AsUser.call(g.lead(),
+                () -> exports.statementPreview(plan, OutputFormat.PDF)));
+        Files.write(report, lines);
+        lines.forEach(System.out::println);
+    }
+}
