@@ -15,8 +15,8 @@ import org.cjengage.core.plan.PlanScope;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.cjengage.core.testsupport.AsUser;
-import org.cjengage.core.testsupport.SqlCounter;
-import org.cjengage.core.testsupport.SqlCounter.Counted;
+import org.cjengage.core.testsupport.StatementCounter;
+import org.cjengage.core.testsupport.StatementCounter.Measured;
 import org.cjengage.coretest.CoreTestApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The outputs read what they need with a fixed number of SQL statements, whatever the number of activities (issue
  * 16): each output is made for a partnership of 20 and of 200 activities (with assessments, feedback and VOiCE
- * texts, {@link OutputsScaleData}) and the statements are counted on the DataSource ({@link SqlCounter}).
+ * texts, {@link OutputsScaleData}) and the statements are counted on the DataSource ({@link StatementCounter}).
  * The annual report reads only the year's activities: activities of other years add no statement and no row.
  */
 @SpringBootTest(classes = CoreTestApplication.class)
@@ -57,8 +57,8 @@ class OutputStatementCountTest {
         OutputsScaleData.Generated large = scale.generate(200, 0, OutputsScaleData.UNDATED);
         statementsPerOutput(small); // warm-up: anything read once per run is read here
 
-        Map<String, Counted<Object>> forSmall = statementsPerOutput(small);
-        Map<String, Counted<Object>> forLarge = statementsPerOutput(large);
+        Map<String, Measured<Object>> forSmall = statementsPerOutput(small);
+        Map<String, Measured<Object>> forLarge = statementsPerOutput(large);
 
         forSmall.forEach((output, counted) -> {
             assertThat(forLarge.get(output).statements()).as(output + " for 200 activities")
@@ -77,8 +77,8 @@ class OutputStatementCountTest {
         OutputsScaleData.Generated withOtherYears = scale.generate(20, 200, OutputsScaleData.UNDATED);
         report(yearOnly); // warm-up
 
-        Counted<OutputDocument> alone = report(yearOnly);
-        Counted<OutputDocument> amongOthers = report(withOtherYears);
+        Measured<OutputDocument> alone = report(yearOnly);
+        Measured<OutputDocument> amongOthers = report(withOtherYears);
 
         assertThat(alone.rows()).as("the year's 20 activities and their collections are read").isGreaterThan(20 * 5);
         assertThat(amongOthers.statements()).isEqualTo(alone.statements());
@@ -100,12 +100,12 @@ class OutputStatementCountTest {
         assertThat(doc.sections().subList(0, 4)).isEqualTo(fromAll.sections());
     }
 
-    private Counted<OutputDocument> report(OutputsScaleData.Generated g) {
-        return AsUser.call(g.lead(), () -> SqlCounter.count(
+    private Measured<OutputDocument> report(OutputsScaleData.Generated g) {
+        return AsUser.call(g.lead(), () -> StatementCounter.measure(
                 () -> reports.report(g.partnership().id(), YEAR, PlanScope.CURRENT)));
     }
 
-    private Map<String, Counted<Object>> statementsPerOutput(OutputsScaleData.Generated g) {
+    private Map<String, Measured<Object>> statementsPerOutput(OutputsScaleData.Generated g) {
         long p = g.partnership().id();
         long plan = g.plan().id();
         Map<String, Supplier<Object>> outputs = new LinkedHashMap<>();
@@ -117,8 +117,8 @@ class OutputStatementCountTest {
         outputs.put("statement PDF", () -> exports.statementPreview(plan, OutputFormat.PDF));
         outputs.put("statement DOCX", () -> exports.statementPreview(plan, OutputFormat.DOCX));
         outputs.put("open data", () -> openData.exportJson(p));
-        Map<String, Counted<Object>> counted = new LinkedHashMap<>();
-        AsUser.run(g.lead(), () -> outputs.forEach((name, output) -> counted.put(name, SqlCounter.count(output))));
+        Map<String, Measured<Object>> counted = new LinkedHashMap<>();
+        AsUser.run(g.lead(), () -> outputs.forEach((name, output) -> counted.put(name, StatementCounter.measure(output))));
         return counted;
     }
 }

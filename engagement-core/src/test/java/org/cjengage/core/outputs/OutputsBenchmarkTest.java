@@ -18,7 +18,7 @@ import org.cjengage.core.plan.ActivityRepository;
 import org.cjengage.core.plan.PlanScope;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.testsupport.AsUser;
-import org.cjengage.core.testsupport.SqlCounter;
+import org.cjengage.core.testsupport.StatementCounter;
 import org.cjengage.coretest.CoreTestApplication;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -104,11 +104,11 @@ class OutputsBenchmarkTest {
                 outputs.values().forEach(Supplier::get);
             }
             Map<String, double[]> times = new LinkedHashMap<>();
-            Map<String, SqlCounter.Counted<Object>> counts = new LinkedHashMap<>();
+            Map<String, StatementCounter.Measured<Object>> counts = new LinkedHashMap<>();
             for (int run = 0; run < RUNS; run++) {
                 for (Map.Entry<String, Supplier<Object>> e : outputs.entrySet()) {
                     long t0 = System.nanoTime();
-                    SqlCounter.Counted<Object> counted = SqlCounter.count(e.getValue());
+                    StatementCounter.Measured<Object> counted = StatementCounter.measure(e.getValue());
                     times.computeIfAbsent(e.getKey(), k -> new double[RUNS])[run] = (System.nanoTime() - t0) / 1e6;
                     counts.put(e.getKey(), counted);
                 }
@@ -116,13 +116,13 @@ class OutputsBenchmarkTest {
             times.forEach((name, ms) -> {
                 double[] sorted = ms.clone();
                 Arrays.sort(sorted);
-                SqlCounter.Counted<Object> c = counts.get(name);
+                StatementCounter.Measured<Object> c = counts.get(name);
                 lines.add(String.format(Locale.ROOT, "%-40s %10.1f %10.1f %11d %14.4f %10d", name, sorted[RUNS / 2],
                         sorted[RUNS - 1], c.statements(), (double) c.statements() / activities, c.rows()));
             });
             // before issue 16 every output loaded the plan's activities like this (once for each use)
             long t0 = System.nanoTime();
-            SqlCounter.Counted<Object> before = SqlCounter.count(() -> activityRepository.findAllByPlanId(plan,
+            StatementCounter.Measured<Object> before = StatementCounter.measure(() -> activityRepository.findAllByPlanId(plan,
                     PageRequest.of(0, Integer.MAX_VALUE, Sort.by("id"))));
             double ms = (System.nanoTime() - t0) / 1e6;
             lines.add(String.format(Locale.ROOT, "%-40s %10.1f %10s %11d %14.4f %10d",

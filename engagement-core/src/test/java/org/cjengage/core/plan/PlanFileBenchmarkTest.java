@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /**
  * Import and export of a 10,000-activity plan on the embedded MariaDB; prints the seconds of each step
@@ -32,7 +31,6 @@ import org.springframework.context.annotation.Import;
  */
 @Tag("benchmark")
 @SpringBootTest(classes = CoreTestApplication.class)
-@Import(StatementCounter.class)
 class PlanFileBenchmarkTest {
 
     static final int ACTIVITIES = 10_000;

@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -24,15 +25,16 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * Counts the statements the application sends to the database while a piece of test code runs, on the thread
  * that runs it: every executed statement (a batch counts once), and what the driver sends for transactions
  * ({@code set autocommit} when it changes, {@code COMMIT}, {@code ROLLBACK}, a changed isolation level), and
- * the server-side prepare MariaDB's driver does when asked for parameter types.
- * Add it to a test's configuration with {@code @Import(StatementCounter.class)}: it wraps the DataSource bean.
+ * the server-side prepare MariaDB's driver does when asked for parameter types; and the rows read back.
+ * It wraps the DataSource bean of every test context ({@link TestSupportAutoConfiguration}); nothing is recorded
+ * unless a test asks with {@link #count} or {@link #measure}.
  */
 public class StatementCounter implements BeanPostProcessor {
 
     private static final ThreadLocal<Recording> RECORDING = new ThreadLocal<>();
 
-    /** What was sent: each entry is the SQL, or the transaction command, in order. */
-    public record Counts(List<String> statements, long executeNanos) {
+    /** What was sent: each entry is the SQL, or the transaction command, in order; and the rows read back. */
+    public record Counts(List<String> statements, long executeNanos, long rows) {
 
         public int total() {
             return statements.size();
@@ -64,6 +66,7 @@ public class StatementCounter implements BeanPostProcessor {
     private static final class Recording {
         final List<String> statements = Collections.synchronizedList(new ArrayList<>());
         final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong rows = new java.util.concurrent.atomic.AtomicLong();
     }
 
     /** Runs the work and returns what it sent to the database. */
@@ -81,7 +84,8 @@ public class StatementCounter implements BeanPostProcessor {
         RECORDING.set(recording);
         try {
             T result = work.get();
-            return new Measured<>(result, new Counts(List.copyOf(recording.statements), recording.nanos.get()));
+            return new Measured<>(result, new Counts(List.copyOf(recording.statements), recording.nanos.get(),
+                    recording.rows.get()));
         } finally {
             if (previous == null) {
                 RECORDING.remove();
@@ -92,6 +96,21 @@ public class StatementCounter implements BeanPostProcessor {
     }
 
     public record Measured<T>(T result, Counts counts) {
+
+        /** The work's result. */
+        public T value() {
+            return result;
+        }
+
+        /** Everything sent to the database: statements and transaction commands. */
+        public long statements() {
+            return counts.total();
+        }
+
+        /** Rows read back from the database. */
+        public long rows() {
+            return counts.rows();
+        }
     }
 
     private static void sent(String what) {
@@ -184,7 +203,7 @@ public class StatementCounter implements BeanPostProcessor {
                         : String.valueOf(sql));
                 long start = System.nanoTime();
                 try {
-                    return call(target, method, args);
+                    return rowsCounted(call(target, method, args));
                 } finally {
                     Recording r = RECORDING.get();
                     if (r != null) {
@@ -199,8 +218,36 @@ public class StatementCounter implements BeanPostProcessor {
             } else if (name.equals("hashCode")) {
                 return System.identityHashCode(proxy);
             }
-            return call(target, method, args);
+            return rowsCounted(call(target, method, args));
         }
+    }
+
+    /** A result set that counts the rows read from it ({@code next()} that found one); anything else unchanged. */
+    private static Object rowsCounted(Object result) {
+        if (!(result instanceof ResultSet rows)) {
+            return result;
+        }
+        return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {ResultSet.class},
+                (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "equals" -> {
+                            return proxy == args[0];
+                        }
+                        case "hashCode" -> {
+                            return System.identityHashCode(proxy);
+                        }
+                        default -> {
+                        }
+                    }
+                    Object value = call(rows, method, args);
+                    if (method.getName().equals("next") && Boolean.TRUE.equals(value)) {
+                        Recording r = RECORDING.get();
+                        if (r != null) {
+                            r.rows.incrementAndGet();
+                        }
+                    }
+                    return value;
+                });
     }
 
     private static Object call(Object target, Method method, Object[] args) throws Throwable {

@@ -13,6 +13,6 @@ import org.springframework.context.annotation.Import;
  * nothing picks up a test {@code @Component} by its package.
  */
 @AutoConfiguration(after = EngagementCoreAutoConfiguration.class)
-@Import({TestData.class, ParticipationTestData.class, SqlCounter.class, OutputsScaleData.class})
+@Import({TestData.class, ParticipationTestData.class, StatementCounter.class, OutputsScaleData.class})
 public class TestSupportAutoConfiguration {
 }

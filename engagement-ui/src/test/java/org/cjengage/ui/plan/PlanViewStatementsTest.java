@@ -26,7 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /**
  * The plan grid's first page costs a small number of statements, the same whatever the number of activities: the
@@ -34,7 +33,6 @@ import org.springframework.context.annotation.Import;
  * per row.
  */
 @SpringBootTest(classes = EngagementApplication.class)
-@Import(StatementCounter.class)
 class PlanViewStatementsTest extends SpringBrowserlessTest {
 
     static final int LIMIT = 20;
