@@ -4,6 +4,9 @@
 -- on). Kept by ActivityTallies in the transaction of every write to a plan's activities; RAG depends on the
 -- day, so each plan records the day its rows were rated (activity_tally_plan.as_of) and is rated again on the
 -- first read of a new day. The national roll-up reads a few rows per plan instead of every activity.
+-- Nothing is backfilled here: a plan without a row in activity_tally_plan counts as never rated, so the first
+-- dashboard read counts it with the one RAG rule (DeliveryStatus, through ActivityTallies.refresh) rather than
+-- with a copy of that rule in SQL.
 CREATE TABLE activity_tally_plan (
     plan_id        BIGINT NOT NULL PRIMARY KEY,
     as_of          DATE   NOT NULL,
@@ -26,31 +29,8 @@ CREATE TABLE activity_tally (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Backfill, rated as of the database's today (the application rates again if its own today differs).
-INSERT INTO activity_tally_plan (plan_id, as_of) SELECT id, CURRENT_DATE FROM action_plan;
 
-INSERT INTO activity_tally (plan_id, partnership_id, community_code, status, level_code, stage_code, rag, activities, people)
-SELECT a.plan_id, a.partnership_id, '', a.status, a.level_code, COALESCE(a.stage_code, ''),
-       CASE WHEN a.status = 'COMPLETE' THEN 'GREEN'
-            WHEN a.planned_end < CURRENT_DATE THEN 'RED'
-            WHEN a.status = 'NOT_STARTED' AND a.planned_start < CURRENT_DATE THEN 'AMBER'
-            WHEN a.status = 'NOT_STARTED' AND a.planned_end <= CURRENT_DATE + INTERVAL 30 DAY THEN 'AMBER'
-            WHEN a.planned_end IS NULL THEN 'NONE'
-            ELSE 'GREEN' END AS rag,
-       COUNT(*), COALESCE(SUM(a.do_participants), 0)
-FROM engagement_activity a
-GROUP BY a.plan_id, a.partnership_id, a.status, a.level_code, COALESCE(a.stage_code, ''), rag;
 
-INSERT INTO activity_tally (plan_id, partnership_id, community_code, status, level_code, stage_code, rag, activities, people)
-SELECT a.plan_id, a.partnership_id, c.community_code, a.status, a.level_code, COALESCE(a.stage_code, ''),
-       CASE WHEN a.status = 'COMPLETE' THEN 'GREEN'
-            WHEN a.planned_end < CURRENT_DATE THEN 'RED'
-            WHEN a.status = 'NOT_STARTED' AND a.planned_start < CURRENT_DATE THEN 'AMBER'
-            WHEN a.status = 'NOT_STARTED' AND a.planned_end <= CURRENT_DATE + INTERVAL 30 DAY THEN 'AMBER'
-            WHEN a.planned_end IS NULL THEN 'NONE'
-            ELSE 'GREEN' END AS rag,
-       COUNT(*), COALESCE(SUM(a.do_participants), 0)
-FROM engagement_activity a JOIN activity_community c ON c.activity_id = a.id
-GROUP BY a.plan_id, a.partnership_id, c.community_code, a.status, a.level_code, COALESCE(a.stage_code, ''), rag;
 
 -- The coverage heat-map per plan: activities per focus community and level (the per-community rows above, added
 -- up over status, stage and RAG: a few rows per plan).
@@ -65,9 +45,6 @@ CREATE TABLE coverage_tally (
     INDEX ix_coverage_tally_partnership (partnership_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
-INSERT INTO coverage_tally (plan_id, partnership_id, community_code, level_code, activities)
-SELECT plan_id, partnership_id, community_code, level_code, SUM(activities) FROM activity_tally
-WHERE community_code <> '' GROUP BY plan_id, partnership_id, community_code, level_code;
 
 -- The standards radar per plan and level: the sums of activity_standard_total (V0203) over the plan's activities,
 -- kept with the tallies above and by AssessmentStandardTotals after each assessment save.
@@ -84,7 +61,3 @@ CREATE TABLE standard_tally (
     INDEX ix_standard_tally_partnership (partnership_id, framework_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
-INSERT INTO standard_tally (plan_id, partnership_id, framework_id, level_code, element_code, mean_sum, assessments)
-SELECT a.plan_id, a.partnership_id, t.framework_id, a.level_code, t.element_code, SUM(t.mean_sum), SUM(t.assessments)
-FROM activity_standard_total t JOIN engagement_activity a ON a.id = t.activity_id
-GROUP BY a.plan_id, a.partnership_id, t.framework_id, a.level_code, t.element_code;
