@@ -18,9 +18,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -42,29 +41,6 @@ final class MetricsAccess {
 
     static final String REALM = "cj-engage-metrics";
 
-    /** Whatever strategy {@link SecurityContextHolder} has when a request is handled. */
-    private static final SecurityContextHolderStrategy CURRENT_STRATEGY = new SecurityContextHolderStrategy() {
-        @Override
-        public void clearContext() {
-            SecurityContextHolder.getContextHolderStrategy().clearContext();
-        }
-
-        @Override
-        public SecurityContext getContext() {
-            return SecurityContextHolder.getContextHolderStrategy().getContext();
-        }
-
-        @Override
-        public void setContext(SecurityContext context) {
-            SecurityContextHolder.getContextHolderStrategy().setContext(context);
-        }
-
-        @Override
-        public SecurityContext createEmptyContext() {
-            return SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
-        }
-    };
-
     private MetricsAccess() {
     }
 
@@ -80,36 +56,65 @@ final class MetricsAccess {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/prometheus").access(nationalAdmin(access)));
         ProviderManager basicSignIn = new ProviderManager(provider);
         basicSignIn.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
-        BasicAuthenticationFilter basic = new BasicAuthenticationFilter(basicSignIn, challenge) {
-            @Override
-            protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !actuator.matches(request);
-            }
-        };
-        // Vaadin installs its context holder strategy while the chain is built, after this filter exists.
-        basic.setSecurityContextHolderStrategy(CURRENT_STRATEGY);
-        http.addFilterBefore(basic, AnonymousAuthenticationFilter.class);
-        http.addFilterBefore(new OncePerRequestFilter() {
-            @Override
-            protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !actuator.matches(request) || health.matches(request);
-            }
+        http.with(new Filters(basicSignIn, actuator, health, challenge, access), filters -> { });
+    }
 
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                            FilterChain chain) throws ServletException, IOException {
-                Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-                if (auth == null) {
-                    challenge.commence(request, response,
-                            new InsufficientAuthenticationException("metrics need a national admin"));
-                } else if (!isNationalAdmin(auth, access)) {
-                    // Refused here too, with the status written directly (see the challenge above).
-                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                } else {
-                    chain.doFilter(request, response);
+    /**
+     * The Basic sign-in and the national-admin gate, added when the chain is configured so that they keep the
+     * security context where the chain's own filters look for it: the same {@link SecurityContextHolderStrategy}
+     * as the authorization filter (Vaadin's, which it installs while the chain is built). Reading the global
+     * holder instead breaks as soon as a second application context in the same JVM installs its own.
+     */
+    private static final class Filters extends AbstractHttpConfigurer<Filters, HttpSecurity> {
+
+        private final ProviderManager basicSignIn;
+        private final RequestMatcher actuator;
+        private final RequestMatcher health;
+        private final AuthenticationEntryPoint challenge;
+        private final AccessGuard access;
+
+        Filters(ProviderManager basicSignIn, RequestMatcher actuator, RequestMatcher health,
+                AuthenticationEntryPoint challenge, AccessGuard access) {
+            this.basicSignIn = basicSignIn;
+            this.actuator = actuator;
+            this.health = health;
+            this.challenge = challenge;
+            this.access = access;
+        }
+
+        @Override
+        public void configure(HttpSecurity http) {
+            SecurityContextHolderStrategy contexts = getSecurityContextHolderStrategy();
+            BasicAuthenticationFilter basic = new BasicAuthenticationFilter(basicSignIn, challenge) {
+                @Override
+                protected boolean shouldNotFilter(HttpServletRequest request) {
+                    return !actuator.matches(request);
                 }
-            }
-        }, AnonymousAuthenticationFilter.class);
+            };
+            basic.setSecurityContextHolderStrategy(contexts);
+            http.addFilterBefore(basic, AnonymousAuthenticationFilter.class);
+            http.addFilterBefore(new OncePerRequestFilter() {
+                @Override
+                protected boolean shouldNotFilter(HttpServletRequest request) {
+                    return !actuator.matches(request) || health.matches(request);
+                }
+
+                @Override
+                protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                                FilterChain chain) throws ServletException, IOException {
+                    Authentication auth = contexts.getContext().getAuthentication();
+                    if (auth == null) {
+                        challenge.commence(request, response,
+                                new InsufficientAuthenticationException("metrics need a national admin"));
+                    } else if (!isNationalAdmin(auth, access)) {
+                        // Refused here too, with the status written directly (see the challenge above).
+                        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                    } else {
+                        chain.doFilter(request, response);
+                    }
+                }
+            }, AnonymousAuthenticationFilter.class);
+        }
     }
 
     /** A national ADMIN as the database has them now (the session's copy is not trusted for this either). */

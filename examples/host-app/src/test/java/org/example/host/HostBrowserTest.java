@@ -16,13 +16,9 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 
-import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActionPlan;
-import org.cjengage.core.plan.ActionPlanRepository;
-import org.cjengage.core.plan.ActivityRepository;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
-import org.cjengage.core.security.UserRepository;
 import org.cjengage.core.testsupport.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.cjengage.core.security.AccountPasswords;
 
 /**
  * The host application with the plugin, in Debian's Chromium: one sign-in serves the host's pages (its layout, its
@@ -47,11 +42,7 @@ class HostBrowserTest {
     private static Browser browser;
 
     @LocalServerPort int port;
-    @Autowired PartnershipRepository partnerships;
-    @Autowired UserRepository users;
-    @Autowired ActionPlanRepository plans;
-    @Autowired ActivityRepository activities;
-    @Autowired AccountPasswords passwordEncoder;
+    @Autowired TestData data;
 
     BrowserContext context;
     Page page;
@@ -93,7 +84,6 @@ class HostBrowserTest {
     @Test
     void oneSignInServesTheHostsPagesAndThePluginsPagesSideBySide() {
         // Given a member of a partnership with a plan (the plugin's store), and the host's notices (its own table)
-        TestData data = new TestData(partnerships, users, plans, activities, passwordEncoder);
         var partnership = data.partnership();
         EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, partnership.id());
         ActionPlan plan = data.plan(partnership.id());
