@@ -53,18 +53,7 @@ public final class UiModel {
 
     /** The navigation the client router announces right after the UI starts (as the browser sends it). */
     public ArrayNode initialRoute(String route) {
-        ArrayNode rpc = JSON.createArrayNode();
-        ObjectNode call = rpc.addObject();
-        call.put("type", "event");
-        call.put("node", 1);
-        call.put("event", "ui-navigate");
-        ObjectNode data = call.putObject("data");
-        data.put("route", route);
-        data.put("query", "");
-        data.put("appShellTitle", "");
-        data.putObject("historyState").put("idx", 0);
-        data.put("trigger", "");
-        return rpc;
+        return uiNavigate(route, 0, "");
     }
 
     public int uiId() {
@@ -273,6 +262,11 @@ public final class UiModel {
 
     /** A client-side navigation, as a click on a router link sends it. */
     public ArrayNode navigate(String route) {
+        return uiNavigate(route, ++historyIndex, "link");
+    }
+
+    /** The client router's {@code ui-navigate} event for {@code route}, at history entry {@code idx}. */
+    private static ArrayNode uiNavigate(String route, int idx, String trigger) {
         ArrayNode rpc = JSON.createArrayNode();
         ObjectNode call = rpc.addObject();
         call.put("type", "event");
@@ -282,8 +276,8 @@ public final class UiModel {
         data.put("route", route);
         data.put("query", "");
         data.put("appShellTitle", "");
-        data.putObject("historyState").put("idx", ++historyIndex);
-        data.put("trigger", "link");
+        data.putObject("historyState").put("idx", idx);
+        data.put("trigger", trigger);
         return rpc;
     }
 
