@@ -49,18 +49,21 @@ public class DistanceTravelledService {
     private final AccessGuard access;
     private final PlanService plans;
     private final ParticipationRules rules;
+    private final ServiceStandings standings;
     private final MeterRegistry meters;
     private final Clock clock;
 
     public DistanceTravelledService(TrackedServiceRepository services, ObservationRepository observations,
                                     UserLookup users, AccessGuard access, PlanService plans,
-                                    StandardsCatalogue standards, MeterRegistry meters, Clock clock) {
+                                    StandardsCatalogue standards, ServiceStandings standings, MeterRegistry meters,
+                                    Clock clock) {
         this.services = services;
         this.observations = observations;
         this.users = users;
         this.access = access;
         this.plans = plans;
         this.rules = new ParticipationRules(standards.participationScale(), standards.communityTypes());
+        this.standings = standings;
         this.meters = meters;
         this.clock = clock;
     }
@@ -120,11 +123,14 @@ public class DistanceTravelledService {
         ServiceDraft checked = rules.withDefaults(draft);
         rules.checkService(checked);
         requireUniqueName(partnershipId, checked.name(), null);
+        TrackedService saved;
         try {
-            return services.save(TrackedService.create(partnershipId, checked));
+            saved = services.save(TrackedService.create(partnershipId, checked));
         } catch (DataIntegrityViolationException e) {
             throw duplicateName();
         }
+        standings.recompute(saved.id()); // counted from the start: nothing observed yet
+        return saved;
     }
 
     public TrackedService updateService(long serviceId, int expectedVersion, ServiceDraft draft) {
@@ -147,11 +153,13 @@ public class DistanceTravelledService {
 
     /**
      * Appends an observation. With {@code correctsId} it corrects an earlier observation of the same
-     * service, which is then superseded (kept in the history, no longer counted).
+     * service, which is then superseded (kept in the history, no longer counted). The service's row of the
+     * dashboards' read model ({@link ServiceStandings}) is counted again in the same transaction.
      */
     public Observation recordObservation(long serviceId, ObservationDraft draft) {
         TrackedService service = service(serviceId);
         EngagementPrincipal user = access.requireRole(service.partnershipId(), OBSERVATION_RECORDERS);
+        standings.lock(serviceId); // writers to one service queue here, before reading its history
         List<Observation> history = observations.findAllByServiceId(serviceId);
         Set<Long> linkable = draft.activityIds().isEmpty() ? Set.of()
                 : linkableActivities(service.partnershipId()).stream().map(LinkableActivity::id).collect(Collectors.toSet());
@@ -166,6 +174,7 @@ public class DistanceTravelledService {
         } catch (DataIntegrityViolationException e) {
             throw new ConcurrentEditException("observation");
         }
+        standings.recompute(serviceId); // the dashboards' read model, in this transaction
         meters.counter("observations.recorded", "sector", service.sector().name(),
                 "correction", String.valueOf(draft.correctsId() != null)).increment();
         return saved;

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * Which participation observations count for a service, and as at which date: the ONE home of the
  * "effective observation" rule, used by the service page ({@link Journey}), the dashboards
- * ({@link DistanceTravelledQueries}) and the annual report ({@link ParticipationDistanceSource}).
+ * ({@link DistanceTravelledQueries}), their read model ({@link ServiceStandings}, through {@link #standing}) and
+ * the annual report ({@link ParticipationDistanceSource}).
  * <ul>
  * <li>An observation that another recorded observation corrects is superseded: it stays in the history but
  * never counts, whatever the correction's date.</li>
@@ -43,6 +44,19 @@ public final class EffectiveObservations {
     public static List<Observation> dated(List<Observation> effective, LocalDate from, LocalDate to) {
         return effective.stream().filter(o -> (from == null || !o.observedOn().isBefore(from))
                 && !o.observedOn().isAfter(to)).toList();
+    }
+
+    /**
+     * Where the observations that count leave a service: how many there are, its baseline and its current one
+     * (both null when none counts). What the dashboards' read model keeps per service ({@link ServiceStandings}).
+     */
+    public record Standing(int observations, Observation baseline, Observation current) {
+    }
+
+    /** The {@link Standing} of one service, out of every observation recorded for it. */
+    public static Standing standing(Collection<Observation> recorded) {
+        List<Observation> effective = of(recorded);
+        return new Standing(effective.size(), baseline(effective), current(effective));
     }
 
     /** The latest of {@code effective} (oldest first), or null if there is none. */

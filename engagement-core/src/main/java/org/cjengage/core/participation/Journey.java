@@ -34,6 +34,18 @@ public record Journey(List<Observation> effective, Observation baseline, Observa
                 targetStage, targetDate, today);
     }
 
+    /**
+     * The journey from a service's {@link EffectiveObservations.Standing} (the dashboards' read model): the same
+     * baseline, current stage, distance, status and review as from all its observations, but {@link #effective}
+     * then holds only the baseline and the current observation (the count is the standing's).
+     */
+    public static Journey of(EffectiveObservations.Standing standing, int targetStage, LocalDate targetDate,
+                             LocalDate today) {
+        List<Observation> ends = java.util.stream.Stream.of(standing.baseline(), standing.current())
+                .filter(java.util.Objects::nonNull).distinct().sorted(Observation.CHRONOLOGICAL).toList();
+        return new Journey(ends, standing.baseline(), standing.current(), targetStage, targetDate, today);
+    }
+
     public static Journey of(List<Observation> observations, TrackedService service, LocalDate today) {
         return of(observations, service.targetStage(), service.targetDate(), today);
     }

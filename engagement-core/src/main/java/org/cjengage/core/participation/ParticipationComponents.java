@@ -12,6 +12,6 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @Import({DistanceTravelledContributor.class, DistanceTravelledQueries.class, DistanceTravelledService.class,
         ObservationPersonalData.class, ParticipationDemoData.class, ParticipationDistanceSource.class,
-        ParticipationOpenData.class})
+        ParticipationOpenData.class, ServiceStandings.class})
 public class ParticipationComponents {
 }

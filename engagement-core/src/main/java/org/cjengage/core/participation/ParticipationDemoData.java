@@ -24,10 +24,12 @@ public class ParticipationDemoData implements DemoDataContributor {
     private final TrackedServiceRepository services;
     private final ObservationRepository observations;
     private final ParticipationRules rules;
+    private final ServiceStandings standings;
     private final Clock clock;
 
     public ParticipationDemoData(TrackedServiceRepository services, ObservationRepository observations,
-                                 StandardsCatalogue standards, Clock clock) {
+                                 StandardsCatalogue standards, ServiceStandings standings, Clock clock) {
+        this.standings = standings;
         this.clock = clock;
         this.services = services;
         this.observations = observations;
@@ -83,6 +85,9 @@ public class ParticipationDemoData implements DemoDataContributor {
                 "Westshore Mentors", Sector.THIRD_SECTOR, Set.of("PEOPLE_WITH_CONVICTIONS"), null, today.plusMonths(24));
         observe(westshore, today.minusMonths(4), 3, "Mentees told about the project's plans at monthly meetings.", Set.of(), null,
                 context.userIds().get(DemoUsers.OTHER_LEAD));
+        // saved through the repositories: count the services for the dashboards' read model
+        standings.recomputeAll(List.of(unpaidWork.id(), recovery.id(), housing.id(), victims.id(), employability.id(),
+                westshore.id()));
     }
 
     private TrackedService service(long partnershipId, String name, String organisation, Sector sector,

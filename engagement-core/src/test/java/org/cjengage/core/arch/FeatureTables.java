@@ -41,6 +41,7 @@ public final class FeatureTables {
             Map.entry("tracked_service_community", "core.participation"),
             Map.entry("participation_observation", "core.participation"),
             Map.entry("observation_activity", "core.participation"),
+            Map.entry("service_standing", "core.participation"),
             Map.entry("partnership", "core.partnership"),
             Map.entry("app_user", "core.security"), Map.entry("membership", "core.security"),
             Map.entry("security_event", "core.security"), Map.entry("login_failure", "core.security"),
