@@ -49,7 +49,8 @@ class SchemaMigrationTest {
             // (then V2, the dashboards' read model)
             assertThat(jdbc.queryForList("SELECT CONCAT(script, ' ', success) FROM cjengage_schema_history"
                     + " ORDER BY installed_rank", String.class))
-                    .containsExactly("V1__baseline.sql 1", "V2__activity_tallies.sql 1");
+                    .containsExactly("V1__baseline.sql 1", "V2__activity_tallies.sql 1",
+                            "V3__service_standing.sql 1");
             assertThat(tables(jdbc)).doesNotContain("flyway_schema_history").contains("partnership", "membership",
                     "job_lock", "reminder_run");
             // And running it again changes nothing

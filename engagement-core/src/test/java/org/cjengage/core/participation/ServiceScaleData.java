@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.cjengage.core.dashboard.DashboardFilter;
 import org.cjengage.core.dashboard.NationalScaleData;
+import org.springframework.context.ApplicationContext;
 import org.cjengage.core.testsupport.TestData;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -68,5 +70,26 @@ public class ServiceScaleData implements NationalScaleData.Part {
         jdbc.batchUpdate("INSERT INTO tracked_service_community (service_id, community_code) VALUES (?, ?)", communities);
         jdbc.batchUpdate("INSERT INTO participation_observation (service_id, partnership_id, observed_on, stage, scale_id,"
                 + " scale_version, evidence, baseline, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", observations);
+    }
+
+    /** The national distance-travelled figures the dashboards show, from the services' read model (no period). */
+    public static List<List<Object>> fromReadModel(ApplicationContext context) {
+        return ServiceStandingsPropertyTest.figures(context.getBean(DistanceTravelledQueries.class)
+                .standings(null, DashboardFilter.NONE));
+    }
+
+    /** The same figures from every raw observation ({@link EffectiveObservations} in Java): the path before V3. */
+    public static List<List<Object>> fromObservations(ApplicationContext context) {
+        return ServiceStandingsPropertyTest.figures(context.getBean(DistanceTravelledQueries.class)
+                .fromObservations(null, DashboardFilter.NONE));
+    }
+
+    /** Per service id: how many observations count, the baseline and the current stage (for checking the SQL). */
+    public static java.util.Map<Long, List<Object>> standingsById(ApplicationContext context) {
+        java.util.Map<Long, List<Object>> byId = new java.util.HashMap<>();
+        context.getBean(DistanceTravelledQueries.class).standings(null, DashboardFilter.NONE).forEach(s ->
+                byId.put(s.serviceId(), java.util.Arrays.asList((long) s.observations(),
+                        s.journey().baselineStage().orElse(null), s.journey().currentStage().orElse(null))));
+        return byId;
     }
 }
