@@ -10,8 +10,10 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the dashboards' read model of the plans ({@code activity_tally}, V2): per plan, the number of
@@ -33,10 +35,12 @@ public class ActivityTallies {
     private static final LocalDate NEVER = LocalDate.of(1970, 1, 1);
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public ActivityTallies(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    public ActivityTallies(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -109,9 +113,9 @@ public class ActivityTallies {
 
     /**
      * Rates again, as of today, every plan (of the partnership, or everywhere when null) whose tallies were rated
-     * on another day or never; returns how many plans that was. One query when all are current.
+     * on another day or never; returns how many plans that was. One query, outside any transaction, when all are
+     * current (a dashboard build calls this twice); the recount runs in a transaction (or the caller's).
      */
-    @Transactional
     public int refresh(Long partnershipId, LocalDate today) {
         Map<String, Object> p = new HashMap<>();
         p.put("today", Date.valueOf(today));
@@ -122,7 +126,9 @@ public class ActivityTallies {
             p.put("partnership", partnershipId);
         }
         List<Long> stale = jdbc.queryForList(sql + " ORDER BY ap.id", p, Long.class);
-        stale.forEach(planId -> recompute(planId, today));
+        if (!stale.isEmpty()) {
+            transaction.executeWithoutResult(status -> stale.forEach(planId -> recompute(planId, today)));
+        }
         return stale.size();
     }
 
