@@ -67,4 +67,31 @@ class EffectiveObservationsTest {
         assertThat(EffectiveObservations.current(List.of())).isNull();
         assertThat(EffectiveObservations.baseline(List.of())).isNull();
     }
+
+    @Test
+    void theStandingCountsTheEffectiveObservationsWithTheBaselineAndTheCurrentOneAndAJourneyFromItAgrees() {
+        // Given a marked baseline, a later observation corrected by a lower stage, and an unmarked earliest one
+        add(D.minusDays(40), 1, false, null);
+        Observation marked = add(D.minusDays(30), 2, true, null);
+        Observation wrong = add(D.minusDays(10), 6, false, null);
+        Observation correction = add(D.minusDays(10), 4, false, wrong.id());
+
+        // When the read model's standing is worked out
+        EffectiveObservations.Standing standing = EffectiveObservations.standing(recorded);
+
+        // Then three count, the marked one is the baseline and the correction is current
+        assertThat(standing.observations()).isEqualTo(3);
+        assertThat(standing.baseline()).isEqualTo(marked);
+        assertThat(standing.current()).isEqualTo(correction);
+        // And a journey from the standing says what a journey from every observation says
+        Journey fromAll = Journey.of(recorded, 8, D.plusYears(1), D);
+        Journey fromStanding = Journey.of(standing, 8, D.plusYears(1), D);
+        assertThat(List.of(fromStanding.baselineStage(), fromStanding.currentStage(), fromStanding.distanceTravelled(),
+                fromStanding.status(), fromStanding.reviewDue(), fromStanding.expectedStage()))
+                .isEqualTo(List.of(fromAll.baselineStage(), fromAll.currentStage(), fromAll.distanceTravelled(),
+                        fromAll.status(), fromAll.reviewDue(), fromAll.expectedStage()));
+        assertThat(fromStanding.effective()).containsExactly(marked, correction);
+        // And nothing recorded: no baseline, no current, none counted
+        assertThat(EffectiveObservations.standing(List.of())).isEqualTo(new EffectiveObservations.Standing(0, null, null));
+    }
 }
