@@ -293,7 +293,10 @@ class DashboardBenchmarkTest {
         String where = partnershipId == null ? "1 = 1" : "a.partnership_id = " + partnershipId;
         String rag = DeliveryStatus.sqlRag().replace(":ragToday", "?").replace(":ragDueSoonUntil", "?");
         String overdue = "SELECT a.id, a.plan_id, a.partnership_id, p.name, a.description, a.planned_end, a.status, "
-                + "a.stage_code, a.lead_person FROM engagement_activity a JOIN partnership p ON p.id = a.partnership_id "
+                + "a.stage_code, a.lead_person FROM engagement_activity a"
+                // nationally, read in end-date order and stop at the 50th, as the service does (V3's index)
+                + (partnershipId == null ? " FORCE INDEX (ix_activity_planned_end)" : "")
+                + " JOIN partnership p ON p.id = a.partnership_id "
                 + "WHERE " + where + " AND a.status <> 'COMPLETE' AND a.planned_end < ? ORDER BY a.planned_end, a.id LIMIT 50";
         String coverage = "SELECT a.partnership_id, c.community_code, a.level_code, COUNT(*) FROM engagement_activity a "
                 + "JOIN activity_community c ON c.activity_id = a.id WHERE " + where
