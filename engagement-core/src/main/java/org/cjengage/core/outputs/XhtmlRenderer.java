@@ -70,6 +70,14 @@ public final class XhtmlRenderer {
         return out.toString();
     }
 
+    /**
+     * A long table's rows go into bodies ({@code tbody}) of this many rows: one table, one header row repeated on
+     * each page, no visible difference. The PDF renderer measures the cells of a whole body again each time a row
+     * moves to the next page, so one body of 3,333 rows had its 10,000 cells measured again for each of its 177 pages
+     * (issue 16).
+     */
+    static final int ROWS_PER_BODY = 50;
+
     /** Tables with more columns than this are set in a smaller size; more than {@link #PORTRAIT_COLUMNS} go landscape. */
     static final int MANY_COLUMNS = 4;
     static final int PORTRAIT_COLUMNS = 5;
@@ -87,7 +95,12 @@ public final class XhtmlRenderer {
         out.append("</colgroup>\n<thead><tr>");
         t.headers().forEach(h -> out.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
+        int written = 0;
         for (List<String> row : t.rows()) {
+            if (written > 0 && written % ROWS_PER_BODY == 0) {
+                out.append("</tbody>\n<tbody>\n");
+            }
+            written++;
             out.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
                 String tag = i == 0 ? "th scope=\"row\"" : "td";

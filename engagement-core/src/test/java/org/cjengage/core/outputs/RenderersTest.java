@@ -14,8 +14,14 @@ import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -56,18 +62,21 @@ class RenderersTest {
         }
     }
 
-    @Test
-    void everyRowOfATableRunningOverManyPagesIsPrintedOnceWithTheHeaderRowOnEveryPage() throws IOException {
-        int rows = 300;
+    static OutputDocument longTable(int rows) {
         List<List<String>> body = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
             body.add(List.of("Row " + i + " activity with local people and partners", "You said " + i, "We did " + i));
         }
-        OutputDocument longTable = new OutputDocument("Participation statement", "", "en-GB", LocalDate.of(2026, 12, 6),
+        return new OutputDocument("Participation statement", "", "en-GB", LocalDate.of(2026, 12, 6),
                 List.of(OutputSection.of("You said, we did", new Block.Table("What changed",
                         List.of("Activity", "You said", "We did"), body))));
+    }
 
-        byte[] pdf = new PdfRenderer(OutputsText.english()).render(longTable);
+    @Test
+    void everyRowOfATableRunningOverManyPagesIsPrintedOnceWithTheHeaderRowOnEveryPage() throws IOException {
+        int rows = 300;
+
+        byte[] pdf = new PdfRenderer(OutputsText.english()).render(longTable(rows));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThan(3);
@@ -87,6 +96,59 @@ class RenderersTest {
             assertThat(printed.getFirst()).isEqualTo(1);
             assertThat(printed.getLast()).isEqualTo(rows);
         }
+    }
+
+    @Test
+    void everyPieceOfTaggedTextOnAPageHasItsPlaceInTheStructureTreeAndItsPropertiesAreInsideThePage() throws IOException {
+        byte[] pdf = new PdfRenderer(OutputsText.english()).render(longTable(120));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            COSDictionary parentTree = document.getDocumentCatalog().getStructureTreeRoot().getCOSObject()
+                    .getCOSDictionary(COSName.PARENT_TREE);
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            for (PDPage page : document.getPages()) {
+                COSDictionary properties = page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+                List<Integer> mcids = new ArrayList<>();
+                for (COSName name : properties.keySet()) {
+                    COSBase list = properties.getItem(name);
+                    assertThat(list).as("property list %s written inside the page", name.getName())
+                            .isInstanceOf(COSDictionary.class);
+                    int mcid = ((COSDictionary) list).getInt(COSName.MCID, -1);
+                    if (mcid >= 0) {
+                        mcids.add(mcid);
+                    }
+                }
+                COSArray elements = (COSArray) parentTreeEntry(parentTree, page.getStructParents());
+                assertThat(mcids).isNotEmpty().doesNotHaveDuplicates();
+                assertThat(elements.size()).isEqualTo(mcids.size());
+                for (int mcid : mcids) {
+                    assertThat(elements.getObject(mcid)).as("structure element of MCID %d", mcid)
+                            .isInstanceOf(COSDictionary.class);
+                }
+            }
+        }
+    }
+
+    /** The value of a number tree (the structure tree's parent tree) for one key. */
+    private static COSBase parentTreeEntry(COSDictionary node, int key) {
+        COSArray nums = node.getCOSArray(COSName.NUMS);
+        if (nums != null) {
+            for (int i = 0; i + 1 < nums.size(); i += 2) {
+                if (((COSInteger) nums.getObject(i)).intValue() == key) {
+                    return nums.getObject(i + 1);
+                }
+            }
+        }
+        COSArray kids = node.getCOSArray(COSName.KIDS);
+        if (kids != null) {
+            for (int i = 0; i < kids.size(); i++) {
+                COSBase found = parentTreeEntry((COSDictionary) kids.getObject(i), key);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     @Test
