@@ -3,6 +3,7 @@ package org.cjengage.core.outputs;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Writes an {@link OutputDocument} as a self-contained XHTML page for the PDF renderer. All text goes
@@ -11,6 +12,8 @@ import java.util.Locale;
 public final class XhtmlRenderer {
 
     static final String FONT_FAMILY = "DejaVu Sans";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final OutputsText text;
@@ -149,14 +152,14 @@ public final class XhtmlRenderer {
 
     private static int longestWord(String text) {
         int longest = 0;
-        for (String word : text.split("\\s+")) {
+        for (String word : WHITESPACE.split(text)) {
             longest = Math.max(longest, word.length());
         }
         return longest;
     }
 
     private static String escapeLines(String s) {
-        return String.join("<br/>", java.util.Arrays.stream(s.split("\\R", -1)).map(XhtmlRenderer::escape).toList());
+        return String.join("<br/>", java.util.Arrays.stream(LINE_BREAK.split(s, -1)).map(XhtmlRenderer::escape).toList());
     }
 
     /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
