@@ -70,6 +70,7 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
         startBar = new HorizontalLayout(startFramework, startStage, start);
         startBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         startBar.setWrap(true); // on a phone the choices go one under another
+        startBar.setMaxWidth("100%");
 
         AssessmentList.columns(this, grid, "scoring.grid", standards, this::assessor);
 

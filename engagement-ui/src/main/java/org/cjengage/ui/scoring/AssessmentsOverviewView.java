@@ -122,6 +122,7 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
         filters.add(plan, search);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true); // on a phone the search goes under the plan
+        filters.setMaxWidth("100%"); // so that a field's max-width of 100% means the screen's width
         empty.setText(getTranslation("scoring.overview.none"));
         RouterLink partnershipLink = new RouterLink(getTranslation("scoring.partnership.link"),
                 PartnershipAssessmentsView.class);
