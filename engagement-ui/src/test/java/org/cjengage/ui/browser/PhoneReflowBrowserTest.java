@@ -69,6 +69,8 @@ class PhoneReflowBrowserTest extends BrowserTest {
 
         Locator table = page.locator(".scoring-results-table table");
         table.waitFor();
+        assertNothingScrollsSideways(table);
+        assertAllInsideTheScreen(table.locator("th, td"));
         Locator overall = table.locator("tbody tr").last();
         assertThat(overall.locator("th")).hasText("Overall");
         assertThat(overall.locator("td").first()).isVisible();
@@ -76,8 +78,6 @@ class PhoneReflowBrowserTest extends BrowserTest {
         assertThat(overall.locator("td").first()).hasAttribute("data-label", "Mean");
         assertThat(table.getByRole(AriaRole.COLUMNHEADER, new Locator.GetByRoleOptions().setName("Mean")))
                 .hasCount(1); // still a table with its column headers for screen readers
-        assertNothingScrollsSideways(table);
-        assertAllInsideTheScreen(table.locator("th, td"));
         screenshot("reflow-results-390");
     }
 
