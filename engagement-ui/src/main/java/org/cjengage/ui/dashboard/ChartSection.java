@@ -29,6 +29,7 @@ class ChartSection extends Section {
         chart.setHeight(height);
         chart.setOption(option);
         table.setData(title, headers, rows, links);
+        table.stackWhenNarrow();
         Div body = new Div(chart, table);
         body.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(22em, 1fr))")
                 .set("gap", "var(--lumo-space-m)").set("align-items", "start");

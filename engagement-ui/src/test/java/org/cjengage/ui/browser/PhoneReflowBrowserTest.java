@@ -78,6 +78,7 @@ class PhoneReflowBrowserTest extends BrowserTest {
         assertThat(overall.locator("td").first()).hasAttribute("data-label", "Mean");
         assertThat(table.getByRole(AriaRole.COLUMNHEADER, new Locator.GetByRoleOptions().setName("Mean")))
                 .hasCount(1); // still a table with its column headers for screen readers
+        assertThat(AxeCheck.check(page, "/assessments/id at 390 px").violations()).isEmpty();
         screenshot("reflow-results-390");
     }
 
@@ -111,6 +112,7 @@ class PhoneReflowBrowserTest extends BrowserTest {
             assertAllInsideTheScreen(shown);
         }
         assertNothingScrollsSideways(grid);
+        assertThat(AxeCheck.check(page, "/assessments at 390 px").violations()).isEmpty();
         screenshot("reflow-overview-390");
 
         summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(ACTIVITY)).focus();
