@@ -287,7 +287,9 @@ public class EngagementSimulation extends Simulation {
     @Override
     public void after() {
         StepStats.note("saves refused as concurrent edits (shown to the person, not errors)", String.valueOf(CONFLICTS.get()));
-        String table = StepStats.table();
+        int largest = USERS.stream().mapToInt(Integer::intValue).max().orElse(1);
+        String table = StepStats.table() + System.lineSeparator()
+                + StepStats.targets("1 user", largest + (largest == 1 ? " user" : " users"));
         System.out.println();
         System.out.println("CJ Engage load test against " + BASE);
         System.out.println(table);

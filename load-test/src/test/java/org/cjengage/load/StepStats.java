@@ -68,4 +68,37 @@ final class StepStats {
         NOTES.forEach((k, v) -> out.append(k).append(": ").append(v).append(System.lineSeparator()));
         return out.toString();
     }
+
+    /**
+     * The issue's targets for the user phases (not saturation or memory): no error in any phase, and per step the
+     * p95 of the largest phase under twice the p95 of one user, both measured in this run.
+     */
+    static synchronized String targets(String singlePhase, String largestPhase) {
+        StringBuilder out = new StringBuilder();
+        int errors = ERRORS.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).sum();
+        out.append(String.format(Locale.ROOT, "Targets: errors in the run: %d (target 0)%n", errors));
+        Map<String, List<Long>> single = TIMES.get(singlePhase);
+        Map<String, List<Long>> largest = TIMES.get(largestPhase);
+        if (single == null || largest == null || singlePhase.equals(largestPhase)) {
+            out.append("p95 against one user: needs both phases in one run (-Dload.users=1,...)").append(System.lineSeparator());
+            return out.toString();
+        }
+        out.append(String.format(Locale.ROOT, "%-16s %12s %12s %8s  %s%n", "step", "p95 1 user", "p95 " + largestPhase,
+                "ratio", "under 2x"));
+        largest.forEach((step, times) -> {
+            List<Long> one = new ArrayList<>(single.getOrDefault(step, List.of()));
+            List<Long> many = new ArrayList<>(times);
+            Collections.sort(one);
+            Collections.sort(many);
+            long base = percentile(one, 95);
+            long loaded = percentile(many, 95);
+            if (base <= 0 || loaded < 0) {
+                return;
+            }
+            double ratio = (double) loaded / base;
+            out.append(String.format(Locale.ROOT, "%-16s %12d %12d %8.2f  %s%n", step, base, loaded, ratio,
+                    ratio < 2 ? "yes" : "no"));
+        });
+        return out.toString();
+    }
 }

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Append-only: there is deliberately no update or delete here. */
+// Reads its collections on the same connection (docs/decisions.md, "One connection per read").
+@Transactional
 interface ObservationRepository extends Repository<Observation, Long> {
     Observation save(Observation observation);
 

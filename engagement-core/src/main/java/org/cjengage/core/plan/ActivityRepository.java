@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
+// Reads its collections on the same connection (docs/decisions.md, "One connection per read").
+@Transactional
 public interface ActivityRepository extends Repository<EngagementActivity, Long> {
     EngagementActivity save(EngagementActivity activity);
 

@@ -1,6 +1,7 @@
 package org.cjengage.core.security;
 
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -15,15 +16,29 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Delegating encoder: new hashes are Argon2id (Bouncy Castle; Spring Security's 5.8 defaults: 16 MiB, 2 iterations,
  * 1 lane), so passwords up to the policy's 128 characters work (bcrypt stops at 72 bytes). {@code {bcrypt}} hashes
  * made before still match and are re-encoded at the next sign-in ({@link EngagementUserDetailsService#updatePassword}).
+ * <p>
+ * At most one hash is computed per processor at a time; further sign-ins wait their turn (fairly). Each Argon2id
+ * hash takes 16 MiB and a processor for a moment, so a burst of sign-ins (the load test's 200 people arriving
+ * within 20 s, or somebody hammering the login form) would otherwise take memory without bound and starve every
+ * other request of processor time; queued, the same work finishes sooner on average and pages stay responsive.
  */
 public final class AccountPasswords {
 
     /** The id new hashes are stored under ({@code {argon2}...}). */
     public static final String DEFAULT_ID = "argon2";
 
-    private final PasswordEncoder encoder = new DelegatingPasswordEncoder(DEFAULT_ID, Map.of(
-            DEFAULT_ID, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-            "bcrypt", new BCryptPasswordEncoder()));
+    private final PasswordEncoder encoder;
+
+    public AccountPasswords() {
+        this(new DelegatingPasswordEncoder(DEFAULT_ID, Map.of(
+                DEFAULT_ID, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder())), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@code hashing} with at most {@code atOnce} hashes computed at the same time. */
+    AccountPasswords(PasswordEncoder hashing, int atOnce) {
+        this.encoder = new OneAtATimePerProcessor(hashing, Math.max(1, atOnce));
+    }
 
     /** A new hash of {@code password}, under the default algorithm's id. */
     public String encode(CharSequence password) {
@@ -38,5 +53,51 @@ public final class AccountPasswords {
     /** The encoder itself, for the plugin's own sign-in provider only. */
     PasswordEncoder encoder() {
         return encoder;
+    }
+
+    /** Lets at most so many hashes be computed at once; the others wait in arrival order. */
+    private static final class OneAtATimePerProcessor implements PasswordEncoder {
+
+        private final PasswordEncoder hashing;
+        private final Semaphore turns;
+
+        OneAtATimePerProcessor(PasswordEncoder hashing, int atOnce) {
+            this.hashing = hashing;
+            this.turns = new Semaphore(atOnce, true);
+        }
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            acquire();
+            try {
+                return hashing.encode(rawPassword);
+            } finally {
+                turns.release();
+            }
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            acquire();
+            try {
+                return hashing.matches(rawPassword, encodedPassword);
+            } finally {
+                turns.release();
+            }
+        }
+
+        @Override
+        public boolean upgradeEncoding(String encodedPassword) {
+            return hashing.upgradeEncoding(encodedPassword);
+        }
+
+        private void acquire() {
+            try {
+                turns.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting to check a password", e);
+            }
+        }
     }
 }

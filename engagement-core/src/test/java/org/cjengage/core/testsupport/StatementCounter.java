@@ -25,7 +25,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * Counts the statements the application sends to the database while a piece of test code runs, on the thread
  * that runs it: every executed statement (a batch counts once), and what the driver sends for transactions
  * ({@code set autocommit} when it changes, {@code COMMIT}, {@code ROLLBACK}, a changed isolation level), and
- * the server-side prepare MariaDB's driver does when asked for parameter types; and the rows read back.
+ * the server-side prepare MariaDB's driver does when asked for parameter types; the rows read back; and the most
+ * connections the thread held open at once (a read that asks the pool for a second connection while it holds the
+ * first can wait for ever once every connection is held that way).
  * It wraps the DataSource bean of every test context ({@link TestSupportAutoConfiguration}); nothing is recorded
  * unless a test asks with {@link #count} or {@link #measure}.
  */
@@ -34,7 +36,7 @@ public class StatementCounter implements BeanPostProcessor {
     private static final ThreadLocal<Recording> RECORDING = new ThreadLocal<>();
 
     /** What was sent: each entry is the SQL, or the transaction command, in order; and the rows read back. */
-    public record Counts(List<String> statements, long executeNanos, long rows) {
+    public record Counts(List<String> statements, long executeNanos, long rows, int connectionsAtOnce) {
 
         public int total() {
             return statements.size();
@@ -67,6 +69,17 @@ public class StatementCounter implements BeanPostProcessor {
         final List<String> statements = Collections.synchronizedList(new ArrayList<>());
         final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
         final java.util.concurrent.atomic.AtomicLong rows = new java.util.concurrent.atomic.AtomicLong();
+        int open;
+        int mostOpen;
+
+        void opened() {
+            open++;
+            mostOpen = Math.max(mostOpen, open);
+        }
+
+        void closed() {
+            open--;
+        }
     }
 
     /** Runs the work and returns what it sent to the database. */
@@ -85,7 +98,7 @@ public class StatementCounter implements BeanPostProcessor {
         try {
             T result = work.get();
             return new Measured<>(result, new Counts(List.copyOf(recording.statements), recording.nanos.get(),
-                    recording.rows.get()));
+                    recording.rows.get(), recording.mostOpen));
         } finally {
             if (previous == null) {
                 RECORDING.remove();
@@ -110,6 +123,11 @@ public class StatementCounter implements BeanPostProcessor {
         /** Rows read back from the database. */
         public long rows() {
             return counts.rows();
+        }
+
+        /** The most connections the work held open at once. */
+        public int connectionsAtOnce() {
+            return counts.connectionsAtOnce();
         }
     }
 
@@ -145,17 +163,36 @@ public class StatementCounter implements BeanPostProcessor {
         }
 
         private static Connection connection(Connection target) {
+            // Connections are taken and given back on the thread that records (a pool hands one to one thread).
+            Recording r = RECORDING.get();
+            if (r != null) {
+                r.opened();
+            }
             return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, new ConnectionHandler(target));
+                    new Class<?>[] {Connection.class}, new ConnectionHandler(target, r));
         }
     }
 
-    private record ConnectionHandler(Connection target) implements InvocationHandler {
+    private static final class ConnectionHandler implements InvocationHandler {
+
+        private final Connection target;
+        private Recording openedIn;
+
+        ConnectionHandler(Connection target, Recording openedIn) {
+            this.target = target;
+            this.openedIn = openedIn;
+        }
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
             switch (name) {
+                case "close" -> {
+                    if (openedIn != null) {
+                        openedIn.closed();
+                        openedIn = null;
+                    }
+                }
                 case "setAutoCommit" -> {
                     if (target.getAutoCommit() != (Boolean) args[0]) {
                         sent("set autocommit=" + ((Boolean) args[0] ? 1 : 0));
