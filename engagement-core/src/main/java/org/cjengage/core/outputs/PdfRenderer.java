@@ -1,8 +1,14 @@
 package org.cjengage.core.outputs;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -11,10 +17,22 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * Renders an {@link OutputDocument} as an accessible PDF: tagged (PDF/UA mode of openhtmltopdf), real text
  * in an embedded font (DejaVu Sans, shipped in this jar), headings as structure, document title and
  * language set.
+ *
+ * <p>The fonts are read from the jar once and handed to every render without their glyph-substitution
+ * ({@code GSUB}) table (issue 16). With that table PDFBox parses it for each render and runs every piece of
+ * text through it; for Latin text all it does is draw "fi", "fl" and "ff" as ligature glyphs, and that was
+ * about a fifth of the processor time of a long document (a 176-page table). Without it the
+ * letters are drawn one by one, look the same in this sans-serif face, and copy, search and read aloud as the
+ * letters they are ("figures", not "ﬁgures"). Text is put in Unicode composed form (NFC) first, so that an
+ * accent typed as a separate combining mark is drawn with the font's own accented letter. Each page's marked-content
+ * property lists go into a {@link MarkedContentProperties} dictionary (through openhtmltopdf's page supplier), which
+ * keeps the tagging of a long table from costing time in proportion to the square of the marks on a page.
  */
 public final class PdfRenderer {
 
     private static final String FONTS = "/org/cjengage/core/outputs/fonts/";
+    private static final byte[] REGULAR = withoutTable(fontBytes("DejaVuSans.ttf"), "GSUB");
+    private static final byte[] BOLD = withoutTable(fontBytes("DejaVuSans-Bold.ttf"), "GSUB");
 
     private final XhtmlRenderer xhtml;
 
@@ -39,17 +57,66 @@ public final class PdfRenderer {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONTS + "DejaVuSans.ttf"),
-                    FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONTS + "DejaVuSans-Bold.ttf"),
-                    FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.usePageSupplier((document, width, height, pageNumber, shadowPageNumber) ->
+                    MarkedContentProperties.newPage(document, width, height));
+            builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withProducer("CJ Engage");
-            builder.withHtmlContent(page, null);
+            builder.withHtmlContent(Normalizer.normalize(page, Normalizer.Form.NFC), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the PDF", e);
         }
         return out.toByteArray();
+    }
+
+    /** The bytes of the font each PDF embeds (regular or bold), as they are handed to the renderer. */
+    static byte[] embeddedFont(boolean bold) {
+        return (bold ? BOLD : REGULAR).clone();
+    }
+
+    private static byte[] fontBytes(String file) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + file + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the font " + file, e);
+        }
+    }
+
+    /**
+     * A TrueType font without one table: its entry is taken out of the table directory (the tables stay where
+     * they are, the freed directory entry is zeroed), so nothing reading the font sees the table. The font
+     * as it is when it has no such table.
+     */
+    static byte[] withoutTable(byte[] font, String tag) {
+        ByteBuffer in = ByteBuffer.wrap(font);
+        int tables = in.getShort(4) & 0xffff;
+        byte[] out = font.clone();
+        int kept = 0;
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (!new String(font, entry, 4, StandardCharsets.US_ASCII).equals(tag)) {
+                System.arraycopy(font, entry, out, 12 + 16 * kept, 16);
+                kept++;
+            }
+        }
+        if (kept == tables) {
+            return font;
+        }
+        Arrays.fill(out, 12 + 16 * kept, 12 + 16 * tables, (byte) 0);
+        // the directory's header: number of tables and its binary-search fields
+        int power = Integer.highestOneBit(kept);
+        ByteBuffer header = ByteBuffer.wrap(out);
+        header.putShort(4, (short) kept);
+        header.putShort(6, (short) (power * 16));
+        header.putShort(8, (short) Integer.numberOfTrailingZeros(power));
+        header.putShort(10, (short) ((kept - power) * 16));
+        return out;
     }
 }

@@ -3,6 +3,7 @@ package org.cjengage.core.outputs;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Writes an {@link OutputDocument} as a self-contained XHTML page for the PDF renderer. All text goes
@@ -11,6 +12,8 @@ import java.util.Locale;
 public final class XhtmlRenderer {
 
     static final String FONT_FAMILY = "DejaVu Sans";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final OutputsText text;
@@ -70,6 +73,14 @@ public final class XhtmlRenderer {
         return out.toString();
     }
 
+    /**
+     * A long table's rows go into bodies ({@code tbody}) of this many rows: one table, one header row repeated on
+     * each page, no visible difference. The PDF renderer measures the cells of a whole body again each time a row
+     * moves to the next page, so one body of 3,333 rows had its 10,000 cells measured again for each of its 177 pages
+     * (issue 16).
+     */
+    static final int ROWS_PER_BODY = 50;
+
     /** Tables with more columns than this are set in a smaller size; more than {@link #PORTRAIT_COLUMNS} go landscape. */
     static final int MANY_COLUMNS = 4;
     static final int PORTRAIT_COLUMNS = 5;
@@ -87,7 +98,12 @@ public final class XhtmlRenderer {
         out.append("</colgroup>\n<thead><tr>");
         t.headers().forEach(h -> out.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
+        int written = 0;
         for (List<String> row : t.rows()) {
+            if (written > 0 && written % ROWS_PER_BODY == 0) {
+                out.append("</tbody>\n<tbody>\n");
+            }
+            written++;
             out.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
                 String tag = i == 0 ? "th scope=\"row\"" : "td";
@@ -136,14 +152,14 @@ public final class XhtmlRenderer {
 
     private static int longestWord(String text) {
         int longest = 0;
-        for (String word : text.split("\\s+")) {
+        for (String word : WHITESPACE.split(text)) {
             longest = Math.max(longest, word.length());
         }
         return longest;
     }
 
     private static String escapeLines(String s) {
-        return String.join("<br/>", java.util.Arrays.stream(s.split("\\R", -1)).map(XhtmlRenderer::escape).toList());
+        return String.join("<br/>", java.util.Arrays.stream(LINE_BREAK.split(s, -1)).map(XhtmlRenderer::escape).toList());
     }
 
     /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */

@@ -54,6 +54,34 @@ class OutputsBenchmarkTest {
     @Autowired ObjectProvider<StandardsResultsSource> results;
     @Autowired ObjectProvider<AnnualReportSection> sections;
 
+    /**
+     * A document rendered the way {@link PdfRenderer} did before 2026-12-06 (issue 16): the fonts read from the jar
+     * for each render with their glyph-substitution table, plain page resources (marked-content property lists
+     * searched one by one and written as objects of their own) and each table in one body. Same XHTML otherwise.
+     */
+    static byte[] renderedAsBefore(OutputDocument doc) {
+        String page = new XhtmlRenderer(OutputsText.english()).render(doc).replace("</tbody>\n<tbody>\n", "");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+        try {
+            com.openhtmltopdf.pdfboxout.PdfRendererBuilder builder = new com.openhtmltopdf.pdfboxout.PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            String fonts = "/org/cjengage/core/outputs/fonts/";
+            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(fonts + "DejaVuSans.ttf"), PdfRenderer.FONT_FAMILY,
+                    400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(fonts + "DejaVuSans-Bold.ttf"),
+                    PdfRenderer.FONT_FAMILY, 700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
+            builder.withProducer("CJ Engage");
+            builder.withHtmlContent(page, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     @Test
     void everyOutputForTenThousandActivities() throws Exception {
         long started = System.nanoTime();
@@ -81,6 +109,9 @@ class OutputsBenchmarkTest {
                 OutputExportService.Shown.STATEMENT_DRAFT, shown[1], OutputFormat.PDF));
         outputs.put("download after view: statement DOCX", () -> exports.file(p,
                 OutputExportService.Shown.STATEMENT_DRAFT, shown[1], OutputFormat.DOCX));
+        // the same PDF rendered as PdfRenderer did before its speed-up (issue 16), side by side in this run
+        outputs.put("baseline: statement PDF, old renderer", () -> renderedAsBefore(shown[1]));
+        outputs.put("baseline: report PDF, old renderer", () -> renderedAsBefore(shown[0]));
         // where the annual report's time goes: its reads one by one
         LocalDate[] period = AnnualReportBuilder.period(year);
         outputs.put("  report part: the year's activities", () -> plans.activitiesInPeriod(p, List.of(plan), period[0],
@@ -138,6 +169,8 @@ class OutputsBenchmarkTest {
                 () -> exports.annualReport(p, year, OutputFormat.PDF)));
         Files.write(report.resolveSibling("outputs-statement.pdf"), AsUser.call(g.lead(),
                 () -> exports.statementPreview(plan, OutputFormat.PDF)));
+        Files.write(report.resolveSibling("outputs-statement-as-before.pdf"), renderedAsBefore(AsUser.call(g.lead(),
+                () -> statements.preview(plan))));
         Files.write(report, lines);
         lines.forEach(System.out::println);
     }

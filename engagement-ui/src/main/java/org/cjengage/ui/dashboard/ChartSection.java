@@ -14,6 +14,9 @@ import org.cjengage.ui.common.chart.EChart;
 /** A dashboard section: heading, a chart and, beside it, the table with the same numbers (and links). */
 class ChartSection extends Section {
 
+    /** A table with more columns than this gets the section's whole width (e.g. distance travelled, 8 columns). */
+    static final int WIDE_TABLE_COLUMNS = 5;
+
     final EChart chart;
     final DataTable table = new DataTable();
 
@@ -29,6 +32,10 @@ class ChartSection extends Section {
         chart.setHeight(height);
         chart.setOption(option);
         table.setData(title, headers, rows, links);
+        table.stackWhenNarrow();
+        if (headers.size() > WIDE_TABLE_COLUMNS) {
+            table.getStyle().set("grid-column", "1 / -1"); // a row of its own under the chart: beside it, it did not fit
+        }
         Div body = new Div(chart, table);
         body.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(22em, 1fr))")
                 .set("gap", "var(--lumo-space-m)").set("align-items", "start");

@@ -67,6 +67,7 @@ class DashboardFilterBar extends Composite<HorizontalLayout> {
         HorizontalLayout layout = getContent();
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);
         layout.getStyle().set("flex-wrap", "wrap");
+        layout.setMaxWidth("100%"); // so that the plan field's max-width of 100% means the screen's width
         layout.add(plan, from, to, community, level, clear);
     }
 

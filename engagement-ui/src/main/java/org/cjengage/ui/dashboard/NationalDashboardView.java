@@ -51,6 +51,7 @@ public class NationalDashboardView extends VerticalLayout implements BeforeEnter
         H3 title = new H3(getTranslation("dashboard.comparison.title"));
         title.setId("dashboard-comparison-title");
         comparisonSection.getElement().setAttribute("aria-labelledby", "dashboard-comparison-title");
+        comparison.stackWhenNarrow();
         comparisonSection.add(title, comparison);
         add(new H2(getTranslation("dashboard.national.heading")), filters, suppressionNote, comparisonSection);
     }

@@ -46,6 +46,7 @@ class OverdueList extends Section {
         }
         table.setData(getTranslation("dashboard.overdue.title"), headers, rows,
                 (r, c) -> c == 0 ? PlanLinks.activity(planRoute, overdue.get(r).planId(), overdue.get(r).id()) : null);
+        table.stackWhenNarrow();
         add(table);
     }
 }

@@ -1,12 +1,7 @@
 package org.cjengage.ui.layout;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -16,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.common.DomainException;
 import org.cjengage.core.common.NotFoundException;
+import org.cjengage.core.common.NotPermittedException;
 import org.cjengage.ui.common.ErrorMessages;
 
 /**
@@ -25,29 +21,17 @@ import org.cjengage.ui.common.ErrorMessages;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class DomainErrorView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<DomainException> {
-
-    private final PluginPaths paths;
+public class DomainErrorView extends ErrorPage implements HasErrorParameter<DomainException> {
 
     public DomainErrorView(PluginPaths paths) {
-        this.paths = paths;
+        super(paths);
     }
-
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<DomainException> parameter) {
-        removeAll();
-        add(new H2(getTranslation("error.pageTitle")));
         DomainException e = parameter.getException();
-        boolean hidden = e instanceof NotFoundException || e instanceof org.cjengage.core.common.NotPermittedException;
-        add(new Paragraph(hidden ? getTranslation("error.notFoundOrNotPermitted") : ErrorMessages.describe(e)));
-        add(new Anchor(paths.route(""), getTranslation("error.backHome")));
-        return hidden ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST;
-    }
-
-    /** Error pages are titled too (WCAG 2.4.2): without this the browser tab and screen readers got no title. */
-    @Override
-    public String getPageTitle() {
-        return getTranslation("error.pageTitle") + " | " + getTranslation("app.name");
+        boolean hidden = e instanceof NotFoundException || e instanceof NotPermittedException;
+        return show(hidden ? getTranslation("error.notFoundOrNotPermitted") : ErrorMessages.describe(e),
+                hidden ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST);
     }
 }

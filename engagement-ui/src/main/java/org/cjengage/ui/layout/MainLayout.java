@@ -47,6 +47,7 @@ public class MainLayout extends AppLayout {
         HorizontalLayout header = new HorizontalLayout(title);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
+        header.setWrap(true); // on a phone the name and "Sign out" go under the partnership switcher, not off screen
         header.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
 
         access.currentUser().ifPresentOrElse(user -> {
@@ -87,6 +88,7 @@ public class MainLayout extends AppLayout {
         select.setItems(choices);
         current.get().ifPresent(select::setValue);
         select.setVisible(choices.size() > 1);
+        select.setMaxWidth("100%");
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 current.select(e.getValue().id());

@@ -1,12 +1,7 @@
 package org.cjengage.ui.layout;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -22,26 +17,14 @@ import org.cjengage.ui.common.ErrorMessages;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class UnexpectedErrorView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<Exception> {
-
-    private final PluginPaths paths;
+public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<Exception> {
 
     public UnexpectedErrorView(PluginPaths paths) {
-        this.paths = paths;
+        super(paths);
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        removeAll();
-        add(new H2(getTranslation("error.pageTitle")));
-        add(new Paragraph(ErrorMessages.describe(parameter.getCaughtException())));
-        add(new Anchor(paths.route(""), getTranslation("error.backHome")));
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-    }
-
-    /** Error pages are titled too (WCAG 2.4.2): without this the browser tab and screen readers got no title. */
-    @Override
-    public String getPageTitle() {
-        return getTranslation("error.pageTitle") + " | " + getTranslation("app.name");
+        return show(ErrorMessages.describe(parameter.getCaughtException()), HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
     }
 }

@@ -85,7 +85,12 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
                 navigate();
             }
         });
-        add(new H2(getTranslation("outputs.report.heading")), new HorizontalLayout(year, plan), empty, downloads,
+        HorizontalLayout choice = new HorizontalLayout(year, plan);
+        choice.setWrap(true); // on a phone the plan goes under the year
+        choice.setWidthFull(); // not sized by its content: the year's width of min(18em, 100%) would wrap it early
+        downloads.setWrap(true);
+        downloads.setMaxWidth("100%");
+        add(new H2(getTranslation("outputs.report.heading")), choice, empty, downloads,
                 publication, publish, document);
     }
 

@@ -54,7 +54,7 @@ public class DocumentPanel extends Div {
                         add(list);
                     }
                     case Block.Table t -> {
-                        DataTable table = new DataTable();
+                        DataTable table = new DataTable().stackWhenNarrow();
                         table.setData(t.caption(), t.headers(), t.rows());
                         table.getStyle().set("margin-bottom", "var(--lumo-space-m)").set("overflow-x", "auto");
                         add(table);

@@ -161,6 +161,8 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
     private void setDownloads(String title, java.util.function.Function<OutputFormat, byte[]> file) {
         downloads.removeAll();
         downloads.setAlignItems(FlexComponent.Alignment.BASELINE);
+        downloads.setWrap(true); // on a phone the links go one under another
+        downloads.setMaxWidth("100%");
         for (OutputFormat format : OutputFormat.values()) {
             downloads.add(Downloads.link(getTranslation("outputs.download." + format.name()),
                     Downloads.fileName(title, format.extension()), format.contentType(), () -> file.apply(format)));

@@ -64,6 +64,7 @@ class PlanToolbar extends Composite<VerticalLayout> {
         this.onActivitiesChanged = onActivitiesChanged;
         planSelector.setLabel(getTranslation("plan.select"));
         planSelector.setWidth("28em");
+        planSelector.setMaxWidth("100%"); // a phone's width, not wider
         planSelector.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 if (e.getValue().plan() != null) {
@@ -109,6 +110,7 @@ class PlanToolbar extends Composite<VerticalLayout> {
         FlexLayout choice = new FlexLayout(planSelector, addActivity, newPlan);
         choice.setAlignItems(FlexComponent.Alignment.BASELINE);
         choice.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        choice.setMaxWidth("100%");
         choice.getStyle().set("gap", "var(--lumo-space-m)");
         getContent().setPadding(false);
         getContent().add(choice, planActions);

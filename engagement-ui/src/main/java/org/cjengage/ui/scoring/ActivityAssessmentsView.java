@@ -61,6 +61,7 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
         startFramework.setItems(frameworks.stream().filter(Framework::assessesActivities).toList());
         startFramework.setItemLabelGenerator(Framework::title);
         startFramework.setWidth("24em");
+        startFramework.setMaxWidth("100%"); // a phone's width, not wider
         startFramework.setValue(standards.nationalStandards());
         AssessmentList.stageChoice(this, startStage, CycleStage.PLANNING_CHECK);
         start.setText(getTranslation("scoring.start"));
@@ -68,6 +69,8 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
         start.addClickListener(e -> startAssessment());
         startBar = new HorizontalLayout(startFramework, startStage, start);
         startBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        startBar.setWrap(true); // on a phone the choices go one under another
+        startBar.setMaxWidth("100%");
 
         AssessmentList.columns(this, grid, "scoring.grid", standards, this::assessor);
 
@@ -75,6 +78,7 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
         shownFramework.setItems(frameworks);
         shownFramework.setItemLabelGenerator(Framework::title);
         shownFramework.setWidth("24em");
+        shownFramework.setMaxWidth("100%");
         shownFramework.setValue(standards.nationalStandards());
         shownFramework.addValueChangeListener(e -> {
             if (scores != null) {
@@ -82,6 +86,7 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
             }
         });
         stageTable.addClassName("scoring-stage-table");
+        stageTable.stackWhenNarrow();
         FlexLayout chartAndTable = new FlexLayout(radar, stageTable);
         chartAndTable.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         chartAndTable.setAlignItems(FlexComponent.Alignment.START);
@@ -147,7 +152,7 @@ public class ActivityAssessmentsView extends VerticalLayout implements BeforeEnt
                         getTranslation("scoring.stage." + stage.name()))));
                 continue;
             }
-            DataTable table = new DataTable();
+            DataTable table = new DataTable().stackWhenNarrow();
             table.addClassName("scoring-assessor-table");
             ScoreCharts.assessorTable(this, table, caption, comparison, Formats.elementNoun(this, framework));
             assessorTables.add(table);

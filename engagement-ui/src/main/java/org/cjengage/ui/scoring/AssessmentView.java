@@ -61,6 +61,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         this.service = service;
         this.standards = standards;
         results.addClassName("scoring-results-table");
+        results.stackWhenNarrow();
         returned.addClassName("scoring-returned");
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -38,6 +39,7 @@ import org.cjengage.core.scoring.AssessmentOverviewRow;
 import org.cjengage.core.scoring.AssessmentService;
 import org.cjengage.ui.common.GridLinks;
 import org.cjengage.ui.common.GridStyles;
+import org.cjengage.ui.common.NarrowWidth;
 import org.cjengage.ui.common.PlanScopeField;
 import org.cjengage.ui.security.CurrentPartnership;
 
@@ -50,6 +52,13 @@ import org.cjengage.ui.security.CurrentPartnership;
 @PermitAll
 public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /**
+     * Below this width (rem) the grid shows only the activity column with the figures in its cells: its columns
+     * need 62.5em of the grid's small text (0.875 rem) side by side, about 55 rem.
+     */
+    static final double NARROW_REM = 55;
+    private static final List<String> NARROW_HIDDEN = List.of("plan", "drafts", "submitted", "approved", "state");
+
     private final AssessmentService service;
     private final CurrentPartnership currentPartnership;
     private final PlanService plans;
@@ -61,6 +70,8 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
     /** The filters above the grid: plan, then search. */
     final HorizontalLayout filters = new HorizontalLayout();
     private List<AssessmentOverviewRow> rows = List.of();
+    /** Whether the grid is too narrow for its columns: then the activity cell carries the figures. */
+    private boolean narrow;
 
     public AssessmentsOverviewView(AssessmentService service, CurrentPartnership currentPartnership,
                                    PlanService plans) {
@@ -78,8 +89,7 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
         grid.setAriaLabel(getTranslation("scoring.overview.grid"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         GridStyles.dense(grid);
-        var activity = grid.addComponentColumn(row -> GridLinks.tall(new RouterLink(row.description(),
-                        ActivityAssessmentsView.class, new RouteParameters("activityId", String.valueOf(row.activityId())))))
+        var activity = grid.addComponentColumn(row -> narrow ? summary(row) : link(row))
                 .setHeader(getTranslation("scoring.overview.activity")).setKey("activity")
                 .setComparator(row -> row.description().toLowerCase(Locale.ROOT)).setWidth("18em").setFlexGrow(4);
         grid.addColumn(AssessmentOverviewRow::planTitle).setHeader(getTranslation("scoring.overview.plan"))
@@ -97,6 +107,7 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
                 .setKey("state").setComparator(Comparator.comparingInt(AssessmentsOverviewView::stateRank))
                 .setWidth("10em").setFlexGrow(1);
         grid.setMultiSort(true);
+        NarrowWidth.observe(grid, NARROW_REM, this::setNarrow);
         grid.sort(List.of(new GridSortOrder<>(submitted, SortDirection.DESCENDING),
                 new GridSortOrder<>(activity, SortDirection.ASCENDING)));
 
@@ -106,14 +117,55 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("20em");
+        search.setMaxWidth("100%");
         search.addValueChangeListener(e -> applySearch());
         filters.add(plan, search);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true); // on a phone the search goes under the plan
+        filters.setMaxWidth("100%"); // so that a field's max-width of 100% means the screen's width
         empty.setText(getTranslation("scoring.overview.none"));
         RouterLink partnershipLink = new RouterLink(getTranslation("scoring.partnership.link"),
                 PartnershipAssessmentsView.class);
         add(new H2(getTranslation("scoring.overview.heading")), partnershipLink, filters, count, empty, grid);
         setFlexGrow(1, grid);
+    }
+
+    private static RouterLink link(AssessmentOverviewRow row) {
+        return GridLinks.tall(new RouterLink(row.description(), ActivityAssessmentsView.class,
+                new RouteParameters("activityId", String.valueOf(row.activityId()))));
+    }
+
+    /** The activity with its plan, counts and state under it, each with its column's name: the narrow layout. */
+    private Div summary(AssessmentOverviewRow row) {
+        Div counts = new Div(labelled("scoring.status.DRAFT", row.drafts()),
+                labelled("scoring.status.SUBMITTED", row.submitted()), labelled("scoring.status.APPROVED", row.approved()));
+        counts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("column-gap", "var(--lumo-space-m)");
+        Div summary = new Div(link(row), labelled("scoring.overview.plan", row.planTitle()), counts,
+                labelled("scoring.overview.state", getTranslation(stateKey(row))));
+        summary.addClassName("scoring-overview-summary");
+        summary.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
+        return summary;
+    }
+
+    private Span labelled(String labelKey, Object value) {
+        return new Span(getTranslation("scoring.overview.labelled", getTranslation(labelKey), String.valueOf(value)));
+    }
+
+    /**
+     * Narrow: only the activity column, each cell with the figures under the activity; wide: one column each.
+     * Sorting by activity works in both.
+     */
+    void setNarrow(boolean value) {
+        if (narrow == value) {
+            return;
+        }
+        narrow = value;
+        NARROW_HIDDEN.forEach(key -> grid.getColumnByKey(key).setVisible(!value));
+        grid.getDataProvider().refreshAll();
+    }
+
+    boolean isNarrow() {
+        return narrow;
     }
 
     private static String stateKey(AssessmentOverviewRow row) {

@@ -80,6 +80,7 @@ public class PartnershipAssessmentsView extends VerticalLayout implements Before
         frameworks.stream().findFirst().ifPresent(shownFramework::setValue);
         shownFramework.addValueChangeListener(e -> showComparison());
         stageTable.addClassName("scoring-partnership-table");
+        stageTable.stackWhenNarrow();
         add(new H2(getTranslation("scoring.partnership.heading")),
                 new Paragraph(getTranslation("scoring.partnership.intro")), startBar, grid, none,
                 new H3(getTranslation("scoring.compare.heading")), shownFramework, stageTable);

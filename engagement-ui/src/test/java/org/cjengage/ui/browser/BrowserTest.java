@@ -24,7 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Base of real-browser tests: the whole application on a random port, driven by Playwright in Debian's
  * Chromium ({@code /usr/bin/chromium}, override with {@code CHROMIUM_PATH}). One browser per test class,
- * a fresh context (cookies, session) per test.
+ * a fresh context (cookies, session) per test. Published in engagement-ui's test-jar: a host application's browser
+ * test extends it and names its own application with {@code @SpringBootTest(classes = ...)}
+ * (examples/host-app, {@code HostBrowserTest}).
  */
 @SpringBootTest(classes = EngagementApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("browser")
@@ -108,7 +110,6 @@ public abstract class BrowserTest {
         signIn(page, username, password);
     }
 
-    /** Screenshot for looking at a page while writing a test (not used for assertions). */
     /**
      * Picks an option of the open select or combo box and waits until its list has closed: during the closing
      * animation its options are still visible, and the next list's option of the same name would be ambiguous.
@@ -119,6 +120,7 @@ public abstract class BrowserTest {
                 .hasCount(0);
     }
 
+    /** Screenshot for looking at a page while writing a test (not used for assertions). */
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
     }

@@ -3,16 +3,7 @@ package org.example.host;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 
@@ -20,66 +11,20 @@ import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.testsupport.TestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
+import org.cjengage.ui.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The host application with the plugin, in Debian's Chromium: one sign-in serves the host's pages (its layout, its
- * repository's data, its texts) and the plugin's pages below /engage (the plugin's layout and texts).
+ * repository's data, its texts) and the plugin's pages below /engage (the plugin's layout and texts). The browser
+ * comes from the plugin's {@link BrowserTest} (engagement-ui's test-jar); the application is the host's.
  */
 @SpringBootTest(classes = HostApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Tag("browser")
-class HostBrowserTest {
+class HostBrowserTest extends BrowserTest {
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort int port;
     @Autowired TestData data;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-        if (!Files.isExecutable(Path.of(chromium))) {
-            throw new IllegalStateException("Browser tests need Chromium at " + chromium);
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(chromium))
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1366, 900));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
 
     @Test
     void oneSignInServesTheHostsPagesAndThePluginsPagesSideBySide() {
@@ -88,6 +33,8 @@ class HostBrowserTest {
         EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, partnership.id());
         ActionPlan plan = data.plan(partnership.id());
         data.activity(plan, "Listening event at the hub");
+
+        page.setViewportSize(1366, 900);
 
         // When they open the host's home page, they are sent to the plugin's sign-in page below the prefix
         page.navigate(url(""));
@@ -134,13 +81,5 @@ class HostBrowserTest {
     private void noUntranslatedKeys() {
         String text = page.locator("body").innerText();
         assertThat(text).doesNotContainPattern("![a-zA-Z][a-zA-Z0-9_.-]*!");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
     }
 }

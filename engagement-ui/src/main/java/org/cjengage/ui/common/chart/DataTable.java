@@ -8,15 +8,59 @@ import com.vaadin.flow.dom.Element;
 /**
  * A plain, accessible HTML table (caption, column and row headers) with the numbers a chart shows.
  * Cells are set as text, never as HTML.
+ * <p>
+ * A wide table can {@linkplain #stackWhenNarrow() stack} on a narrow screen: each row becomes a card headed by
+ * its row header, each value shown beside its column header, so a phone never scrolls sideways (WCAG 1.4.10).
  */
 public class DataTable extends Div {
 
+    /** Screens at most this wide show a stacking table as cards (the width of a phone held either way). */
+    static final String NARROW = "40em";
+    static final String STACK_CLASS = "cje-stack";
+    private static final String CSS = "@media (max-width:" + NARROW + "){"
+            + ".cje-stack{width:100%}"
+            + ".cje-stack table,.cje-stack thead,.cje-stack tbody,.cje-stack tr,.cje-stack th,.cje-stack td"
+            + "{display:block}"
+            + ".cje-stack table{width:100%}"
+            + ".cje-stack caption{display:block;text-align:start;margin-bottom:var(--lumo-space-s)}"
+            // the column headers stay for screen readers; each value shows its own, so they are not drawn
+            + ".cje-stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);"
+            + "white-space:nowrap}"
+            + ".cje-stack tbody tr{border:1px solid var(--lumo-contrast-30pct);border-radius:var(--lumo-border-radius-m);"
+            + "margin-bottom:var(--lumo-space-s);padding:var(--lumo-space-xs) 0}"
+            + ".cje-stack tbody th,.cje-stack tbody td{border:none!important;text-align:start!important;"
+            + "overflow-wrap:anywhere}"
+            + ".cje-stack tbody td{display:flex;justify-content:space-between;gap:var(--lumo-space-m)}"
+            // the label is drawn, not read: table navigation already announces the column header
+            + ".cje-stack tbody td::before{content:attr(data-label);content:attr(data-label) / \"\";"
+            + "font-weight:600;text-align:start}"
+            + "}";
+
     private final Element table = new Element("table");
+    private boolean stacking;
 
     public DataTable() {
         addClassName("cje-data-table");
         table.getStyle().set("border-collapse", "collapse");
         getElement().appendChild(table);
+    }
+
+    /**
+     * On a narrow screen (at most {@value #NARROW}) shows each row as a card of "column header: value" lines
+     * instead of side-by-side columns. The table keeps its table, row and header roles for screen readers.
+     *
+     * @return this table
+     */
+    public DataTable stackWhenNarrow() {
+        if (!stacking) {
+            stacking = true;
+            addClassName(STACK_CLASS);
+            addAttachListener(e -> e.getUI().getPage().executeJs("if(!document.getElementById('cje-stack-css')){"
+                    + "const s=document.createElement('style');s.id='cje-stack-css';s.textContent=$0;"
+                    + "document.head.appendChild(s);}", CSS));
+            keepTableRoles();
+        }
+        return this;
     }
 
     /**
@@ -52,6 +96,9 @@ public class DataTable extends Div {
             int r = body.getChildCount();
             for (int i = 0; i < row.size(); i++) {
                 Element cell = i == 0 ? cell("th", row.get(i)).setAttribute("scope", "row") : cell("td", row.get(i));
+                if (i > 0 && i < headers.size()) {
+                    cell.setAttribute("data-label", headers.get(i)); // drawn beside the value when stacked
+                }
                 String href = links.href(r, i);
                 if (href != null) {
                     String text = cell.getText();
@@ -64,6 +111,28 @@ public class DataTable extends Div {
             body.appendChild(tr);
         }
         table.appendChild(body);
+        if (stacking) {
+            keepTableRoles();
+        }
+    }
+
+    /**
+     * Some browsers drop table semantics from a table drawn as blocks; explicit roles keep its rows, headers and
+     * cells announced as such.
+     */
+    private void keepTableRoles() {
+        table.setAttribute("role", "table");
+        table.getChildren().forEach(section -> {
+            if (!section.getTag().equals("caption")) {
+                section.setAttribute("role", "rowgroup");
+                section.getChildren().forEach(tr -> {
+                    tr.setAttribute("role", "row");
+                    tr.getChildren().forEach(cell -> cell.setAttribute("role",
+                            cell.getTag().equals("td") ? "cell"
+                                    : "col".equals(cell.getAttribute("scope")) ? "columnheader" : "rowheader"));
+                });
+            }
+        });
     }
 
     private static Element cell(String tag, String text) {

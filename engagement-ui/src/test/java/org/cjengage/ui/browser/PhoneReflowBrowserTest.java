@@ -1,0 +1,167 @@
+package org.cjengage.ui.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.cjengage.core.demo.DemoDataContributor;
+import org.cjengage.core.partnership.PartnershipRepository;
+import org.cjengage.core.plan.ActivityDraft;
+import org.cjengage.core.plan.ActivityRepository;
+import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.scoring.Assessment;
+import org.cjengage.core.scoring.AssessmentService;
+import org.cjengage.core.scoring.CycleStage;
+import org.cjengage.core.scoring.ScoreInput;
+import org.cjengage.core.standards.Framework;
+import org.cjengage.core.standards.StandardsCatalogue;
+import org.cjengage.core.testsupport.AsUser;
+import org.cjengage.core.testsupport.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * On a phone (390 px) an assessment's results and the assessments overview reflow (WCAG 2.2, 1.4.10): nothing
+ * scrolls sideways, not the page, not the table or grid, and every figure is on screen beside its name; on a laptop
+ * the results stay one table with its columns side by side.
+ */
+class PhoneReflowBrowserTest extends BrowserTest {
+
+    static final String ACTIVITY = "Phone reflow check with the youth forum";
+
+    @Autowired TestData data;
+    @Autowired PartnershipRepository partnerships;
+    @Autowired ActivityRepository activities;
+    @Autowired List<DemoDataContributor> contributors;
+    @Autowired AssessmentService assessments;
+    @Autowired StandardsCatalogue standards;
+
+    DemoLikeData demo;
+    Assessment submitted;
+
+    @BeforeEach
+    void givenAnActivityWithASubmittedAssessmentScoredThreeThroughout() {
+        demo = DemoLikeData.create(data, partnerships, activities, contributors);
+        Framework national = standards.nationalStandards();
+        EngagementActivity activity = activities.save(EngagementActivity.create(demo.plan(),
+                ActivityDraft.of(ACTIVITY, "ENGAGE", Set.of("THIRD_SECTOR"))));
+        submitted = AsUser.call(demo.staff(), () -> {
+            Assessment started = assessments.start(activity.id(), national.id(), CycleStage.PLANNING_CHECK);
+            List<ScoreInput> inputs = national.allIndicators().stream()
+                    .map(i -> ScoreInput.of(i.code(), 3, "Seen at the forum")).toList();
+            return assessments.submit(started.id(), started.version(), inputs);
+        });
+        signIn(demo.lead().username(), TestData.PASSWORD);
+    }
+
+    @Test
+    void onAPhoneTheResultsAreOneCardPerStandardWithEveryFigureBesideItsNameAndNothingScrollsSideways() {
+        page.setViewportSize(390, 844);
+        page.navigate(url("assessments/" + submitted.id()));
+
+        Locator table = page.locator(".scoring-results-table table");
+        table.waitFor();
+        assertNothingScrollsSideways(table);
+        assertAllInsideTheScreen(table.locator("th, td"));
+        Locator overall = table.locator("tbody tr").last();
+        assertThat(overall.locator("th")).hasText("Overall");
+        assertThat(overall.locator("td").first()).isVisible();
+        assertThat(overall.locator("td").first()).hasText("3.0");
+        assertThat(overall.locator("td").first()).hasAttribute("data-label", "Mean");
+        assertThat(table.getByRole(AriaRole.COLUMNHEADER, new Locator.GetByRoleOptions().setName("Mean")))
+                .hasCount(1); // still a table with its column headers for screen readers
+        assertThat(AxeCheck.check(page, "/assessments/id at 390 px").violations()).isEmpty();
+        screenshot("reflow-results-390");
+    }
+
+    @Test
+    void onALaptopTheResultsStayOneTableWithItsColumnsSideBySide() {
+        page.setViewportSize(1366, 900);
+        page.navigate(url("assessments/" + submitted.id()));
+
+        Locator firstRow = page.locator(".scoring-results-table tbody tr").first();
+        firstRow.waitFor();
+        List<Double> tops = firstRow.locator("th, td").all().stream().map(c -> c.boundingBox().y).toList();
+        assertThat(tops).hasSize(5).allSatisfy(top -> assertThat(top).isEqualTo(tops.getFirst()));
+        assertThat(page.locator(".scoring-results-table thead th").first()).isVisible();
+        screenshot("reflow-results-1366");
+    }
+
+    @Test
+    void onAPhoneTheOverviewShowsEachActivityWithItsFiguresAndNothingScrollsSideways() {
+        page.setViewportSize(390, 844);
+        page.navigate(url("assessments"));
+        page.getByLabel("Search activities", new Page.GetByLabelOptions().setExact(true)).fill("phone reflow");
+        assertThat(page.getByText("1 of 13 activities shown")).isVisible();
+
+        Locator grid = page.locator("vaadin-grid").first();
+        Locator summary = grid.locator(".scoring-overview-summary").first();
+        assertThat(summary).containsText(ACTIVITY);
+        for (String figure : List.of("Plan: " + demo.plan().title(), "Draft: 0", "Submitted: 1", "Approved: 0",
+                "State: In progress")) {
+            Locator shown = summary.getByText(figure, new Locator.GetByTextOptions().setExact(true));
+            assertThat(shown).isVisible();
+            assertAllInsideTheScreen(shown);
+        }
+        assertNothingScrollsSideways(grid);
+        assertThat(AxeCheck.check(page, "/assessments at 390 px").violations()).isEmpty();
+        screenshot("reflow-overview-390");
+
+        summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(ACTIVITY)).focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> u.endsWith("activities/" + submitted.activityId() + "/assessments"));
+    }
+
+    @Test
+    void theOverviewGetsItsColumnsBackWhenTheScreenWidens() {
+        page.setViewportSize(390, 844);
+        page.navigate(url("assessments"));
+        Locator grid = page.locator("vaadin-grid").first();
+        assertThat(grid.locator(".scoring-overview-summary").first()).isVisible();
+
+        page.setViewportSize(1366, 900);
+        assertThat(grid.locator(".scoring-overview-summary")).hasCount(0);
+        assertThat(grid.locator("vaadin-grid-sorter", new Locator.LocatorOptions().setHasText("Submitted")))
+                .isVisible();
+        assertNothingScrollsSideways(grid);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Neither the page, nor the application layout's scrolling content, nor the table or grid itself. */
+    @SuppressWarnings("unchecked")
+    private void assertNothingScrollsSideways(Locator tableOrGrid) {
+        Map<String, Object> page = (Map<String, Object>) this.page.evaluate("""
+                () => {
+                  const d = document.documentElement;
+                  const layout = document.querySelector('vaadin-app-layout');
+                  const content = layout && layout.shadowRoot ? layout.shadowRoot.querySelector('[part~="content"]') : null;
+                  return {document: d.scrollWidth - d.clientWidth,
+                          content: content ? content.scrollWidth - content.clientWidth : 0};
+                }""");
+        assertThat(((Number) page.get("document")).intValue()).as("the page scrolls sideways").isLessThanOrEqualTo(0);
+        assertThat(((Number) page.get("content")).intValue()).as("the layout's content scrolls sideways")
+                .isLessThanOrEqualTo(0);
+        Number own = (Number) tableOrGrid.evaluate("""
+                e => { const s = e.shadowRoot && e.shadowRoot.querySelector('#table') ? e.shadowRoot.querySelector('#table')
+                        : e.parentElement; return s.scrollWidth - s.clientWidth; }""");
+        assertThat(own.intValue()).as("the table or grid scrolls sideways").isLessThanOrEqualTo(1);
+    }
+
+    private void assertAllInsideTheScreen(Locator elements) {
+        int width = page.viewportSize().width;
+        for (Locator element : elements.all()) {
+            var box = element.boundingBox();
+            assertThat(box.x).as("starts on screen: " + element.textContent()).isGreaterThanOrEqualTo(0);
+            assertThat(box.x + box.width).as("ends on screen: " + element.textContent()).isLessThanOrEqualTo(width);
+        }
+    }
+}
