@@ -32,6 +32,27 @@ public class ColumnChooser extends Button {
     private record Choice(Grid.Column<?> column, MenuItem item, boolean shownByDefault) {
     }
 
+    /** Shows and hides the columns; by default their own visibility, or e.g. a {@link NarrowColumns}. */
+    public interface Visibility {
+        void setShown(Grid.Column<?> column, boolean shown);
+
+        boolean isShown(Grid.Column<?> column);
+    }
+
+    private static final Visibility OWN = new Visibility() {
+        @Override
+        public void setShown(Grid.Column<?> column, boolean shown) {
+            column.setVisible(shown);
+        }
+
+        @Override
+        public boolean isShown(Grid.Column<?> column) {
+            return column.isVisible();
+        }
+    };
+
+    private Visibility visibility = OWN;
+
     /**
      * @param gridId names the grid in what is remembered (e.g. {@code plan})
      */
@@ -46,6 +67,12 @@ public class ColumnChooser extends Button {
         menu.setOpenOnClick(true);
     }
 
+    /** Shows and hides the columns through this (set before adding columns), so that a narrow screen is not a choice. */
+    public ColumnChooser visibility(Visibility value) {
+        this.visibility = value;
+        return this;
+    }
+
     /** Lets people show or hide the column (which must have a key); {@code shownByDefault} until they choose. */
     public ColumnChooser add(Grid.Column<?> column, String label, boolean shownByDefault) {
         String key = column.getKey();
@@ -53,7 +80,7 @@ public class ColumnChooser extends Button {
             throw new IllegalArgumentException("a choosable column needs a key: " + label);
         }
         MenuItem item = menu.addItem(label, e -> {
-            column.setVisible(e.getSource().isChecked());
+            visibility.setShown(column, e.getSource().isChecked());
             remember();
         });
         item.setCheckable(true);
@@ -71,7 +98,7 @@ public class ColumnChooser extends Button {
 
     private void show(String key, boolean shown) {
         Choice choice = choices.get(key);
-        choice.column().setVisible(shown);
+        visibility.setShown(choice.column(), shown);
         choice.item().setChecked(shown);
     }
 
@@ -105,7 +132,7 @@ public class ColumnChooser extends Button {
     private void remember() {
         StringBuilder value = new StringBuilder();
         choices.forEach((key, choice) -> value.append(value.isEmpty() ? "" : ",").append(key).append(':')
-                .append(choice.column().isVisible() ? '1' : '0'));
+                .append(visibility.isShown(choice.column()) ? '1' : '0'));
         String stored = value.toString();
         Optional.ofNullable(session()).ifPresent(s -> s.setAttribute(storageKey(), stored));
         getElement().executeJs("try { window.localStorage.setItem($0, $1); } catch (e) { }", storageKey(), stored);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,6 +42,7 @@ import org.cjengage.ui.common.ColumnChooser;
 import org.cjengage.ui.common.GridLinks;
 import org.cjengage.ui.common.GridStyles;
 import org.cjengage.ui.common.Labels;
+import org.cjengage.ui.common.NarrowColumns;
 import org.cjengage.ui.security.CurrentPartnership;
 
 /**
@@ -68,6 +70,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     final PlanFilterBar filters;
     final Span count = new Span();
     final ColumnChooser columns = new ColumnChooser("plan");
+    /**
+     * Below 60 rem (the key columns need about 69em of the grid's small text side by side) only the activity column
+     * is shown, its cells listing the other chosen columns' values with their names.
+     */
+    final NarrowColumns<ActivityRow> narrow = new NarrowColumns<>(grid, 60, "plan-activity-summary");
     private final Paragraph empty = new Paragraph();
     private ActionPlan plan;
     private Long allPlansOf;
@@ -93,6 +100,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         countBar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         add(new H2(getTranslation("plan.heading")), toolbar, filters, countBar, empty, grid);
         setFlexGrow(1, grid);
+        grid.setMinHeight("20em"); // on a phone the filters above would leave it no height
         addAttachListener(e -> e.getUI().getPage().executeJs("if(!document.getElementById('cj-plan-css')){"
                 + "const s=document.createElement('style');s.id='cj-plan-css';s.textContent=$0;"
                 + "document.head.appendChild(s);}", CSS));
@@ -109,33 +117,58 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setAriaLabel(getTranslation("plan.grid"));
         grid.setMultiSort(true);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        columns.visibility(narrow);
+        ValueProvider<ActivityRow, String> levelOf = a -> labels.level(a.levelCode());
+        ValueProvider<ActivityRow, String> communitiesOf = a -> labels.communities(a.communityCodes());
+        ValueProvider<ActivityRow, String> statusOf = a -> getTranslation("status." + a.status().name());
+        ValueProvider<ActivityRow, String> leadOf = a -> Optional.ofNullable(a.leadPerson()).orElse("");
+        ValueProvider<ActivityRow, String> purposesOf = a -> a.purposeCodes().stream().map(labels::purpose)
+                .sorted().collect(java.util.stream.Collectors.joining(", "));
+        ValueProvider<ActivityRow, String> stageOf = a -> labels.stage(a.stageCode());
+        ValueProvider<ActivityRow, String> startOf = a -> a.plannedStart() == null ? ""
+                : dates.format(a.plannedStart());
+        ValueProvider<ActivityRow, String> endOf = a -> a.plannedEnd() == null ? "" : dates.format(a.plannedEnd());
+        ValueProvider<ActivityRow, String> planOf = a -> planTitles.getOrDefault(a.planId(), "");
         var rag = grid.addComponentColumn(a -> DeliveryBadge.of(a.delivery()))
                 .setHeader(getTranslation("plan.rag")).setKey("rag").setWidth("7.5em").setFlexGrow(0);
-        var activity = grid.addComponentColumn(a -> GridLinks.tall(new RouterLink(a.description(), ActivityView.class,
-                        new RouteParameters("activityId", String.valueOf(a.id())))))
+        var activity = grid.addComponentColumn(a -> narrow.cell(a, GridLinks.tall(new RouterLink(a.description(),
+                        ActivityView.class, new RouteParameters("activityId", String.valueOf(a.id()))))))
                 .setHeader(getTranslation("activity.description")).setKey("activity").setSortProperty("DESCRIPTION")
                 .setWidth("12em").setFlexGrow(3);
-        var level = grid.addColumn(a -> labels.level(a.levelCode())).setHeader(getTranslation("activity.level"))
+        var level = grid.addColumn(levelOf).setHeader(getTranslation("activity.level"))
                 .setKey("level").setSortProperty("LEVEL").setWidth("5.5em").setFlexGrow(0);
-        var communities = grid.addColumn(a -> labels.communities(a.communityCodes()))
+        var communities = grid.addColumn(communitiesOf)
                 .setHeader(getTranslation("activity.communities")).setKey("communities").setWidth("8em").setFlexGrow(1);
-        var status = grid.addColumn(a -> getTranslation("status." + a.status().name()))
+        var status = grid.addColumn(statusOf)
                 .setHeader(getTranslation("activity.status")).setKey("status").setSortProperty("STATUS")
                 .setWidth("6.5em").setFlexGrow(0);
-        var lead = grid.addColumn(a -> Optional.ofNullable(a.leadPerson()).orElse(""))
+        var lead = grid.addColumn(leadOf)
                 .setHeader(getTranslation("activity.lead")).setKey("lead").setSortProperty("LEAD").setWidth("8.5em")
                 .setFlexGrow(1);
-        var purpose = grid.addColumn(a -> a.purposeCodes().stream().map(labels::purpose).sorted()
-                        .collect(java.util.stream.Collectors.joining(", ")))
+        var purpose = grid.addColumn(purposesOf)
                 .setHeader(getTranslation("plan.column.purpose")).setKey("purpose").setWidth("9em").setFlexGrow(2);
-        var stage = grid.addColumn(a -> labels.stage(a.stageCode())).setHeader(getTranslation("plan.column.stage"))
+        var stage = grid.addColumn(stageOf).setHeader(getTranslation("plan.column.stage"))
                 .setKey("stage").setSortProperty("STAGE").setWidth("5.5em").setFlexGrow(0);
-        var plannedStart = grid.addColumn(a -> a.plannedStart() == null ? "" : dates.format(a.plannedStart()))
+        var plannedStart = grid.addColumn(startOf)
                 .setHeader(getTranslation("activity.plannedStart")).setKey("plannedStart")
                 .setSortProperty("PLANNED_START").setWidth("6.5em").setFlexGrow(0);
-        var plannedEnd = grid.addColumn(a -> a.plannedEnd() == null ? "" : dates.format(a.plannedEnd()))
+        var plannedEnd = grid.addColumn(endOf)
                 .setHeader(getTranslation("activity.plannedEnd")).setKey("plannedEnd").setSortProperty("PLANNED_END")
                 .setWidth("6.5em").setFlexGrow(0);
+        // shown only with "All plans", last so the other columns keep their places
+        planColumn = grid.addColumn(planOf)
+                .setHeader(getTranslation("planScope.planColumn")).setKey("plan").setWidth("8em").setFlexGrow(1);
+        // on a phone the activity's cell lists the other chosen columns, in the grid's order
+        narrow.add(rag, getTranslation("plan.rag"), a -> getTranslation("plan.rag." + a.delivery().name()))
+                .add(level, getTranslation("activity.level"), levelOf)
+                .add(communities, getTranslation("activity.communities"), communitiesOf)
+                .add(status, getTranslation("activity.status"), statusOf)
+                .add(lead, getTranslation("activity.lead"), leadOf)
+                .add(purpose, getTranslation("plan.column.purpose"), purposesOf)
+                .add(stage, getTranslation("plan.column.stage"), stageOf)
+                .add(plannedStart, getTranslation("activity.plannedStart"), startOf)
+                .add(plannedEnd, getTranslation("activity.plannedEnd"), endOf)
+                .add(planColumn, getTranslation("planScope.planColumn"), planOf);
         columns.add(rag, getTranslation("plan.rag"), true)
                 .add(activity, getTranslation("activity.description"), true)
                 .add(level, getTranslation("activity.level"), true)
@@ -146,9 +179,6 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 .add(stage, getTranslation("activity.stage"), true)
                 .add(plannedStart, getTranslation("activity.plannedStart"), false)
                 .add(plannedEnd, getTranslation("activity.plannedEnd"), true);
-        // shown only with "All plans", last so the other columns keep their places
-        planColumn = grid.addColumn(a -> planTitles.getOrDefault(a.planId(), ""))
-                .setHeader(getTranslation("planScope.planColumn")).setKey("plan").setWidth("8em").setFlexGrow(1);
         grid.setPartNameGenerator(a -> a.delivery() == DeliveryStatus.OVERDUE ? "overdue" : null);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActivityView.class,
                 new RouteParameters("activityId", String.valueOf(e.getItem().id())))));
@@ -186,7 +216,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         columns.setVisible(rows);
         empty.setVisible(!rows);
         empty.setText(getTranslation("plan.none"));
-        planColumn.setVisible(allPlansOf != null);
+        narrow.setShown(planColumn, allPlansOf != null);
         grid.setAriaLabel(getTranslation(allPlansOf != null ? "planScope.allPlansGrid" : "plan.grid"));
         if (plan != null) {
             long id = plan.id();

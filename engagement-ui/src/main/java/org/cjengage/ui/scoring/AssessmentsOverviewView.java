@@ -8,7 +8,6 @@ import java.util.Locale;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -39,7 +38,7 @@ import org.cjengage.core.scoring.AssessmentOverviewRow;
 import org.cjengage.core.scoring.AssessmentService;
 import org.cjengage.ui.common.GridLinks;
 import org.cjengage.ui.common.GridStyles;
-import org.cjengage.ui.common.NarrowWidth;
+import org.cjengage.ui.common.NarrowColumns;
 import org.cjengage.ui.common.PlanScopeField;
 import org.cjengage.ui.security.CurrentPartnership;
 
@@ -57,7 +56,6 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
      * need 62.5em of the grid's small text (0.875 rem) side by side, about 55 rem.
      */
     static final double NARROW_REM = 55;
-    private static final List<String> NARROW_HIDDEN = List.of("plan", "drafts", "submitted", "approved", "state");
 
     private final AssessmentService service;
     private final CurrentPartnership currentPartnership;
@@ -70,8 +68,9 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
     /** The filters above the grid: plan, then search. */
     final HorizontalLayout filters = new HorizontalLayout();
     private List<AssessmentOverviewRow> rows = List.of();
-    /** Whether the grid is too narrow for its columns: then the activity cell carries the figures. */
-    private boolean narrow;
+    /** When the grid is too narrow for its columns, the activity cell carries the figures. */
+    final NarrowColumns<AssessmentOverviewRow> narrow = new NarrowColumns<>(grid, NARROW_REM,
+            "scoring-overview-summary");
 
     public AssessmentsOverviewView(AssessmentService service, CurrentPartnership currentPartnership,
                                    PlanService plans) {
@@ -89,25 +88,30 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
         grid.setAriaLabel(getTranslation("scoring.overview.grid"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         GridStyles.dense(grid);
-        var activity = grid.addComponentColumn(row -> narrow ? summary(row) : link(row))
+        var activity = grid.addComponentColumn(row -> narrow.cell(row, link(row)))
                 .setHeader(getTranslation("scoring.overview.activity")).setKey("activity")
                 .setComparator(row -> row.description().toLowerCase(Locale.ROOT)).setWidth("18em").setFlexGrow(4);
-        grid.addColumn(AssessmentOverviewRow::planTitle).setHeader(getTranslation("scoring.overview.plan"))
+        var planTitle = grid.addColumn(AssessmentOverviewRow::planTitle).setHeader(getTranslation("scoring.overview.plan"))
                 .setKey("plan").setComparator(row -> row.planTitle().toLowerCase(Locale.ROOT)).setWidth("9em")
                 .setFlexGrow(1);
-        grid.addColumn(AssessmentOverviewRow::drafts).setHeader(getTranslation("scoring.status.DRAFT")).setKey("drafts")
-                .setComparator(Comparator.comparingInt(AssessmentOverviewRow::drafts)).setWidth("8.5em").setFlexGrow(0);
+        var drafts = grid.addColumn(AssessmentOverviewRow::drafts).setHeader(getTranslation("scoring.status.DRAFT"))
+                .setKey("drafts").setComparator(Comparator.comparingInt(AssessmentOverviewRow::drafts))
+                .setWidth("8.5em").setFlexGrow(0);
         var submitted = grid.addColumn(AssessmentOverviewRow::submitted)
                 .setHeader(getTranslation("scoring.status.SUBMITTED")).setKey("submitted")
                 .setComparator(Comparator.comparingInt(AssessmentOverviewRow::submitted)).setWidth("8.5em").setFlexGrow(0);
-        grid.addColumn(AssessmentOverviewRow::approved).setHeader(getTranslation("scoring.status.APPROVED"))
+        var approved = grid.addColumn(AssessmentOverviewRow::approved).setHeader(getTranslation("scoring.status.APPROVED"))
                 .setKey("approved").setComparator(Comparator.comparingInt(AssessmentOverviewRow::approved))
                 .setWidth("8.5em").setFlexGrow(0);
-        grid.addColumn(row -> getTranslation(stateKey(row))).setHeader(getTranslation("scoring.overview.state"))
+        var state = grid.addColumn(row -> getTranslation(stateKey(row))).setHeader(getTranslation("scoring.overview.state"))
                 .setKey("state").setComparator(Comparator.comparingInt(AssessmentsOverviewView::stateRank))
                 .setWidth("10em").setFlexGrow(1);
+        narrow.add(planTitle, getTranslation("scoring.overview.plan"), AssessmentOverviewRow::planTitle)
+                .add(drafts, getTranslation("scoring.status.DRAFT"), row -> String.valueOf(row.drafts()))
+                .add(submitted, getTranslation("scoring.status.SUBMITTED"), row -> String.valueOf(row.submitted()))
+                .add(approved, getTranslation("scoring.status.APPROVED"), row -> String.valueOf(row.approved()))
+                .add(state, getTranslation("scoring.overview.state"), row -> getTranslation(stateKey(row)));
         grid.setMultiSort(true);
-        NarrowWidth.observe(grid, NARROW_REM, this::setNarrow);
         grid.sort(List.of(new GridSortOrder<>(submitted, SortDirection.DESCENDING),
                 new GridSortOrder<>(activity, SortDirection.ASCENDING)));
 
@@ -133,39 +137,6 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
     private static RouterLink link(AssessmentOverviewRow row) {
         return GridLinks.tall(new RouterLink(row.description(), ActivityAssessmentsView.class,
                 new RouteParameters("activityId", String.valueOf(row.activityId()))));
-    }
-
-    /** The activity with its plan, counts and state under it, each with its column's name: the narrow layout. */
-    private Div summary(AssessmentOverviewRow row) {
-        Div counts = new Div(labelled("scoring.status.DRAFT", row.drafts()),
-                labelled("scoring.status.SUBMITTED", row.submitted()), labelled("scoring.status.APPROVED", row.approved()));
-        counts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("column-gap", "var(--lumo-space-m)");
-        Div summary = new Div(link(row), labelled("scoring.overview.plan", row.planTitle()), counts,
-                labelled("scoring.overview.state", getTranslation(stateKey(row))));
-        summary.addClassName("scoring-overview-summary");
-        summary.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
-        return summary;
-    }
-
-    private Span labelled(String labelKey, Object value) {
-        return new Span(getTranslation("scoring.overview.labelled", getTranslation(labelKey), String.valueOf(value)));
-    }
-
-    /**
-     * Narrow: only the activity column, each cell with the figures under the activity; wide: one column each.
-     * Sorting by activity works in both.
-     */
-    void setNarrow(boolean value) {
-        if (narrow == value) {
-            return;
-        }
-        narrow = value;
-        NARROW_HIDDEN.forEach(key -> grid.getColumnByKey(key).setVisible(!value));
-        grid.getDataProvider().refreshAll();
-    }
-
-    boolean isNarrow() {
-        return narrow;
     }
 
     private static String stateKey(AssessmentOverviewRow row) {

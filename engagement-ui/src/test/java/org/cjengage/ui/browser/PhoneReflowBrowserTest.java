@@ -134,6 +134,53 @@ class PhoneReflowBrowserTest extends BrowserTest {
         assertNothingScrollsSideways(grid);
     }
 
+    @Test
+    void onAPhoneThePlanShowsEachActivityWithItsChosenColumnsNamedAndNothingScrollsSideways() {
+        page.setViewportSize(390, 844);
+        page.navigate(url("plans?plan=" + demo.plan().id()));
+        page.getByLabel("Search activities", new Page.GetByLabelOptions().setExact(true)).fill("phone reflow");
+
+        Locator grid = page.locator("vaadin-grid").first();
+        Locator summary = grid.locator(".plan-activity-summary", new Locator.LocatorOptions().setHasText(ACTIVITY));
+        assertThat(summary).isVisible();
+        for (String line : List.of("Delivery: ", "Level: ", "Focus communities: ", "Status: ")) {
+            Locator shown = summary.locator("span", new Locator.LocatorOptions()
+                    .setHasText(java.util.regex.Pattern.compile("^" + line + "\\S"))).first();
+            assertThat(shown).isVisible();
+            assertAllInsideTheScreen(shown);
+        }
+        assertThat(summary).not().containsText("Planned start: "); // not chosen in the column menu
+        assertThat(grid.locator("vaadin-grid-sorter:visible", new Locator.LocatorOptions().setHasText("Status"))).hasCount(0);
+        assertThat(grid.locator("vaadin-grid-sorter", new Locator.LocatorOptions().setHasText("Activity")))
+                .isVisible(); // still sortable by activity
+        assertNothingScrollsSideways(grid);
+        assertThat(AxeCheck.check(page, "/plans at 390 px").violations()).isEmpty();
+        screenshot("reflow-plan-390");
+
+        summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(ACTIVITY)).focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> u.matches(".*/activities/\\d+$"));
+    }
+
+    @Test
+    void thePlanGetsItsChosenColumnsBackWhenTheScreenWidens() {
+        page.setViewportSize(390, 844);
+        page.navigate(url("plans?plan=" + demo.plan().id()));
+        page.getByLabel("Search activities", new Page.GetByLabelOptions().setExact(true)).fill("phone reflow");
+        Locator grid = page.locator("vaadin-grid").first();
+        assertThat(grid.locator(".plan-activity-summary").first()).isVisible();
+
+        page.setViewportSize(1366, 900);
+        assertThat(grid.locator(".plan-activity-summary:visible")).hasCount(0);
+        for (String header : List.of("Level", "Status", "Lead", "Stage")) {
+            assertThat(grid.locator("vaadin-grid-sorter:visible", new Locator.LocatorOptions().setHasText(header))
+                    .first()).isVisible();
+        }
+        assertThat(grid.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(ACTIVITY))).isVisible();
+        assertNothingScrollsSideways(grid);
+        screenshot("reflow-plan-1366");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** Neither the page, nor the application layout's scrolling content, nor the table or grid itself. */
