@@ -155,6 +155,7 @@ class PhoneReflowBrowserTest extends BrowserTest {
                 .isVisible(); // still sortable by activity
         assertNothingScrollsSideways(grid);
         assertThat(AxeCheck.check(page, "/plans at 390 px").violations()).isEmpty();
+        summary.scrollIntoViewIfNeeded();
         screenshot("reflow-plan-390");
 
         summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(ACTIVITY)).focus();
