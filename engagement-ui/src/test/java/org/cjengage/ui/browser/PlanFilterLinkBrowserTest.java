@@ -45,7 +45,7 @@ class PlanFilterLinkBrowserTest extends BrowserTest {
 
         page.navigate(url("plans?plan=" + plan.id() + "&rag=RED"));
 
-        assertThat(page.getByText("1 activities shown")).isVisible();
+        assertThat(page.getByText("1 activity shown")).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Overdue listening event")))
                 .isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Finished residents forum")))
