@@ -2,6 +2,7 @@ package org.cjengage.core.security;
 
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -68,22 +69,12 @@ public final class AccountPasswords {
 
         @Override
         public String encode(CharSequence rawPassword) {
-            acquire();
-            try {
-                return hashing.encode(rawPassword);
-            } finally {
-                turns.release();
-            }
+            return inTurn(() -> hashing.encode(rawPassword));
         }
 
         @Override
         public boolean matches(CharSequence rawPassword, String encodedPassword) {
-            acquire();
-            try {
-                return hashing.matches(rawPassword, encodedPassword);
-            } finally {
-                turns.release();
-            }
+            return inTurn(() -> hashing.matches(rawPassword, encodedPassword));
         }
 
         @Override
@@ -91,12 +82,17 @@ public final class AccountPasswords {
             return hashing.upgradeEncoding(encodedPassword);
         }
 
-        private void acquire() {
+        private <T> T inTurn(Supplier<T> hash) {
             try {
                 turns.acquire();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting to check a password", e);
+            }
+            try {
+                return hash.get();
+            } finally {
+                turns.release();
             }
         }
     }
