@@ -27,10 +27,13 @@ import org.cjengage.core.security.SecurityEvents;
 import org.cjengage.core.security.UserRepository;
 import org.cjengage.core.security.Usernames;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.cjengage.core.security.AccountPasswords;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * User administration. Rules, all checked here (views are not the boundary):
@@ -45,9 +48,13 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>One role per user per partnership. Users are never deleted.</li>
  * </ul>
  * Every change writes a security event.
+ * <p>
+ * Inviting and resetting a password hash a password, and a hash may wait for a turn ({@code AccountPasswords}: one
+ * per processor): those two read and check in one transaction, hash with no connection held, and write in a
+ * second transaction that fails on the account's version if it changed in between (docs/decisions.md, "Passwords
+ * are hashed outside transactions"). Every other method is one transaction.
  */
 @Service
-@Transactional
 public class UserAdminService {
 
     static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._@-]{2,99}";
@@ -63,11 +70,17 @@ public class UserAdminService {
     private final SecurityEvents events;
     private final ApplicationEventPublisher publisher;
     private final FormerMembers formerMembers;
+    private final TransactionTemplate read;
+    private final TransactionTemplate write;
 
     public UserAdminService(UserRepository users, PartnershipLookup partnerships, AccessGuard access,
                             AccountPasswords encoder, PasswordPolicy policy, SecurityEvents events,
-                            ApplicationEventPublisher publisher, FormerMembers formerMembers) {
+                            ApplicationEventPublisher publisher, FormerMembers formerMembers,
+                            PlatformTransactionManager transactions) {
         this.formerMembers = formerMembers;
+        this.read = new TransactionTemplate(transactions);
+        read.setReadOnly(true);
+        this.write = new TransactionTemplate(transactions);
         this.users = users;
         this.partnerships = partnerships;
         this.access = access;
@@ -94,6 +107,32 @@ public class UserAdminService {
     }
 
     public Invitation invite(InviteDraft draft) {
+        Invitee invitee = read.execute(status -> checkInvitation(draft));
+        String password = blankToNull(draft.initialPassword());
+        String oneTime = password == null ? generatePassword() : null;
+        String hash = encoder.encode(password != null ? password : oneTime);
+        AppUser created = write.execute(status -> {
+            AppUser saved;
+            try {
+                saved = users.save(AppUser.create(invitee.username(), draft.displayName().strip(), invitee.email(),
+                        null, Set.of(new Membership(draft.partnershipId(), draft.role()))).withPassword(hash, true));
+            } catch (DuplicateKeyException e) {
+                // Somebody took the username since it was checked (the table's only unique key).
+                new Checks().that(false, "username", "security.admin.usernameTaken").throwIfAny();
+                throw e;
+            }
+            events.record(SecurityEventType.USER_INVITED, saved.id(), saved.username(), invitee.admin().userId(),
+                    draft.partnershipId(), "role " + draft.role());
+            return saved;
+        });
+        return new Invitation(created.id(), created.username(), oneTime);
+    }
+
+    /** Who is inviting, and the username and e-mail to store, once the caller may invite and the draft is valid. */
+    private record Invitee(EngagementPrincipal admin, String username, String email) {
+    }
+
+    private Invitee checkInvitation(InviteDraft draft) {
         EngagementPrincipal admin = access.requireAdminOf(draft.partnershipId());
         // Stored in the one compared form (Usernames); a name with invisible or look-alike characters is refused
         // rather than silently changed, so the admin knows exactly what the person will type.
@@ -128,19 +167,14 @@ public class UserAdminService {
             partnerships.findById(draft.partnershipId())
                     .orElseThrow(() -> new NotFoundException("partnership", draft.partnershipId()));
         }
-        String oneTime = password == null ? generatePassword() : null;
-        AppUser created = users.save(AppUser.create(username, draft.displayName().strip(), email, null,
-                Set.of(new Membership(draft.partnershipId(), draft.role())))
-                .withPassword(encoder.encode(password != null ? password : oneTime), true));
-        events.record(SecurityEventType.USER_INVITED, created.id(), created.username(), admin.userId(),
-                draft.partnershipId(), "role " + draft.role());
-        return new Invitation(created.id(), created.username(), oneTime);
+        return new Invitee(admin, username, email);
     }
 
     /**
      * Sets the user's role in one partnership ({@code null} partnership = national), or removes their
      * membership there when {@code role} is null. Memberships elsewhere are kept.
      */
+    @Transactional
     public ManagedUser setRole(long userId, int expectedVersion, Long partnershipId, Role role) {
         EngagementPrincipal admin = access.requireAdminOf(partnershipId);
         PartnershipScope scope = access.requireAdmin();
@@ -179,6 +213,7 @@ public class UserAdminService {
     }
 
     /** Deactivates the account (it can no longer sign in; open sessions end); the row and history stay. */
+    @Transactional
     public ManagedUser deactivate(long userId, int expectedVersion, boolean removePersonalData) {
         AccountChange change = accountChange(userId, expectedVersion);
         EngagementPrincipal admin = change.admin();
@@ -197,6 +232,7 @@ public class UserAdminService {
         return view(saved, change.scope());
     }
 
+    @Transactional
     public ManagedUser reactivate(long userId, int expectedVersion) {
         AccountChange change = accountChange(userId, expectedVersion);
         AppUser user = change.user();
@@ -214,20 +250,28 @@ public class UserAdminService {
      * session of the user ends ({@link PasswordChanged}).
      */
     public Invitation resetPassword(long userId, int expectedVersion) {
-        AccountChange change = accountChange(userId, expectedVersion);
+        AccountChange change = read.execute(status -> {
+            AccountChange checked = accountChange(userId, expectedVersion);
+            if (checked.user().personalDataRemoved()) {
+                throw new DomainException("security.admin.personalDataRemoved");
+            }
+            return checked;
+        });
         AppUser user = change.user();
-        if (user.personalDataRemoved()) {
-            throw new DomainException("security.admin.personalDataRemoved");
-        }
         String oneTime = generatePassword();
-        save(user.withPassword(encoder.encode(oneTime), true));
-        events.record(SecurityEventType.PASSWORD_RESET, user.id(), user.username(), change.admin().userId(),
-                singlePartnership(user), null);
-        publisher.publishEvent(new PasswordChanged(user.id(), true));
+        String hash = encoder.encode(oneTime);
+        write.executeWithoutResult(status -> {
+            // Saved with the version checked above: a change committed since then fails as a concurrent edit.
+            save(user.withPassword(hash, true));
+            events.record(SecurityEventType.PASSWORD_RESET, user.id(), user.username(), change.admin().userId(),
+                    singlePartnership(user), null);
+            publisher.publishEvent(new PasswordChanged(user.id(), true));
+        });
         return new Invitation(user.id(), user.username(), oneTime);
     }
 
     /** A user the caller may manage as a whole (export, deactivate); for {@link PersonalDataService}. */
+    @Transactional
     AppUser requireWholeAccount(long userId) {
         return loadWhole(userId, access.requireAdmin());
     }

@@ -31,9 +31,14 @@ public final class AccountPasswords {
     private final PasswordEncoder encoder;
 
     public AccountPasswords() {
-        this(new DelegatingPasswordEncoder(DEFAULT_ID, Map.of(
+        this(hashing(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The hashing itself, without the turns: Argon2id for new hashes, bcrypt still read. */
+    static PasswordEncoder hashing() {
+        return new DelegatingPasswordEncoder(DEFAULT_ID, Map.of(
                 DEFAULT_ID, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder())), Runtime.getRuntime().availableProcessors());
+                "bcrypt", new BCryptPasswordEncoder()));
     }
 
     /** {@code hashing} with at most {@code atOnce} hashes computed at the same time. */

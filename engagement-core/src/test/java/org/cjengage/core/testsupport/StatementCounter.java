@@ -36,7 +36,8 @@ public class StatementCounter implements BeanPostProcessor {
     private static final ThreadLocal<Recording> RECORDING = new ThreadLocal<>();
 
     /** What was sent: each entry is the SQL, or the transaction command, in order; and the rows read back. */
-    public record Counts(List<String> statements, long executeNanos, long rows, int connectionsAtOnce) {
+    public record Counts(List<String> statements, long executeNanos, long rows, int connectionsAtOnce,
+                         List<Moment> moments) {
 
         public int total() {
             return statements.size();
@@ -65,8 +66,13 @@ public class StatementCounter implements BeanPostProcessor {
         }
     }
 
+    /** Something that happened on the recording thread ({@link #moment}) and how many connections it held then. */
+    public record Moment(String what, int connectionsHeld) {
+    }
+
     private static final class Recording {
         final List<String> statements = Collections.synchronizedList(new ArrayList<>());
+        final List<Moment> moments = Collections.synchronizedList(new ArrayList<>());
         final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
         final java.util.concurrent.atomic.AtomicLong rows = new java.util.concurrent.atomic.AtomicLong();
         int open;
@@ -98,7 +104,7 @@ public class StatementCounter implements BeanPostProcessor {
         try {
             T result = work.get();
             return new Measured<>(result, new Counts(List.copyOf(recording.statements), recording.nanos.get(),
-                    recording.rows.get(), recording.mostOpen));
+                    recording.rows.get(), recording.mostOpen, List.copyOf(recording.moments)));
         } finally {
             if (previous == null) {
                 RECORDING.remove();
@@ -128,6 +134,22 @@ public class StatementCounter implements BeanPostProcessor {
         /** The most connections the work held open at once. */
         public int connectionsAtOnce() {
             return counts.connectionsAtOnce();
+        }
+
+        /** The moments noted while the work ran ({@link #moment}), in order. */
+        public List<Moment> moments() {
+            return counts.moments();
+        }
+    }
+
+    /**
+     * Notes that {@code what} happens now on this thread, with the connections the thread holds at this moment, when
+     * a recording runs (e.g. a password hash, which must not wait for its turn while holding a pooled connection).
+     */
+    public static void moment(String what) {
+        Recording r = RECORDING.get();
+        if (r != null) {
+            r.moments.add(new Moment(what, r.open));
         }
     }
 

@@ -3,6 +3,7 @@ package org.cjengage.core.testsupport;
 import org.cjengage.core.EngagementCoreAutoConfiguration;
 import org.cjengage.core.outputs.OutputsScaleData;
 import org.cjengage.core.participation.ParticipationTestData;
+import org.cjengage.core.security.HashingMoments;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Import;
 
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Import;
  * nothing picks up a test {@code @Component} by its package.
  */
 @AutoConfiguration(after = EngagementCoreAutoConfiguration.class)
-@Import({TestData.class, ParticipationTestData.class, StatementCounter.class, OutputsScaleData.class})
+@Import({TestData.class, ParticipationTestData.class, StatementCounter.class, HashingMoments.class,
+        OutputsScaleData.class})
 public class TestSupportAutoConfiguration {
 }
