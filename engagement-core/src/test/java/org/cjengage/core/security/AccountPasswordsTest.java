@@ -3,6 +3,7 @@ package org.cjengage.core.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 class AccountPasswordsTest {
@@ -25,6 +27,31 @@ class AccountPasswordsTest {
         assertThat(hash).startsWith("{" + AccountPasswords.DEFAULT_ID + "}$argon2id$");
         assertThat(passwords.matches("correct horse battery staple", hash)).isTrue();
         assertThat(passwords.matches("Correct horse battery staple", hash)).isFalse();
+    }
+
+    @Test
+    void givenTheDefaultEncoder_whenAPasswordIsHashed_thenItKeepsTheCostOf16MiBTwoPassesOneLaneAndTheSizes() {
+        String hash = new AccountPasswords().encode("correct horse battery staple");
+
+        // {argon2}$argon2id$v=19$m=16384,t=2,p=1$<salt>$<hash>, salt and hash in unpadded Base64
+        String[] parts = hash.substring(("{" + AccountPasswords.DEFAULT_ID + "}").length()).split("\\$");
+        assertThat(parts).hasSize(6);
+        assertThat(parts[1]).isEqualTo("argon2id");
+        assertThat(parts[2]).isEqualTo("v=19");
+        assertThat(parts[3]).isEqualTo("m=16384,t=2,p=1");
+        assertThat(Base64.getDecoder().decode(parts[4])).hasSize(16);
+        assertThat(Base64.getDecoder().decode(parts[5])).hasSize(32);
+    }
+
+    @Test
+    void givenABcryptHashMadeBefore_whenItIsChecked_thenItMatchesAndIsMarkedForTheUpgradeToArgon2id() {
+        AccountPasswords passwords = new AccountPasswords();
+        String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode("an older passphrase");
+
+        assertThat(passwords.matches("an older passphrase", bcrypt)).isTrue();
+        assertThat(passwords.matches("another passphrase", bcrypt)).isFalse();
+        assertThat(passwords.encoder().upgradeEncoding(bcrypt)).isTrue();
+        assertThat(passwords.encoder().upgradeEncoding(passwords.encode("an older passphrase"))).isFalse();
     }
 
     @Test
