@@ -22,6 +22,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * hash takes 16 MiB and a processor for a moment, so a burst of sign-ins (the load test's 200 people arriving
  * within 20 s, or somebody hammering the login form) would otherwise take memory without bound and starve every
  * other request of processor time; queued, the same work finishes sooner on average and pages stay responsive.
+ * Because a hash can wait, callers hash outside transactions, holding no pooled connection (docs/decisions.md,
+ * "Passwords are hashed outside transactions").
  */
 public final class AccountPasswords {
 
