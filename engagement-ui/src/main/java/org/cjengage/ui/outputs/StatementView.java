@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -35,6 +35,7 @@ import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.ui.common.Confirm;
 import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.GridLinks;
 import org.cjengage.ui.common.NarrowColumns;
 import org.cjengage.ui.common.Notifications;
 import org.cjengage.ui.common.PlanScopeField;
@@ -83,8 +84,7 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         versions.setAriaLabel(getTranslation("outputs.statement.versions"));
         // each column once, with one label: its header and, on a phone, its line under the version
         NarrowColumns<PublishedStatement> narrow = new NarrowColumns<>(versions, 36, "statement-version-summary");
-        narrow.addMain("version", getTranslation("outputs.statement.version"),
-                v -> new Span(getTranslation("outputs.statement.versionNumber", v.number()))).setAutoWidth(true);
+        narrow.addMain("version", getTranslation("outputs.statement.version"), this::versionLink).setAutoWidth(true);
         SerializableFunction<PublishedStatement, String> publishedOn = v -> OutputDates.format(v.publishedOn());
         narrow.add(versions.addColumn(publishedOn::apply).setAutoWidth(true),
                 getTranslation("outputs.statement.publishedOn"), publishedOn);
@@ -145,6 +145,15 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         } else {
             showPreview();
         }
+    }
+
+    /** The version as a link to it, so that a keyboard user opens it with Enter, as on the other grids. */
+    private RouterLink versionLink(PublishedStatement version) {
+        RouterLink link = new RouterLink(getTranslation("outputs.statement.versionNumber", version.number()),
+                StatementView.class);
+        link.setQueryParameters(QueryParameters.simple(Map.of("plan", String.valueOf(version.planId()),
+                "version", String.valueOf(version.id()))));
+        return GridLinks.tall(link);
     }
 
     private void showPreview() {
