@@ -261,6 +261,7 @@ class PhoneReflowBrowserTest extends BrowserTest {
         page.navigate(url("distance-travelled/service/" + firstService()));
         wide(page.locator("#observation-history"), "observation-summary", "Stage", "Evidence", "Recorded by",
                 "Actions");
+        page.locator("#observation-history").scrollIntoViewIfNeeded();
         screenshot("reflow-history-1366");
         page.navigate(url("activities/" + submitted.activityId() + "/assessments"));
         wide(page.locator("vaadin-grid").first(), "assessment-summary", "Stage", "Framework (version)", "Status",
