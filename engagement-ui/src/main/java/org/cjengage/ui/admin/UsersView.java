@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -35,6 +36,8 @@ import org.cjengage.core.partnership.PartnershipService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.PartnershipScope;
 import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.GridLinks;
+import org.cjengage.ui.common.NarrowColumns;
 import org.cjengage.ui.common.Notifications;
 
 /**
@@ -52,6 +55,9 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final PersonalDataService personalData;
     private final PartnershipService partnerships;
     private final AccessGuard access;
+
+    /** Below this width (rem) only the name is shown, with the other columns as lines under it. */
+    static final double NARROW_REM = 40;
 
     final Grid<ManagedUser> grid = new Grid<>();
     final Button invite = new Button();
@@ -78,11 +84,17 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         invite.addClickListener(e -> openInvite());
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("security.users.grid"));
-        grid.addColumn(u -> PartnershipNames.name(this, u)).setHeader(getTranslation("security.users.name")).setFlexGrow(2);
-        grid.addColumn(ManagedUser::username).setHeader(getTranslation("security.users.username")).setFlexGrow(1);
-        grid.addColumn(ManagedUser::email).setHeader(getTranslation("security.users.email")).setFlexGrow(2);
-        grid.addColumn(u -> names.memberships(u)).setHeader(getTranslation("security.users.memberships")).setFlexGrow(3);
-        grid.addColumn(this::status).setHeader(getTranslation("security.users.status")).setAutoWidth(true);
+        // each column once, with one label: its header and, on a phone, its line under the name
+        NarrowColumns<ManagedUser> narrow = new NarrowColumns<>(grid, NARROW_REM, "users-summary");
+        narrow.addMain("name", getTranslation("security.users.name"), this::link).setFlexGrow(2);
+        narrow.add(grid.addColumn(ManagedUser::username).setFlexGrow(1), getTranslation("security.users.username"),
+                ManagedUser::username);
+        narrow.add(grid.addColumn(ManagedUser::email).setFlexGrow(2), getTranslation("security.users.email"),
+                ManagedUser::email);
+        narrow.add(grid.addColumn(u -> names.memberships(u)).setFlexGrow(3),
+                getTranslation("security.users.memberships"), u -> names.memberships(u));
+        narrow.add(grid.addColumn(this::status).setAutoWidth(true), getTranslation("security.users.status"),
+                this::status);
         grid.addItemClickListener(e -> navigate(e.getItem().id()));
         changeRole.setText(getTranslation("security.users.changeRole"));
         changeRole.addClickListener(e -> new RoleDialog(selected, names, scope(), partnerships.visiblePartnerships(),
@@ -121,6 +133,17 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         tools.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("security.users.heading")), tools, grid, details);
         setFlexGrow(1, grid);
+    }
+
+    /** The user's name as a link to their details, so that keyboard and screen-reader users can open them too. */
+    private RouterLink link(ManagedUser user) {
+        RouterLink link = new RouterLink(PartnershipNames.name(this, user), UsersView.class);
+        Map<String, String> parameters = new java.util.HashMap<>(Map.of("user", String.valueOf(user.id())));
+        if (Boolean.TRUE.equals(showFormer.getValue())) {
+            parameters.put("show", "former");
+        }
+        link.setQueryParameters(QueryParameters.simple(parameters));
+        return GridLinks.tall(link);
     }
 
     private PartnershipScope scope() {

@@ -90,6 +90,11 @@ public class ColumnChooser extends Button {
         return this;
     }
 
+    /** The menu's entry for the column (its label and whether it is checked). */
+    MenuItem entry(String key) {
+        return choices.get(key).item();
+    }
+
     /** Shows or hides a column as if chosen from the menu (remembered). */
     public void choose(String key, boolean shown) {
         show(key, shown);

@@ -10,29 +10,36 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableFunction;
 
 /**
- * A grid that reflows on a narrow screen (WCAG 2.2, 1.4.10): below a width (watched with {@link NarrowWidth}) its
- * other columns are hidden and the first column's cell lists their values as lines, each with its column's name
- * ("Status: Planned"). Which columns are wanted (a column chooser, a view's own rule) is kept apart from whether
- * the screen is narrow, so that a narrow screen never changes a person's choice, and only wanted columns are listed.
- * Widening brings the wanted columns back.
+ * A grid that reflows on a narrow screen (WCAG 2.2, 1.4.10): below a width (watched with {@link NarrowWidth}) only
+ * its main column is shown, and each of its cells lists the other columns' values as lines, each with its column's
+ * name ("Status: Planned"), and the row's actions (buttons, links) under them. Widening brings the columns back.
+ * <p>
+ * Each column is registered once, with one label: it becomes the column's header, its line's name when narrow and,
+ * with {@link #chosenIn(ColumnChooser)}, its entry in the column menu. Which columns are wanted (the menu, a view's
+ * own rule) is kept apart from whether the screen is narrow, so that a narrow screen never changes a person's
+ * choice, and only wanted columns are listed. The main column is always shown when narrow: it carries the others.
  *
  * @param <T> the grid's item
  */
 public class NarrowColumns<T> implements ColumnChooser.Visibility {
 
-    private record Listed<T>(String label, SerializableFunction<T, String> value) {
+    /** A column's line when narrow: its label and value as text, or an action shown as it is. */
+    private record Listed<T>(String label, SerializableFunction<T, String> text,
+                             SerializableFunction<T, Component> action) {
     }
 
     private final Grid<T> grid;
     private final String cssClass;
     private final Map<Grid.Column<T>, Listed<T>> listed = new LinkedHashMap<>();
     private final Map<Grid.Column<?>, Boolean> wanted = new LinkedHashMap<>();
+    private Grid.Column<T> main;
+    private ColumnChooser chooser;
     private boolean narrow;
 
     /**
      * @param grid     the grid
      * @param widthRem below this width (rem) of the grid it counts as narrow
-     * @param cssClass the class of the lines' container in the first column (for styles and tests)
+     * @param cssClass the class of the lines' container in the main column (for styles and tests)
      */
     public NarrowColumns(Grid<T> grid, double widthRem, String cssClass) {
         this.grid = grid;
@@ -40,29 +47,78 @@ public class NarrowColumns<T> implements ColumnChooser.Visibility {
         NarrowWidth.observe(grid, widthRem, this::setNarrow);
     }
 
-    /** Lists the column's value under the first column when narrow (in the order added); hidden then. */
-    public NarrowColumns<T> add(Grid.Column<T> column, String label, SerializableFunction<T, String> value) {
-        listed.put(column, new Listed<>(label, value));
-        wanted.put(column, column.isVisible());
-        column.setVisible(column.isVisible() && !narrow);
+    /**
+     * Offers every column registered after this in the column menu too, under its label, shown by default as the
+     * column was when registered; the menu then shows and hides columns through this. {@code null}: columns
+     * registered after this are not offered (a column the view shows and hides by its own rule).
+     */
+    public NarrowColumns<T> chosenIn(ColumnChooser value) {
+        this.chooser = value == null ? null : value.visibility(this);
         return this;
     }
 
-    /** The first column's cell: the wide content, or when narrow that content with the wanted columns' lines. */
-    public Component cell(T item, Component wide) {
+    /**
+     * Adds the main column (usually the first): the wide content, or when narrow that content with the other
+     * wanted columns' lines under it.
+     */
+    public Grid.Column<T> addMain(String key, String label, SerializableFunction<T, Component> content) {
+        main = grid.addComponentColumn(item -> cell(item, content.apply(item))).setKey(key);
+        return register(main, label);
+    }
+
+    /** Registers a column listed as "label: text" under the main column when narrow (in the order added). */
+    public Grid.Column<T> add(Grid.Column<T> column, String label, SerializableFunction<T, String> text) {
+        listed.put(column, new Listed<>(label, text, null));
+        return register(column, label);
+    }
+
+    /**
+     * Registers a column of actions (buttons, links that name themselves): when narrow, the item's component is
+     * shown as it is, after the lines. A fresh component per call: the wide column and the narrow cell each get one.
+     */
+    public Grid.Column<T> addAction(Grid.Column<T> column, String label, SerializableFunction<T, Component> action) {
+        listed.put(column, new Listed<>(label, null, action));
+        return register(column, label);
+    }
+
+    private Grid.Column<T> register(Grid.Column<T> column, String label) {
+        column.setHeader(label);
+        boolean shown = column.isVisible();
+        wanted.put(column, shown);
+        apply(column);
+        if (chooser != null) {
+            chooser.add(column, label, shown);
+        }
+        return column;
+    }
+
+    private Component cell(T item, Component wide) {
         if (!narrow) {
             return wide;
         }
         Div lines = new Div(wide);
         listed.forEach((column, line) -> {
-            String value = line.value().apply(item);
-            if (Boolean.TRUE.equals(wanted.get(column)) && value != null && !value.isBlank()) {
+            if (!Boolean.TRUE.equals(wanted.get(column))) {
+                return;
+            }
+            if (line.action() != null) {
+                lines.add(line.action().apply(item));
+                return;
+            }
+            String value = line.text().apply(item);
+            if (value != null && !value.isBlank()) {
                 lines.add(new Span(grid.getTranslation("columns.labelled", line.label(), value)));
             }
         });
         lines.addClassName(cssClass);
-        lines.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
+        lines.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
+                .set("gap", "var(--lumo-space-xs)");
         return lines;
+    }
+
+    private void apply(Grid.Column<?> column) {
+        boolean shown = Boolean.TRUE.equals(wanted.get(column));
+        column.setVisible(column == main ? shown || narrow : shown && !narrow);
     }
 
     @Override
@@ -72,7 +128,7 @@ public class NarrowColumns<T> implements ColumnChooser.Visibility {
             return;
         }
         wanted.put(column, shown);
-        column.setVisible(shown && !narrow);
+        apply(column);
         if (narrow) {
             grid.getDataProvider().refreshAll();
         }
@@ -83,13 +139,13 @@ public class NarrowColumns<T> implements ColumnChooser.Visibility {
         return wanted.getOrDefault(column, column.isVisible());
     }
 
-    /** Narrow: only the first column, its cells with the other wanted columns' lines; wide: every wanted column. */
+    /** Narrow: only the main column, its cells with the other wanted columns' lines; wide: every wanted column. */
     public void setNarrow(boolean value) {
         if (narrow == value) {
             return;
         }
         narrow = value;
-        wanted.forEach((column, shown) -> column.setVisible(shown && !value));
+        wanted.keySet().forEach(this::apply);
         grid.getDataProvider().refreshAll();
     }
 

@@ -11,11 +11,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -33,6 +35,8 @@ import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.ui.common.Confirm;
 import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.GridLinks;
+import org.cjengage.ui.common.NarrowColumns;
 import org.cjengage.ui.common.Notifications;
 import org.cjengage.ui.common.PlanScopeField;
 import org.cjengage.ui.security.CurrentPartnership;
@@ -78,11 +82,16 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
             }
         });
         versions.setAriaLabel(getTranslation("outputs.statement.versions"));
-        versions.addColumn(v -> getTranslation("outputs.statement.versionNumber", v.number()))
-                .setHeader(getTranslation("outputs.statement.version")).setAutoWidth(true);
-        versions.addColumn(v -> OutputDates.format(v.publishedOn())).setHeader(getTranslation("outputs.statement.publishedOn")).setAutoWidth(true);
-        versions.addColumn(PublishedStatement::title).setHeader(getTranslation("outputs.statement.form.title")).setFlexGrow(1);
-        versions.addColumn(PublishedStatement::publishedBy).setHeader(getTranslation("outputs.statement.publishedBy")).setAutoWidth(true);
+        // each column once, with one label: its header and, on a phone, its line under the version
+        NarrowColumns<PublishedStatement> narrow = new NarrowColumns<>(versions, 36, "statement-version-summary");
+        narrow.addMain("version", getTranslation("outputs.statement.version"), this::versionLink).setAutoWidth(true);
+        SerializableFunction<PublishedStatement, String> publishedOn = v -> OutputDates.format(v.publishedOn());
+        narrow.add(versions.addColumn(publishedOn::apply).setAutoWidth(true),
+                getTranslation("outputs.statement.publishedOn"), publishedOn);
+        narrow.add(versions.addColumn(PublishedStatement::title).setFlexGrow(1),
+                getTranslation("outputs.statement.form.title"), PublishedStatement::title);
+        narrow.add(versions.addColumn(PublishedStatement::publishedBy).setAutoWidth(true),
+                getTranslation("outputs.statement.publishedBy"), PublishedStatement::publishedBy);
         versions.setAllRowsVisible(true);
         // selection works by mouse and by keyboard (space on a focused row); the chosen version goes in the URL
         versions.asSingleSelect().addValueChangeListener(e -> {
@@ -136,6 +145,15 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         } else {
             showPreview();
         }
+    }
+
+    /** The version as a link to it, so that a keyboard user opens it with Enter, as on the other grids. */
+    private RouterLink versionLink(PublishedStatement version) {
+        RouterLink link = new RouterLink(getTranslation("outputs.statement.versionNumber", version.number()),
+                StatementView.class);
+        link.setQueryParameters(QueryParameters.simple(Map.of("plan", String.valueOf(version.planId()),
+                "version", String.valueOf(version.id()))));
+        return GridLinks.tall(link);
     }
 
     private void showPreview() {

@@ -6,16 +6,23 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableFunction;
 
 import org.cjengage.core.participation.Observation;
 import org.cjengage.core.participation.ServiceJourney;
+import org.cjengage.ui.common.NarrowColumns;
 
 /** Every observation of a service, newest first, corrections and superseded entries included. */
 class ObservationHistory extends Grid<Observation> {
+
+    /** Below this width (rem) only the date is shown, with the other columns as lines under it. */
+    static final double NARROW_REM = 45;
 
     private final JourneyFormat format;
     private ServiceJourney journey;
@@ -26,21 +33,29 @@ class ObservationHistory extends Grid<Observation> {
         addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         setAriaLabel(format.t("participation.history.grid"));
         setAllRowsVisible(true);
-        addColumn(o -> format.date(o.observedOn())).setHeader(format.t("participation.table.date")).setAutoWidth(true);
-        addColumn(o -> format.stage(o.stage())).setHeader(format.t("participation.table.stage")).setAutoWidth(true);
-        addColumn(Observation::evidence).setHeader(format.t("participation.observation.evidence")).setFlexGrow(3);
-        addColumn(this::activities).setHeader(format.t("participation.history.activities")).setFlexGrow(2);
-        addColumn(o -> journey.recorderNames().getOrDefault(o.recordedBy(), ""))
-                .setHeader(format.t("participation.history.recordedBy")).setAutoWidth(true);
-        addColumn(this::notes).setHeader(format.t("participation.history.state")).setFlexGrow(2);
+        // each column once, with one label: its header and, on a phone, its line under the date
+        NarrowColumns<Observation> narrow = new NarrowColumns<>(this, NARROW_REM, "observation-summary");
+        narrow.addMain("date", format.t("participation.table.date"), o -> new Span(format.date(o.observedOn())))
+                .setAutoWidth(true);
+        SerializableFunction<Observation, String> stage = o -> format.stage(o.stage());
+        narrow.add(addColumn(stage::apply).setAutoWidth(true), format.t("participation.table.stage"), stage);
+        narrow.add(addColumn(Observation::evidence).setFlexGrow(3), format.t("participation.observation.evidence"),
+                Observation::evidence);
+        narrow.add(addColumn(this::activities).setFlexGrow(2), format.t("participation.history.activities"),
+                this::activities);
+        SerializableFunction<Observation, String> recorder = o -> journey.recorderNames().getOrDefault(o.recordedBy(), "");
+        narrow.add(addColumn(recorder::apply).setAutoWidth(true), format.t("participation.history.recordedBy"), recorder);
+        narrow.add(addColumn(this::notes).setFlexGrow(2), format.t("participation.history.state"), this::notes);
         if (canCorrect) {
-            addComponentColumn(o -> {
-                Button correct = new Button(format.t("participation.history.correct"), e -> onCorrect.accept(o));
-                correct.addThemeVariants(ButtonVariant.TERTIARY);
-                correct.setAriaLabel(format.t("participation.history.correct.label", format.date(o.observedOn())));
-                correct.setVisible(!journey.isSuperseded(o));
-                return correct;
-            }).setHeader(format.t("participation.history.actions")).setAutoWidth(true).setFlexGrow(0);
+            SerializableFunction<Observation, Component> correct = o -> {
+                Button button = new Button(format.t("participation.history.correct"), e -> onCorrect.accept(o));
+                button.addThemeVariants(ButtonVariant.TERTIARY);
+                button.setAriaLabel(format.t("participation.history.correct.label", format.date(o.observedOn())));
+                button.setVisible(!journey.isSuperseded(o));
+                return button;
+            };
+            narrow.addAction(addComponentColumn(correct::apply).setAutoWidth(true).setFlexGrow(0),
+                    format.t("participation.history.actions"), correct);
         }
     }
 

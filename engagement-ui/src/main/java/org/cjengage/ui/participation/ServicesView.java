@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,6 +34,7 @@ import org.cjengage.ui.common.ColumnChooser;
 import org.cjengage.ui.common.GridLinks;
 import org.cjengage.ui.common.GridStyles;
 import org.cjengage.ui.common.Labels;
+import org.cjengage.ui.common.NarrowColumns;
 import org.cjengage.ui.security.CurrentPartnership;
 
 /**
@@ -55,6 +57,11 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
     final Grid<ServiceSummary> grid = new Grid<>();
     final Button newService = new Button();
     final ColumnChooser columns = new ColumnChooser("services");
+    /**
+     * Below 62 rem (the columns need 70em of the grid's small text side by side) only the service's column is shown,
+     * its cells listing the other chosen columns with their names.
+     */
+    final NarrowColumns<ServiceSummary> narrow = new NarrowColumns<>(grid, 62, "services-summary");
     final Paragraph fromActivity = new Paragraph();
     private final Paragraph empty = new Paragraph();
     Paragraph scaleNote;
@@ -89,48 +96,45 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         GridStyles.dense(grid);
         grid.setAriaLabel(getTranslation("participation.grid"));
-        var name = grid.addComponentColumn(this::nameAndOrganisation).setHeader(getTranslation("participation.service.name"))
-                .setComparator(s -> s.service().name().toLowerCase()).setWidth("11em").setFlexGrow(3).setKey("name");
-        var sector = grid.addColumn(s -> getTranslation("participation.sector." + s.service().sector().name()))
-                .setHeader(getTranslation("participation.service.sector")).setComparator(s -> s.service().sector())
-                .setKey("sector").setWidth("6.5em").setFlexGrow(0);
-        var baseline = grid.addColumn(s -> format.stage(s.journey().baselineStage()))
-                .setHeader(getTranslation("participation.column.baseline")).setKey("baseline")
+        // each column once, with one label: its header, its entry in the column menu and, on a phone, its line
+        // under the service's name
+        narrow.chosenIn(columns);
+        narrow.addMain("name", getTranslation("participation.service.name"), this::nameAndOrganisation)
+                .setComparator(s -> s.service().name().toLowerCase()).setWidth("11em").setFlexGrow(3);
+        SerializableFunction<ServiceSummary, String> sector = s -> getTranslation("participation.sector."
+                + s.service().sector().name());
+        narrow.add(grid.addColumn(sector::apply).setComparator(s -> s.service().sector()).setKey("sector")
+                .setWidth("6.5em").setFlexGrow(0), getTranslation("participation.service.sector"), sector);
+        SerializableFunction<ServiceSummary, String> baseline = s -> format.stage(s.journey().baselineStage());
+        narrow.add(grid.addColumn(baseline::apply).setKey("baseline")
                 .setComparator(Comparator.comparing(s -> s.journey().baselineStage().orElse(0)))
-                .setWidth("7em").setFlexGrow(1);
-        var current = grid.addColumn(s -> format.stage(s.journey().currentStage()))
-                .setHeader(getTranslation("participation.column.current")).setKey("current")
+                .setWidth("7em").setFlexGrow(1), getTranslation("participation.column.baseline"), baseline);
+        SerializableFunction<ServiceSummary, String> current = s -> format.stage(s.journey().currentStage());
+        narrow.add(grid.addColumn(current::apply).setKey("current")
                 .setComparator(Comparator.comparing(s -> s.journey().currentStage().orElse(0)))
-                .setWidth("7em").setFlexGrow(1);
-        var target = grid.addColumn(s -> format.stage(s.service().targetStage()) + ", " + format.date(s.service().targetDate()))
-                .setHeader(getTranslation("participation.column.target")).setKey("target")
-                .setComparator(s -> s.service().targetDate()).setWidth("8.5em").setFlexGrow(1);
-        var travelled = grid.addColumn(s -> format.travelled(s.journey().distanceTravelled()))
-                .setHeader(getTranslation("participation.column.travelled")).setKey("travelled")
+                .setWidth("7em").setFlexGrow(1), getTranslation("participation.column.current"), current);
+        SerializableFunction<ServiceSummary, String> target = s -> format.stage(s.service().targetStage()) + ", "
+                + format.date(s.service().targetDate());
+        narrow.add(grid.addColumn(target::apply).setKey("target").setComparator(s -> s.service().targetDate())
+                .setWidth("8.5em").setFlexGrow(1), getTranslation("participation.column.target"), target);
+        SerializableFunction<ServiceSummary, String> travelled = s -> format.travelled(s.journey().distanceTravelled());
+        narrow.add(grid.addColumn(travelled::apply).setKey("travelled")
                 .setComparator(Comparator.comparing(s -> s.journey().distanceTravelled().orElse(Integer.MIN_VALUE)))
-                .setWidth("7.5em").setFlexGrow(0);
-        var status = grid.addComponentColumn(s -> format.statusLabel(s.journey().status()))
-                .setHeader(getTranslation("participation.column.status")).setKey("status")
+                .setWidth("7.5em").setFlexGrow(0), getTranslation("participation.column.travelled"), travelled);
+        narrow.add(grid.addComponentColumn(s -> format.statusLabel(s.journey().status())).setKey("status")
                 .setComparator(Comparator.comparing(s -> statusRank(s.journey().status())))
-                .setWidth("8em").setFlexGrow(0);
-        var review = grid.addComponentColumn(s -> format.reviewLabel(s.journey().reviewDue()))
-                .setHeader(getTranslation("participation.column.review")).setKey("review")
+                .setWidth("8em").setFlexGrow(0), getTranslation("participation.column.status"),
+                s -> format.status(s.journey().status()));
+        narrow.add(grid.addComponentColumn(s -> format.reviewLabel(s.journey().reviewDue())).setKey("review")
                 .setComparator(Comparator.comparing(s -> s.journey().reviewDue() ? 0 : 1)).setWidth("7.5em")
-                .setFlexGrow(0);
-        var lastObserved = grid.addColumn(s -> format.date(s.journey().lastObserved().orElse(null)))
-                .setHeader(getTranslation("participation.column.lastObserved")).setKey("lastObserved")
+                .setFlexGrow(0), getTranslation("participation.column.review"),
+                s -> format.t(s.journey().reviewDue() ? "participation.review.due" : "participation.review.notDue"));
+        SerializableFunction<ServiceSummary, String> lastObserved = s -> format.date(s.journey().lastObserved()
+                .orElse(null));
+        narrow.add(grid.addColumn(lastObserved::apply).setKey("lastObserved")
                 .setComparator(Comparator.comparing(s -> s.journey().lastObserved().orElse(java.time.LocalDate.MIN)))
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("7em").setFlexGrow(0), getTranslation("participation.column.lastObserved"), lastObserved);
         grid.getColumns().forEach(c -> c.setSortable(true));
-        columns.add(name, getTranslation("participation.service.name"), true)
-                .add(sector, getTranslation("participation.service.sector"), true)
-                .add(baseline, getTranslation("participation.column.baseline"), true)
-                .add(current, getTranslation("participation.column.current"), true)
-                .add(target, getTranslation("participation.column.target"), true)
-                .add(travelled, getTranslation("participation.column.travelled"), true)
-                .add(status, getTranslation("participation.column.status"), true)
-                .add(review, getTranslation("participation.column.review"), true)
-                .add(lastObserved, getTranslation("participation.column.lastObserved"), true);
         grid.addItemClickListener(e -> open(e.getItem().service()));
     }
 

@@ -117,7 +117,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setAriaLabel(getTranslation("plan.grid"));
         grid.setMultiSort(true);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        columns.visibility(narrow);
+        narrow.chosenIn(columns);
         ValueProvider<ActivityRow, String> levelOf = a -> labels.level(a.levelCode());
         ValueProvider<ActivityRow, String> communitiesOf = a -> labels.communities(a.communityCodes());
         ValueProvider<ActivityRow, String> statusOf = a -> getTranslation("status." + a.status().name());
@@ -129,56 +129,35 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 : dates.format(a.plannedStart());
         ValueProvider<ActivityRow, String> endOf = a -> a.plannedEnd() == null ? "" : dates.format(a.plannedEnd());
         ValueProvider<ActivityRow, String> planOf = a -> planTitles.getOrDefault(a.planId(), "");
-        var rag = grid.addComponentColumn(a -> DeliveryBadge.of(a.delivery()))
-                .setHeader(getTranslation("plan.rag")).setKey("rag").setWidth("7.5em").setFlexGrow(0);
-        var activity = grid.addComponentColumn(a -> narrow.cell(a, GridLinks.tall(new RouterLink(a.description(),
-                        ActivityView.class, new RouteParameters("activityId", String.valueOf(a.id()))))))
-                .setHeader(getTranslation("activity.description")).setKey("activity").setSortProperty("DESCRIPTION")
-                .setWidth("12em").setFlexGrow(3);
-        var level = grid.addColumn(levelOf).setHeader(getTranslation("activity.level"))
-                .setKey("level").setSortProperty("LEVEL").setWidth("5.5em").setFlexGrow(0);
-        var communities = grid.addColumn(communitiesOf)
-                .setHeader(getTranslation("activity.communities")).setKey("communities").setWidth("8em").setFlexGrow(1);
-        var status = grid.addColumn(statusOf)
-                .setHeader(getTranslation("activity.status")).setKey("status").setSortProperty("STATUS")
+        // each column once, with one label: its header, its entry in the column menu and, on a phone, its line
+        // under the activity (in the grid's order)
+        narrow.add(grid.addComponentColumn(a -> DeliveryBadge.of(a.delivery())).setKey("rag").setWidth("7.5em")
+                .setFlexGrow(0), getTranslation("plan.rag"), a -> getTranslation("plan.rag." + a.delivery().name()));
+        narrow.addMain("activity", getTranslation("activity.description"), a -> GridLinks.tall(new RouterLink(
+                        a.description(), ActivityView.class, new RouteParameters("activityId", String.valueOf(a.id())))))
+                .setSortProperty("DESCRIPTION").setWidth("12em").setFlexGrow(3);
+        narrow.add(grid.addColumn(levelOf).setKey("level").setSortProperty("LEVEL").setWidth("5.5em").setFlexGrow(0),
+                getTranslation("activity.level"), levelOf);
+        narrow.add(grid.addColumn(communitiesOf).setKey("communities").setWidth("8em").setFlexGrow(1),
+                getTranslation("activity.communities"), communitiesOf);
+        narrow.add(grid.addColumn(statusOf).setKey("status").setSortProperty("STATUS").setWidth("6.5em").setFlexGrow(0),
+                getTranslation("activity.status"), statusOf);
+        narrow.add(grid.addColumn(leadOf).setKey("lead").setSortProperty("LEAD").setWidth("8.5em").setFlexGrow(1),
+                getTranslation("activity.lead"), leadOf);
+        narrow.add(grid.addColumn(purposesOf).setKey("purpose").setWidth("9em").setFlexGrow(2),
+                getTranslation("plan.column.purpose"), purposesOf);
+        narrow.add(grid.addColumn(stageOf).setKey("stage").setSortProperty("STAGE").setWidth("5.5em").setFlexGrow(0),
+                getTranslation("plan.column.stage"), stageOf);
+        var plannedStart = grid.addColumn(startOf).setKey("plannedStart").setSortProperty("PLANNED_START")
                 .setWidth("6.5em").setFlexGrow(0);
-        var lead = grid.addColumn(leadOf)
-                .setHeader(getTranslation("activity.lead")).setKey("lead").setSortProperty("LEAD").setWidth("8.5em")
-                .setFlexGrow(1);
-        var purpose = grid.addColumn(purposesOf)
-                .setHeader(getTranslation("plan.column.purpose")).setKey("purpose").setWidth("9em").setFlexGrow(2);
-        var stage = grid.addColumn(stageOf).setHeader(getTranslation("plan.column.stage"))
-                .setKey("stage").setSortProperty("STAGE").setWidth("5.5em").setFlexGrow(0);
-        var plannedStart = grid.addColumn(startOf)
-                .setHeader(getTranslation("activity.plannedStart")).setKey("plannedStart")
-                .setSortProperty("PLANNED_START").setWidth("6.5em").setFlexGrow(0);
-        var plannedEnd = grid.addColumn(endOf)
-                .setHeader(getTranslation("activity.plannedEnd")).setKey("plannedEnd").setSortProperty("PLANNED_END")
-                .setWidth("6.5em").setFlexGrow(0);
-        // shown only with "All plans", last so the other columns keep their places
-        planColumn = grid.addColumn(planOf)
-                .setHeader(getTranslation("planScope.planColumn")).setKey("plan").setWidth("8em").setFlexGrow(1);
-        // on a phone the activity's cell lists the other chosen columns, in the grid's order
-        narrow.add(rag, getTranslation("plan.rag"), a -> getTranslation("plan.rag." + a.delivery().name()))
-                .add(level, getTranslation("activity.level"), levelOf)
-                .add(communities, getTranslation("activity.communities"), communitiesOf)
-                .add(status, getTranslation("activity.status"), statusOf)
-                .add(lead, getTranslation("activity.lead"), leadOf)
-                .add(purpose, getTranslation("plan.column.purpose"), purposesOf)
-                .add(stage, getTranslation("plan.column.stage"), stageOf)
-                .add(plannedStart, getTranslation("activity.plannedStart"), startOf)
-                .add(plannedEnd, getTranslation("activity.plannedEnd"), endOf)
-                .add(planColumn, getTranslation("planScope.planColumn"), planOf);
-        columns.add(rag, getTranslation("plan.rag"), true)
-                .add(activity, getTranslation("activity.description"), true)
-                .add(level, getTranslation("activity.level"), true)
-                .add(communities, getTranslation("activity.communities"), true)
-                .add(status, getTranslation("activity.status"), true)
-                .add(lead, getTranslation("activity.lead"), true)
-                .add(purpose, getTranslation("activity.purposes"), true)
-                .add(stage, getTranslation("activity.stage"), true)
-                .add(plannedStart, getTranslation("activity.plannedStart"), false)
-                .add(plannedEnd, getTranslation("activity.plannedEnd"), true);
+        plannedStart.setVisible(false); // can be added from the column menu
+        narrow.add(plannedStart, getTranslation("activity.plannedStart"), startOf);
+        narrow.add(grid.addColumn(endOf).setKey("plannedEnd").setSortProperty("PLANNED_END").setWidth("6.5em")
+                .setFlexGrow(0), getTranslation("activity.plannedEnd"), endOf);
+        // shown only with "All plans" (not in the column menu), last so the other columns keep their places
+        narrow.chosenIn(null);
+        planColumn = narrow.add(grid.addColumn(planOf).setKey("plan").setWidth("8em").setFlexGrow(1),
+                getTranslation("planScope.planColumn"), planOf);
         grid.setPartNameGenerator(a -> a.delivery() == DeliveryStatus.OVERDUE ? "overdue" : null);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActivityView.class,
                 new RouteParameters("activityId", String.valueOf(e.getItem().id())))));

@@ -5,7 +5,9 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -19,12 +21,16 @@ import org.cjengage.core.standards.Framework;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.cjengage.ui.common.ErrorMessages;
 import org.cjengage.ui.common.GridLinks;
+import org.cjengage.ui.common.NarrowColumns;
 
 /**
  * What the activity's and the partnership's assessment pages share: the list of assessments (assessor, stage,
  * framework, status, overall mean, link), the choice of cycle stage to start at, and starting one.
  */
 final class AssessmentList {
+
+    /** Below this width (rem) only the assessor is shown, with the other columns and the link under it. */
+    static final double NARROW_REM = 40;
 
     private AssessmentList() {
     }
@@ -34,18 +40,26 @@ final class AssessmentList {
         grid.setAriaLabel(c.getTranslation(ariaLabelKey));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(assessor).setHeader(c.getTranslation("scoring.column.assessor"));
-        grid.addColumn(s -> c.getTranslation("scoring.stage." + s.assessment().stage().name()))
-                .setHeader(c.getTranslation("scoring.column.stage"));
-        grid.addColumn(s -> standards.findFramework(s.assessment().frameworkId()).map(Framework::title)
-                .orElse(s.assessment().frameworkId()) + " (" + s.assessment().frameworkVersion() + ")")
-                .setHeader(c.getTranslation("scoring.column.framework")).setFlexGrow(2);
-        grid.addColumn(s -> c.getTranslation("scoring.status." + s.assessment().status().name()))
-                .setHeader(c.getTranslation("scoring.column.status"));
-        grid.addColumn(s -> Formats.mean(c, s.result().overall())).setHeader(c.getTranslation("scoring.column.overall"));
-        grid.addComponentColumn(s -> GridLinks.tall(new RouterLink(c.getTranslation("scoring.open"), AssessmentView.class,
-                new RouteParameters("assessmentId", String.valueOf(s.assessment().id())))))
-                .setHeader(c.getTranslation("scoring.column.open"));
+        // each column once, with one label: its header and, on a phone, its line under the assessor
+        NarrowColumns<ScoredAssessment> narrow = new NarrowColumns<>(grid, NARROW_REM, "assessment-summary");
+        narrow.addMain("assessor", c.getTranslation("scoring.column.assessor"), s -> new Span(assessor.apply(s)));
+        SerializableFunction<ScoredAssessment, String> stage = s -> c.getTranslation("scoring.stage."
+                + s.assessment().stage().name());
+        narrow.add(grid.addColumn(stage::apply), c.getTranslation("scoring.column.stage"), stage);
+        SerializableFunction<ScoredAssessment, String> framework = s -> standards.findFramework(
+                s.assessment().frameworkId()).map(Framework::title).orElse(s.assessment().frameworkId())
+                + " (" + s.assessment().frameworkVersion() + ")";
+        narrow.add(grid.addColumn(framework::apply).setFlexGrow(2), c.getTranslation("scoring.column.framework"),
+                framework);
+        SerializableFunction<ScoredAssessment, String> status = s -> c.getTranslation("scoring.status."
+                + s.assessment().status().name());
+        narrow.add(grid.addColumn(status::apply), c.getTranslation("scoring.column.status"), status);
+        SerializableFunction<ScoredAssessment, String> overall = s -> Formats.mean(c, s.result().overall());
+        narrow.add(grid.addColumn(overall::apply), c.getTranslation("scoring.column.overall"), overall);
+        SerializableFunction<ScoredAssessment, Component> open = s -> GridLinks.tall(new RouterLink(
+                c.getTranslation("scoring.open"), AssessmentView.class,
+                new RouteParameters("assessmentId", String.valueOf(s.assessment().id()))));
+        narrow.addAction(grid.addComponentColumn(open::apply), c.getTranslation("scoring.column.open"), open);
     }
 
     static void stageChoice(Component c, Select<CycleStage> stage, CycleStage initial) {

@@ -88,29 +88,24 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
         grid.setAriaLabel(getTranslation("scoring.overview.grid"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         GridStyles.dense(grid);
-        var activity = grid.addComponentColumn(row -> narrow.cell(row, link(row)))
-                .setHeader(getTranslation("scoring.overview.activity")).setKey("activity")
+        // each column once, with one label: its header and, on a phone, its line under the activity
+        var activity = narrow.addMain("activity", getTranslation("scoring.overview.activity"), AssessmentsOverviewView::link)
                 .setComparator(row -> row.description().toLowerCase(Locale.ROOT)).setWidth("18em").setFlexGrow(4);
-        var planTitle = grid.addColumn(AssessmentOverviewRow::planTitle).setHeader(getTranslation("scoring.overview.plan"))
-                .setKey("plan").setComparator(row -> row.planTitle().toLowerCase(Locale.ROOT)).setWidth("9em")
-                .setFlexGrow(1);
-        var drafts = grid.addColumn(AssessmentOverviewRow::drafts).setHeader(getTranslation("scoring.status.DRAFT"))
-                .setKey("drafts").setComparator(Comparator.comparingInt(AssessmentOverviewRow::drafts))
-                .setWidth("8.5em").setFlexGrow(0);
-        var submitted = grid.addColumn(AssessmentOverviewRow::submitted)
-                .setHeader(getTranslation("scoring.status.SUBMITTED")).setKey("submitted")
-                .setComparator(Comparator.comparingInt(AssessmentOverviewRow::submitted)).setWidth("8.5em").setFlexGrow(0);
-        var approved = grid.addColumn(AssessmentOverviewRow::approved).setHeader(getTranslation("scoring.status.APPROVED"))
-                .setKey("approved").setComparator(Comparator.comparingInt(AssessmentOverviewRow::approved))
-                .setWidth("8.5em").setFlexGrow(0);
-        var state = grid.addColumn(row -> getTranslation(stateKey(row))).setHeader(getTranslation("scoring.overview.state"))
-                .setKey("state").setComparator(Comparator.comparingInt(AssessmentsOverviewView::stateRank))
-                .setWidth("10em").setFlexGrow(1);
-        narrow.add(planTitle, getTranslation("scoring.overview.plan"), AssessmentOverviewRow::planTitle)
-                .add(drafts, getTranslation("scoring.status.DRAFT"), row -> String.valueOf(row.drafts()))
-                .add(submitted, getTranslation("scoring.status.SUBMITTED"), row -> String.valueOf(row.submitted()))
-                .add(approved, getTranslation("scoring.status.APPROVED"), row -> String.valueOf(row.approved()))
-                .add(state, getTranslation("scoring.overview.state"), row -> getTranslation(stateKey(row)));
+        narrow.add(grid.addColumn(AssessmentOverviewRow::planTitle).setKey("plan")
+                .setComparator(row -> row.planTitle().toLowerCase(Locale.ROOT)).setWidth("9em").setFlexGrow(1),
+                getTranslation("scoring.overview.plan"), AssessmentOverviewRow::planTitle);
+        narrow.add(grid.addColumn(AssessmentOverviewRow::drafts).setKey("drafts")
+                .setComparator(Comparator.comparingInt(AssessmentOverviewRow::drafts)).setWidth("8.5em").setFlexGrow(0),
+                getTranslation("scoring.status.DRAFT"), row -> String.valueOf(row.drafts()));
+        var submitted = narrow.add(grid.addColumn(AssessmentOverviewRow::submitted).setKey("submitted")
+                .setComparator(Comparator.comparingInt(AssessmentOverviewRow::submitted)).setWidth("8.5em")
+                .setFlexGrow(0), getTranslation("scoring.status.SUBMITTED"), row -> String.valueOf(row.submitted()));
+        narrow.add(grid.addColumn(AssessmentOverviewRow::approved).setKey("approved")
+                .setComparator(Comparator.comparingInt(AssessmentOverviewRow::approved)).setWidth("8.5em")
+                .setFlexGrow(0), getTranslation("scoring.status.APPROVED"), row -> String.valueOf(row.approved()));
+        narrow.add(grid.addColumn(row -> getTranslation(stateKey(row))).setKey("state")
+                .setComparator(Comparator.comparingInt(AssessmentsOverviewView::stateRank)).setWidth("10em")
+                .setFlexGrow(1), getTranslation("scoring.overview.state"), row -> getTranslation(stateKey(row)));
         grid.setMultiSort(true);
         grid.sort(List.of(new GridSortOrder<>(submitted, SortDirection.DESCENDING),
                 new GridSortOrder<>(activity, SortDirection.ASCENDING)));

@@ -12,6 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.cjengage.core.demo.DemoDataContributor;
+import org.cjengage.core.participation.TrackedServiceRepository;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActivityDraft;
 import org.cjengage.core.plan.ActivityRepository;
@@ -29,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * On a phone (390 px) an assessment's results and the assessments overview reflow (WCAG 2.2, 1.4.10): nothing
- * scrolls sideways, not the page, not the table or grid, and every figure is on screen beside its name; on a laptop
- * the results stay one table with its columns side by side.
+ * On a phone (390 px) an assessment's results and the grids reflow (WCAG 2.2, 1.4.10): nothing scrolls sideways,
+ * not the page, not the table or grid, every figure is on screen beside its name, and the row's link or action works
+ * by keyboard; on a laptop the results stay one table and the grids keep their columns side by side.
  */
 class PhoneReflowBrowserTest extends BrowserTest {
 
@@ -43,6 +44,7 @@ class PhoneReflowBrowserTest extends BrowserTest {
     @Autowired List<DemoDataContributor> contributors;
     @Autowired AssessmentService assessments;
     @Autowired StandardsCatalogue standards;
+    @Autowired TrackedServiceRepository services;
 
     DemoLikeData demo;
     Assessment submitted;
@@ -182,7 +184,160 @@ class PhoneReflowBrowserTest extends BrowserTest {
         screenshot("reflow-plan-1366");
     }
 
+    @Test
+    void onAPhoneTheDistanceTravelledListShowsEachServiceWithItsColumnsNamedAndItsLinkWorksByKeyboard() {
+        page.setViewportSize(390, 844);
+        page.navigate(url("distance-travelled"));
+
+        Locator summary = reflowed(page.locator("vaadin-grid").first(), "services-summary", "/distance-travelled",
+                "Sector: ", "Baseline: ", "Current: ", "Target: ", "Distance travelled: ", "Status: ", "Review: ",
+                "Last observed: ");
+        screenshot("reflow-services-390");
+
+        summary.getByRole(AriaRole.LINK).first().focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> u.contains("/distance-travelled/service/"));
+    }
+
+    @Test
+    void onAPhoneTheObservationHistoryShowsEachObservationWithItsColumnsNamedAndItsCorrectButtonWorksByKeyboard() {
+        page.setViewportSize(390, 844);
+        page.navigate(url("distance-travelled/service/" + firstService()));
+
+        Locator summary = reflowed(page.locator("#observation-history"), "observation-summary",
+                "/distance-travelled/service/id", "Stage: ", "Evidence", "Recorded by: ");
+        summary.scrollIntoViewIfNeeded();
+        screenshot("reflow-history-390");
+
+        summary.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(
+                java.util.regex.Pattern.compile("^Correct the observation of "))).focus();
+        page.keyboard().press("Enter");
+        assertThat(page.getByText(java.util.regex.Pattern.compile("^Correcting the observation of "))).isVisible();
+    }
+
+    @Test
+    void onAPhoneTheAssessmentListsShowEachAssessmentWithItsColumnsNamedAndTheOpenLinkWorksByKeyboard() {
+        page.setViewportSize(390, 844);
+        page.navigate(url("activities/" + submitted.activityId() + "/assessments"));
+        Locator summary = reflowed(page.locator("vaadin-grid").first(), "assessment-summary",
+                "/activities/id/assessments", "Stage: Planning check", "Framework (version): ", "Status: Submitted",
+                "Overall mean: 3.0");
+        screenshot("reflow-activity-assessments-390");
+        summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open")).focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> u.endsWith("/assessments/" + submitted.id()));
+
+        page.navigate(url("assessments/partnership"));
+        Locator partnership = reflowed(page.locator("vaadin-grid").first(), "assessment-summary",
+                "/assessments/partnership", "Stage: ", "Framework (version): ", "Status: ");
+        screenshot("reflow-partnership-assessments-390");
+        partnership.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open")).focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> u.matches(".*/assessments/\\d+$"));
+    }
+
+    @Test
+    void onAPhoneTheStatementsVersionsShowEachVersionWithItsColumnsNamedAndItsLinkWorksByKeyboard() {
+        page.setViewportSize(390, 844);
+        page.navigate(url("statement?plan=" + demo.plan().id()));
+        Locator grid = page.locator("vaadin-grid").first();
+        Locator summary = reflowed(grid, "statement-version-summary", "/statement", "Published on: ", "Title: ",
+                "Published by: ");
+        grid.scrollIntoViewIfNeeded();
+        screenshot("reflow-statement-390");
+
+        summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Version 1")).focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> u.contains("version="));
+    }
+
+    @Test
+    void onALaptopTheReflowingGridsKeepTheirColumnsSideBySide() {
+        page.setViewportSize(1366, 900);
+        page.navigate(url("distance-travelled"));
+        wide(page.locator("vaadin-grid").first(), "services-summary", "Sector", "Baseline", "Distance travelled",
+                "Last observed");
+        screenshot("reflow-services-1366");
+        page.navigate(url("distance-travelled/service/" + firstService()));
+        wide(page.locator("#observation-history"), "observation-summary", "Stage", "Evidence", "Recorded by",
+                "Actions");
+        page.locator("#observation-history").scrollIntoViewIfNeeded();
+        screenshot("reflow-history-1366");
+        page.navigate(url("activities/" + submitted.activityId() + "/assessments"));
+        wide(page.locator("vaadin-grid").first(), "assessment-summary", "Stage", "Framework (version)", "Status",
+                "Open");
+        screenshot("reflow-activity-assessments-1366");
+        page.navigate(url("assessments/partnership"));
+        wide(page.locator("vaadin-grid").first(), "assessment-summary", "Stage", "Overall mean", "Open");
+        screenshot("reflow-partnership-assessments-1366");
+        page.navigate(url("statement?plan=" + demo.plan().id()));
+        wide(page.locator("vaadin-grid").first(), "statement-version-summary", "Published on", "Title",
+                "Published by");
+        screenshot("reflow-statement-1366");
+    }
+
+    @Test
+    void onAPhoneTheUsersShowEachPersonWithTheirColumnsNamedAndTheLinkWorksByKeyboardAndOnALaptopTheColumnsStay() {
+        context.clearCookies();
+        signIn(demo.admin().username(), TestData.PASSWORD);
+        page.setViewportSize(390, 844);
+        page.navigate(url("admin/users"));
+        Locator grid = page.locator("vaadin-grid").first();
+        Locator summary = reflowed(grid, "users-summary", "/admin/users", "Username: ", "E-mail: ",
+                "Partnerships and roles: ", "Status: ");
+        screenshot("reflow-users-390");
+        summary.getByRole(AriaRole.LINK).first().focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> u.contains("user="));
+
+        page.setViewportSize(1366, 900);
+        page.navigate(url("admin/users"));
+        wide(page.locator("vaadin-grid").first(), "users-summary", "Username", "E-mail", "Partnerships and roles",
+                "Status");
+        screenshot("reflow-users-1366");
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * At a phone's width: the grid's first row lists each line (a column's name, then its value) inside the screen,
+     * nothing scrolls sideways and axe finds nothing; gives that row's cell.
+     */
+    private Locator reflowed(Locator grid, String summaryClass, String where, String... lines) {
+        Locator summary = grid.locator("." + summaryClass).first();
+        assertThat(summary).isVisible();
+        for (String line : lines) {
+            Locator shown = summary.locator("span", new Locator.LocatorOptions()
+                    .setHasText(java.util.regex.Pattern.compile("^" + literal(line)))).first();
+            assertThat(shown).isVisible();
+            assertAllInsideTheScreen(shown);
+        }
+        assertNothingScrollsSideways(grid);
+        assertThat(AxeCheck.check(page, where + " at 390 px").violations()).isEmpty();
+        return summary;
+    }
+
+    /** At a laptop's width: no lines in the cells, the columns' headers side by side, nothing scrolls sideways. */
+    private void wide(Locator grid, String summaryClass, String... headers) {
+        grid.locator("vaadin-grid-cell-content").first().waitFor();
+        assertThat(grid.locator("." + summaryClass + ":visible")).hasCount(0);
+        for (String header : headers) {
+            assertThat(grid.locator("vaadin-grid-cell-content:visible", new Locator.LocatorOptions()
+                    .setHasText(java.util.regex.Pattern.compile("^\\s*" + literal(header) + "\\s*$")))
+                    .first()).isVisible();
+        }
+        assertNothingScrollsSideways(grid);
+    }
+
+    /** The text as a regular expression that also reads the same in JavaScript (no \\Q..\\E quoting). */
+    private static String literal(String text) {
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+    }
+
+    private long firstService() {
+        return services.findAllByPartnershipIdOrderByName(demo.partnership().id()).getFirst().id();
+    }
+
 
     /** Neither the page, nor the application layout's scrolling content, nor the table or grid itself. */
     @SuppressWarnings("unchecked")

@@ -96,7 +96,7 @@ class PlanImportBrowserTest extends BrowserTest {
                 file.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(dialog.getByText("Columns neither mapped nor ignored: 1.")).isVisible(READING);
-        assertThat(dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add 1 activities")))
+        assertThat(dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add 1 activity")))
                 .hasCount(0);
         screenshot("plan-import-mapping-desktop");
         page.setViewportSize(390, 844);
@@ -106,7 +106,7 @@ class PlanImportBrowserTest extends BrowserTest {
         dialog.getByLabel("Favourite colour").click();
         choose("Ignore this column", true);
 
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add 1 activities")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add 1 activity")).click();
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
         assertThat(AsUser.call(lead, () -> plans.countActivities(plan.id()))).isEqualTo(1);
     }

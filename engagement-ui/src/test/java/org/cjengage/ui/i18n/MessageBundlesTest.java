@@ -78,6 +78,52 @@ class MessageBundlesTest {
                 .allSatisfy((key, text) -> assertThat(text.contains("{") || !text.contains("''")).as(key).isTrue()));
     }
 
+    /** Numbers that are limits (never one): "At most {0} characters". Every other count picks its noun's number. */
+    private static final Set<String> LIMITS = Set.of("validation.tooLong", "validation.outputs.tooMany",
+            "feedback.public.textHelp", "security.password.rules", "security.password.tooShort",
+            "plan.import.tooManyRows", "plan.import.tooManyColumns", "plan.import.tooManyCells",
+            "plan.import.tooManySheets", "participation.stages.many");
+
+    @Test
+    void aCountFollowedByAPluralNounChoosesTheSingularForOne() {
+        Pattern bareCount = Pattern.compile("\\{(\\d)(,number[^}]*)?} (?!(?:is|was|has|needs|uses)\\b)[a-z]+s\\b");
+        Set<String> bare = new HashSet<>();
+        messages.bundles().translations().get("").forEach((key, text) -> {
+            Matcher m = bareCount.matcher(text);
+            while (m.find()) {
+                if (!text.contains("{" + m.group(1) + ",choice") && !LIMITS.contains(key)) {
+                    bare.add(key + "=" + text);
+                }
+            }
+        });
+        assertThat(bare).isEmpty();
+    }
+
+    @Test
+    void countsOfOneAreSingularAndOtherCountsPlural() {
+        java.util.Locale uk = java.util.Locale.UK;
+        assertThat(provider.getTranslation("plan.import.ready", uk, 1)).isEqualTo("1 activity is ready to be added to this plan.");
+        assertThat(provider.getTranslation("plan.import.ready", uk, 2)).isEqualTo("2 activities are ready to be added to this plan.");
+        assertThat(provider.getTranslation("plan.import.confirm", uk, 1)).isEqualTo("Add 1 activity");
+        assertThat(provider.getTranslation("plan.import.done", uk, 1)).isEqualTo("1 activity imported.");
+        assertThat(provider.getTranslation("plan.copied", uk, 1)).isEqualTo("Plan copied: 1 activity.");
+        assertThat(provider.getTranslation("plan.import.problems", uk, 1))
+                .isEqualTo("The file has 1 problem. Correct it and upload it again; nothing has been saved.");
+        assertThat(provider.getTranslation("plan.import.problems", uk, 3))
+                .isEqualTo("The file has 3 problems. Correct them and upload it again; nothing has been saved.");
+        assertThat(provider.getTranslation("plan.import.rejected", uk, 1)).isEqualTo("The file has 1 problem; nothing was imported.");
+        assertThat(provider.getTranslation("scoring.overview.count", uk, 1, 1)).isEqualTo("1 of 1 activity shown");
+        assertThat(provider.getTranslation("scoring.overview.count", uk, 1, 13)).isEqualTo("1 of 13 activities shown");
+        assertThat(provider.getTranslation("outputs.opendata.imported", uk, 1, 1)).isEqualTo("Imported 1 plan with 1 activity.");
+        assertThat(provider.getTranslation("outputs.opendata.imported", uk, 2, 12)).isEqualTo("Imported 2 plans with 12 activities.");
+        assertThat(provider.getTranslation("outputs.opendata.refused", uk, 1))
+                .isEqualTo("The file was not imported: 1 problem, listed below.");
+        assertThat(provider.getTranslation("security.users.otherMemberships", uk, 1)).isEqualTo("1 other partnership");
+        assertThat(provider.getTranslation("security.users.otherMemberships", uk, 2)).isEqualTo("2 other partnerships");
+        assertThat(provider.getTranslation("outputs.report.intro", uk, "Angus CJP", "1 April 2026", "31 March 2027", 1))
+                .isEqualTo("Angus CJP carried out or planned 1 engagement activity between 1 April 2026 and 31 March 2027.");
+    }
+
     @Test
     void aMissingKeyIsShownVisiblyRatherThanBlank() {
         assertThat(provider.getTranslation("no.such.key", java.util.Locale.UK)).isEqualTo("!no.such.key!");

@@ -114,7 +114,8 @@ class ImportDialogTest extends SpringBrowserlessTest {
 
         test(dialog.upload).upload("good.csv", "text/csv", "Activity,Level\nWalkabout,Inform\n".getBytes());
 
-        assertThat(dialog.summary.getText()).isEqualTo("1 activities are ready to be added to this plan.");
+        assertThat(dialog.summary.getText()).isEqualTo("1 activity is ready to be added to this plan.");
+        assertThat(dialog.confirm.getText()).isEqualTo("Add 1 activity");
         assertThat(dialog.confirm.isVisible()).isTrue();
     }
 

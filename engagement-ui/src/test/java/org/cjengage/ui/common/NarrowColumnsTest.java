@@ -1,0 +1,92 @@
+package org.cjengage.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+
+import org.cjengage.app.EngagementApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** A column registered once with NarrowColumns is its header, its column-menu entry and its line on a phone. */
+@SpringBootTest(classes = EngagementApplication.class)
+class NarrowColumnsTest extends SpringBrowserlessTest {
+
+    Grid<String> grid;
+    ColumnChooser chooser;
+    NarrowColumns<String> narrow;
+    Grid.Column<String> word;
+    Grid.Column<String> length;
+    Grid.Column<String> initial;
+
+    @BeforeEach
+    void givenAGridOfWordsWithAMainColumnTwoChoosableColumnsOneHiddenByDefaultAndAnAction() {
+        grid = new Grid<>();
+        chooser = new ColumnChooser("words");
+        narrow = new NarrowColumns<>(grid, 40, "word-summary").chosenIn(chooser);
+        word = narrow.addMain("word", "Word", Span::new);
+        length = narrow.add(grid.addColumn(String::length).setKey("length"), "Length", w -> String.valueOf(w.length()));
+        initial = grid.addColumn(w -> w.substring(0, 1)).setKey("initial");
+        initial.setVisible(false);
+        narrow.add(initial, "Initial", w -> w.substring(0, 1));
+        narrow.addAction(grid.addComponentColumn(w -> new Button("Spell " + w)).setKey("spell"), "Actions",
+                w -> new Button("Spell " + w));
+        grid.setItems(List.of("reflow"));
+        UI.getCurrent().add(chooser, grid);
+    }
+
+    @Test
+    void theOneLabelIsTheHeaderAndTheMenuEntryAndTheColumnsDefaultIsItsVisibility() {
+        assertThat(test(grid).getHeaderCell(test(grid).getColumnPosition("length"))).isEqualTo("Length");
+        assertThat(chooser.entry("length").getText()).isEqualTo("Length");
+        assertThat(chooser.entry("length").isChecked()).isTrue();
+        assertThat(chooser.entry("initial").getText()).isEqualTo("Initial");
+        assertThat(chooser.entry("initial").isChecked()).isFalse();
+        assertThat(chooser.entry("word").getText()).isEqualTo("Word");
+        assertThat(test(grid).getCellComponent(0, "word")).isInstanceOf(Span.class);
+    }
+
+    @Test
+    void whenNarrowOnlyTheMainColumnShowsWithTheChosenColumnsNamedAndTheActionUnderIt() {
+        narrow.setNarrow(true);
+
+        assertThat(grid.getColumns()).filteredOn(Grid.Column::isVisible).containsExactly(word);
+        Component cell = test(grid).getCellComponent(0, "word");
+        List<String> lines = cell.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
+        assertThat(lines).containsExactly("reflow", "Length: 6", "Spell reflow");
+        assertThat(cell.getElement().getClassList()).contains("word-summary");
+        assertThat(chooser.entry("length").isChecked()).isTrue(); // a narrow screen is not a choice
+    }
+
+    @Test
+    void aColumnChosenOnANarrowScreenIsListedAndComesBackWhenWide() {
+        narrow.setNarrow(true);
+        chooser.choose("initial", true);
+
+        assertThat(test(grid).getCellComponent(0, "word").getChildren().map(c -> c.getElement().getTextRecursively()))
+                .contains("Initial: r");
+        narrow.setNarrow(false);
+        assertThat(initial.isVisible()).isTrue();
+        assertThat(length.isVisible()).isTrue();
+    }
+
+    @Test
+    void theMainColumnHiddenInTheMenuStillCarriesTheRowOnANarrowScreen() {
+        chooser.choose("word", false);
+        assertThat(word.isVisible()).isFalse();
+
+        narrow.setNarrow(true);
+        assertThat(word.isVisible()).isTrue();
+
+        narrow.setNarrow(false);
+        assertThat(word.isVisible()).isFalse();
+    }
+}
