@@ -16,6 +16,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
  * engagement.applyTo(http);
  * http.with(VaadinSecurityConfigurer.vaadin(), engagement::useLoginView);   // or the host's own login view
  * </pre>
+ * The plugin's sign-in page is plain HTML served at {@link #loginPath()} ({@link LoginPage}), not a Vaadin view.
  * Sign-in is against the plugin's user store either way (its {@code AuthenticationProvider} bean), so a person
  * signs in once for the host's pages and the plugin's.
  */
@@ -49,11 +50,12 @@ public class EngagementWebSecurity {
     }
 
     /**
-     * The plugin's sign-in page for Vaadin's configurer, at its path below the route prefix (Vaadin reads the
-     * path of a login view class from its {@code @Route} annotation, which does not know the prefix).
+     * The plugin's sign-in page for Vaadin's configurer, by its path below the route prefix: Spring Security's form
+     * login takes the POST there and sends signed-out requests there, and Vaadin's navigation access control sends
+     * a signed-out navigation there with a full page load (it is not a Vaadin route).
      */
     public VaadinSecurityConfigurer useLoginView(VaadinSecurityConfigurer vaadin) {
-        return vaadin.loginView(LoginView.class).loginView(loginPath());
+        return vaadin.loginView(loginPath());
     }
 
     /** The sign-in page's path below the context path, e.g. {@code /engage/login}. */
