@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.security.AccessGuard;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -38,9 +39,11 @@ public class EngagementWebSecurity {
     /**
      * Every request brings the session's authorities up to date ({@link CurrentAccessFilter}); a sign-in POST
      * must come from the application's own pages ({@link LoginOriginFilter}); the session id changes at sign-in
-     * and sessions are tracked, so deactivating a user or changing a password ends them.
+     * and sessions are tracked, so deactivating a user or changing a password ends them. The sign-in page is open
+     * with any query (Spring Security's form login alone opens only {@code /login} and {@code /login?error}).
      */
     public HttpSecurity applyTo(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, loginPath()).permitAll());
         http.addFilterBefore(new CurrentAccessFilter(access), AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new LoginOriginFilter(loginPath(), publicAddress), CsrfFilter.class);
         http.sessionManagement(session -> session

@@ -113,6 +113,7 @@ class LoginPageHttpTest {
         assertThat(location).endsWith("/login?error");
         assertThat(again.body()).contains(FAILED, "role=\"alert\"", "aria-describedby=\"login-error\"")
                 .doesNotContain(typed, "someone-");
+        assertThat(hostileQuery.statusCode()).as("%s", hostileQuery.headers().map()).isEqualTo(200);
         assertThat(hostileQuery.body()).contains(FAILED).doesNotContain("<script", "<b>");
     }
 }
