@@ -54,7 +54,7 @@ class SignInPageBrowserTest extends BrowserTest {
     }
 
     @Test
-    void aFailedSignInIsAnnouncedAsOneAlertDescribingBothFieldsAndTheFocusIsVisible() {
+    void aFailedSignInIsAnnouncedAsOneAlertDescribingBothFieldsAndTheFocusIsVisibleInTheAppsColours() {
         page.navigate(url("login"));
         field("Username").fill("nobody-" + TestData.unique("x"));
         field("Password").fill("not-the-password");
@@ -70,6 +70,9 @@ class SignInPageBrowserTest extends BrowserTest {
         assertThat(field("Username")).hasValue("");
         assertThat(field("Username").evaluate("e => getComputedStyle(e).outlineStyle + ' ' + getComputedStyle(e).outlineWidth"))
                 .isEqualTo("solid 2px");
+        // and the inline style sheet applies under the application's Content-Security-Policy (Lumo's primary colour)
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .evaluate("e => getComputedStyle(e).backgroundColor")).isEqualTo("rgb(0, 106, 245)");
     }
 
     @Test
