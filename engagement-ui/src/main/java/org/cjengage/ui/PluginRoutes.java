@@ -42,7 +42,6 @@ import org.cjengage.ui.scoring.AssessmentsOverviewView;
 import org.cjengage.ui.scoring.PartnershipAssessmentsView;
 import org.cjengage.ui.common.AccessChangedView;
 import org.cjengage.ui.security.ChangePasswordView;
-import org.cjengage.ui.security.LoginView;
 
 /**
  * Registers the plugin's pages when Vaadin starts, below {@code cjengage.ui.route-prefix} ({@link PluginPaths}) and
@@ -66,7 +65,7 @@ public class PluginRoutes implements VaadinServiceInitListener {
             StatementView.class, AnnualReportView.class, PartnershipPageView.class, OpenDataView.class,
             PublicPartnershipView.class, PublicStatementView.class, PublicAnnualReportView.class,
             UsersView.class, SecurityEventsView.class, RemindersView.class,
-            LoginView.class, ChangePasswordView.class, AccessChangedView.class);
+            ChangePasswordView.class, AccessChangedView.class);
 
     /** The plugin's home page, also shown at the prefix itself. */
     public static final Class<? extends Component> HOME = PlanView.class;

@@ -37,8 +37,8 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
- * Replays what the Vaadin client in a browser sends for a person's visit: sign in (login page, its Vaadin UI,
- * the form post with Spring Security's csrf token), the action plan grid, a search filter, an activity opened
+ * Replays what the Vaadin client in a browser sends for a person's visit: sign in (the plain sign-in page, the
+ * form post with Spring Security's csrf token from it, the start page's Vaadin UI), the action plan grid, a search filter, an activity opened
  * from the grid and saved, the dashboard, the participation statement, and closing the tab (Vaadin's unload
  * beacon). Each request carries the UI id, the UIDL csrf token, the sync id and the client id the previous
  * answers gave, and components are found in the element tree by label or text (see {@link UiModel}).
@@ -140,8 +140,7 @@ public class EngagementSimulation extends Simulation {
 
     /** Loading a page of the application in a new tab: the HTML, the init request that makes the UI, the route. */
     private static ChainBuilder page(String name, String location, String title) {
-        return exec(http(name + " html").get("/" + location).check(status().is(200),
-                        regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").optional().saveAs("csrf")))
+        return exec(http(name + " html").get("/" + location).check(status().is(200)))
                 .exec(http(name + " init").get("/?v-r=init&location=" + location + INIT_PARAMS)
                         .check(status().is(200), substring("Vaadin-Security-Key").exists(), bodyString().saveAs("body")))
                 .exec(s -> {
@@ -153,25 +152,22 @@ public class EngagementSimulation extends Simulation {
                 .exec(uidl(name + " route", s -> ui(s).initialRoute("/" + location), title + TITLE_SUFFIX));
     }
 
+    /**
+     * Signing in: the sign-in page (plain HTML, no Vaadin UI: Spring Security's {@code _csrf} comes from its form),
+     * the form post (302 to the start page, not {@code ?error}; the Referer Gatling sends is the sign-in page, as a
+     * browser's), then the start page's bootstrap: its HTML, the init request that makes its UI and the route.
+     */
     private static ChainBuilder signIn(String phase) {
         return step(phase, "sign in", exec(s -> s.set("ui", new UiModel()))
-                .exec(page("login", "login", "Sign in"))
+                .exec(http("login page").get("/login").check(status().is(200), substring("<script").notExists(),
+                        regex("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\">").saveAs("csrf")))
                 .exec(http("login form").post("/login").disableFollowRedirect()
                         .formParam("_csrf", "#{csrf}")
                         .formParam("username", USERNAME)
                         .formParam("password", PASSWORD)
                         .check(status().is(302), header("Location").saveAs("afterLogin")))
                 .exec(s -> s.isFailed() || s.getString("afterLogin").contains("error") ? s.markAsFailed() : s)
-                .exec(http("start html").get("/").check(status().is(200)))
-                .exec(http("start init").get("/?v-r=init&location=" + INIT_PARAMS)
-                        .check(status().is(200), substring("Vaadin-Security-Key").exists(), bodyString().saveAs("body")))
-                .exec(s -> {
-                    if (!s.isFailed()) {
-                        ui(s).init(s.getString("body"));
-                    }
-                    return s.remove("body");
-                })
-                .exec(uidl("start route", s -> ui(s).initialRoute("/"), TITLE_SUFFIX)));
+                .exec(page("start", "", "")));
     }
 
     private static ChainBuilder planGrid(String phase) {

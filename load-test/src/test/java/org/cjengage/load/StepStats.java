@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Times of each step (a step is every request a person's action causes, e.g. signing in is six requests),
+ * Times of each step (a step is every request a person's action causes, e.g. signing in is five requests),
  * per phase, kept in memory and printed as a table at the end of the run: count, errors, p50, p95, p99 (ms).
  */
 final class StepStats {

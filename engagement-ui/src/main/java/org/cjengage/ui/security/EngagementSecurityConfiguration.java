@@ -4,6 +4,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import java.util.function.Supplier;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 
@@ -13,11 +14,13 @@ import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.ExternalAccountMapping;
 import org.cjengage.core.security.PasswordChanged;
+import org.cjengage.ui.i18n.EngagementMessages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,7 +49,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (or sets {@code cjengage.ui.security.enabled=false}) keeps its own, and adds the plugin's part to it with
  * {@link EngagementWebSecurity} (README, "Adding the plugin to an application"); services check access regardless.
  * <ul>
- * <li>Form login against AppUser (lockout and logging live in engagement-core's LoginConfiguration).</li>
+ * <li>Form login against AppUser (lockout and logging live in engagement-core's LoginConfiguration), on a sign-in
+ * page of plain HTML ({@link LoginPage}, served by its own servlet at the sign-in path: no Vaadin UI, no bundle).</li>
  * <li>Optional OpenID Connect login when {@code spring.security.oauth2.client.registration.*} is configured.</li>
  * <li>Session id changed at login (fixation), sessions tracked so deactivating a user, an admin's password reset
  * (all sessions) and a password change (all other sessions) end them.</li>
@@ -122,6 +126,21 @@ public class EngagementSecurityConfiguration {
     EngagementWebSecurity engagementWebSecurity(PluginPaths paths, AccessGuard access, PublicAddressFilter publicAddress,
                                                 SessionRegistry sessions) {
         return new EngagementWebSecurity(paths, access, publicAddress, sessions);
+    }
+
+    /**
+     * The sign-in page at {@code cjengage.ui.route-prefix}/login, a servlet of its own (an exact path, so it comes
+     * before Vaadin's and Spring MVC's mappings); Spring Security's filters run before it.
+     */
+    @Bean
+    ServletRegistrationBean<LoginPageServlet> engagementLoginPage(EngagementWebSecurity engagement,
+            ObjectProvider<I18NProvider> i18n, EngagementMessages messages,
+            ObjectProvider<ClientRegistrationRepository> oidcClients) {
+        ServletRegistrationBean<LoginPageServlet> registration = new ServletRegistrationBean<>(
+                new LoginPageServlet(engagement.loginPath(), i18n::getIfAvailable, messages, oidcClients::getIfAvailable),
+                engagement.loginPath());
+        registration.setName("engagementLoginPage");
+        return registration;
     }
 
     @Bean

@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.cjengage.core.common.PluginPaths;
 import org.cjengage.core.security.AccessGuard;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -16,6 +17,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
  * engagement.applyTo(http);
  * http.with(VaadinSecurityConfigurer.vaadin(), engagement::useLoginView);   // or the host's own login view
  * </pre>
+ * The plugin's sign-in page is plain HTML served at {@link #loginPath()} ({@link LoginPage}), not a Vaadin view.
  * Sign-in is against the plugin's user store either way (its {@code AuthenticationProvider} bean), so a person
  * signs in once for the host's pages and the plugin's.
  */
@@ -37,9 +39,11 @@ public class EngagementWebSecurity {
     /**
      * Every request brings the session's authorities up to date ({@link CurrentAccessFilter}); a sign-in POST
      * must come from the application's own pages ({@link LoginOriginFilter}); the session id changes at sign-in
-     * and sessions are tracked, so deactivating a user or changing a password ends them.
+     * and sessions are tracked, so deactivating a user or changing a password ends them. The sign-in page is open
+     * with any query (Spring Security's form login alone opens only {@code /login} and {@code /login?error}).
      */
     public HttpSecurity applyTo(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, loginPath()).permitAll());
         http.addFilterBefore(new CurrentAccessFilter(access), AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new LoginOriginFilter(loginPath(), publicAddress), CsrfFilter.class);
         http.sessionManagement(session -> session
@@ -49,11 +53,12 @@ public class EngagementWebSecurity {
     }
 
     /**
-     * The plugin's sign-in page for Vaadin's configurer, at its path below the route prefix (Vaadin reads the
-     * path of a login view class from its {@code @Route} annotation, which does not know the prefix).
+     * The plugin's sign-in page for Vaadin's configurer, by its path below the route prefix: Spring Security's form
+     * login takes the POST there and sends signed-out requests there, and Vaadin's navigation access control sends
+     * a signed-out navigation there with a full page load (it is not a Vaadin route).
      */
     public VaadinSecurityConfigurer useLoginView(VaadinSecurityConfigurer vaadin) {
-        return vaadin.loginView(LoginView.class).loginView(loginPath());
+        return vaadin.loginView(loginPath());
     }
 
     /** The sign-in page's path below the context path, e.g. {@code /engage/login}. */

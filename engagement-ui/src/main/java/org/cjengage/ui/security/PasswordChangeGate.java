@@ -25,7 +25,7 @@ public class PasswordChangeGate implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(before -> {
             Class<?> target = before.getNavigationTarget();
-            if (target != ChangePasswordView.class && target != LoginView.class
+            if (target != ChangePasswordView.class
                     && !HasErrorParameter.class.isAssignableFrom(target)
                     && accounts.passwordChangeRequired()) {
                 before.forwardTo(ChangePasswordView.class);

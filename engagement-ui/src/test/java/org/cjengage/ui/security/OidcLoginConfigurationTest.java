@@ -50,6 +50,16 @@ class OidcLoginConfigurationTest {
     @Autowired TestData data;
 
     @Test
+    void theSignInPageOffersTheConfiguredProviderAsALinkBesideTheForm() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<a href=\"/oauth2/authorization/council\">Sign in with Council sign-in</a>")
+                .contains("<form method=\"post\" action=\"/login\">");
+    }
+
+    @Test
     void signingInWithTheProviderRedirectsToItsAuthorizationEndpoint() throws Exception {
         HttpResponse<String> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
                 .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/authorization/council"))

@@ -38,6 +38,17 @@ class HostWebSecurityTest {
     }
 
     @Test
+    void thePluginsSignInPageIsPlainHtmlBelowThePrefixWithTheHostsHeadersAndNeverStored() throws Exception {
+        HttpResponse<String> page = send(at("/engage/login").GET());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.body()).contains("<form method=\"post\" action=\"/engage/login\">", "name=\"_csrf\"",
+                "<label for=\"username\">Username</label>").doesNotContain("<script", "!login.");
+    }
+
+    @Test
     void aPublicPageBelowThePrefixThatDoesNotExistAnswersNotFound() throws Exception {
         HttpResponse<String> partnership = send(at("/engage/p/NO-SUCH-PARTNERSHIP").GET());
         HttpResponse<String> feedback = send(at("/engage/f/no-such-link").GET());
