@@ -125,6 +125,7 @@ class OutputsBenchmarkTest {
         outputs.put("annual report PDF", () -> exports.annualReport(p, year, OutputFormat.PDF));
         outputs.put("annual report DOCX", () -> exports.annualReport(p, year, OutputFormat.DOCX));
         outputs.put("statement draft (form + preview)", () -> List.of(statements.draft(plan), statements.preview(plan)));
+        outputs.put("statement (document: read + build)", () -> statements.preview(plan));
         outputs.put("statement PDF", () -> exports.statementPreview(plan, OutputFormat.PDF));
         outputs.put("statement DOCX", () -> exports.statementPreview(plan, OutputFormat.DOCX));
         outputs.put("open-data JSON export", () -> openData.exportJson(p));
