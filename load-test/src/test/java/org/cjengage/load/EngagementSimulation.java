@@ -43,10 +43,12 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * beacon). Each request carries the UI id, the UIDL csrf token, the sync id and the client id the previous
  * answers gave, and components are found in the element tree by label or text (see {@link UiModel}).
  *
- * <p>Phases, one after the other: 1, 50 and 200 virtual users with 2.5-7.5 s think time between steps; the
+ * <p>Phases, one after the other: a warm-up (one user, {@code load.warmUpVisits} visits without think time, not a
+ * target phase); 1 user ({@code load.singleUserVisits} visits), 50 and 200 virtual users with 2.5-7.5 s think time between steps; the
  * saturation throughput with a few users and no think time; then heap per session for closed and for abandoned
  * tabs. Settings (system properties): {@code load.baseUrl}, {@code load.users} (default "1,50,200"),
  * {@code load.saturationUsers} (6), {@code load.saturationSeconds} (30), {@code load.memoryTabs} (40),
+ * {@code load.warmUpVisits} (5), {@code load.singleUserVisits} (4),
  * {@code load.appPid} (for the heap figures).
  */
 public class EngagementSimulation extends Simulation {
@@ -57,6 +59,9 @@ public class EngagementSimulation extends Simulation {
     private static final int SATURATION_USERS = Integer.getInteger("load.saturationUsers", 6);
     private static final int SATURATION_SECONDS = Integer.getInteger("load.saturationSeconds", 30);
     private static final int MEMORY_TABS = Integer.getInteger("load.memoryTabs", 40);
+    private static final String WARM_UP = "warm-up";
+    private static final int WARM_UP_VISITS = Integer.getInteger("load.warmUpVisits", 5);
+    private static final int SINGLE_USER_VISITS = Integer.getInteger("load.singleUserVisits", 4);
     private static final String USERNAME = System.getProperty("load.username", "lead");
     private static final String PASSWORD = System.getProperty("load.password", "engage-demo-2026");
     private static final String TITLE_SUFFIX = " | CJ Engage";
@@ -256,13 +261,18 @@ public class EngagementSimulation extends Simulation {
     }
 
     {
-        PopulationBuilder chain = null;
+        // Warm-up (not a target phase): a freshly started JVM compiles the code paths of a visit on the first
+        // few visits, so one user's first sign-in takes several times a warm one. Without it, the one-user p95
+        // (the baseline of the targets) would be that cold visit.
+        PopulationBuilder chain = scenario(WARM_UP).exec(repeat(WARM_UP_VISITS).on(journey(WARM_UP, false)))
+                .injectOpen(atOnceUsers(1));
         for (int users : USERS) {
             String phase = users + (users == 1 ? " user" : " users");
-            ScenarioBuilder scenario = scenario(phase).exec(repeat(users == 1 ? 2 : 1).on(journey(phase, true)));
+            ScenarioBuilder scenario = scenario(phase).exec(repeat(users == 1 ? SINGLE_USER_VISITS : 1)
+                    .on(journey(phase, true)));
             PopulationBuilder population = scenario.injectOpen(users == 1 ? atOnceUsers(1)
                     : rampUsers(users).during(Duration.ofSeconds(Math.max(5, users / 10))));
-            chain = chain == null ? population : chain.andThen(population);
+            chain = chain.andThen(population);
         }
         String saturation = "saturation " + SATURATION_USERS + " users";
         chain = chain.andThen(scenario(saturation).exec(journey(saturation, false))
