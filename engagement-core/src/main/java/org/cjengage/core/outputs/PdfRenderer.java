@@ -11,7 +11,10 @@ import java.text.Normalizer;
 import java.util.Arrays;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Renders an {@link OutputDocument} as an accessible PDF: tagged (PDF/UA mode of openhtmltopdf), real text
@@ -26,7 +29,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * letters they are ("figures", not "ﬁgures"). Text is put in Unicode composed form (NFC) first, so that an
  * accent typed as a separate combining mark is drawn with the font's own accented letter. Each page's marked-content
  * property lists go into a {@link MarkedContentProperties} dictionary (through openhtmltopdf's page supplier), which
- * keeps the tagging of a long table from costing time in proportion to the square of the marks on a page.
+ * keeps the tagging of a long table from costing time in proportion to the square of the marks on a page. Before the
+ * document is saved, {@link PageContent} takes out of each page the artifact marks that enclose nothing (most of them) and
+ * compresses the page at deflate's fastest level, chosen for these documents rather than for the whole JVM.
  */
 public final class PdfRenderer {
 
@@ -53,20 +58,27 @@ public final class PdfRenderer {
      */
     public static byte[] renderXhtml(String page) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.usePageSupplier((document, width, height, pageNumber, shadowPageNumber) ->
-                    MarkedContentProperties.newPage(document, width, height));
-            builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400,
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700,
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withProducer("CJ Engage");
-            builder.withHtmlContent(Normalizer.normalize(page, Normalizer.Form.NFC), null);
-            builder.toStream(out);
-            builder.run();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.usePageSupplier((document, width, height, pageNumber, shadowPageNumber) ->
+                MarkedContentProperties.newPage(document, width, height));
+        builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400,
+                BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700,
+                BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.withProducer("CJ Engage");
+        builder.withHtmlContent(Normalizer.normalize(page, Normalizer.Form.NFC), null);
+        // page content uncompressed (this option's only effect): PageContent compresses it, see there
+        builder.testMode(true);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            try (PDDocument document = renderer.getPdfDocument()) {
+                for (PDPage pdfPage : document.getPages()) {
+                    PageContent.finish(pdfPage);
+                }
+                document.save(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the PDF", e);
         }

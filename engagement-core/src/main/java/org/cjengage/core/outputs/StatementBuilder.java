@@ -5,9 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -100,22 +102,32 @@ public final class StatementBuilder {
         List<String> levelCodes = standards.levels().points().stream().map(ScalePoint::code).toList();
         List<String> headers = new ArrayList<>(List.of(text.get("outputs.col.community"), text.get("outputs.col.activities")));
         standards.levels().points().forEach(p -> headers.add(p.label()));
+        // one pass over the activities, each one's community codes worked out once (issue 16: 10,000 activities)
+        Map<String, Tally> byCommunity = new LinkedHashMap<>();
+        communities.terms().forEach(t -> byCommunity.put(t.code(), new Tally(levelCodes)));
+        Tally sectors = new Tally(java.util.Arrays.stream(Sectors.values()).map(Enum::name).toList());
+        for (EngagementActivity a : activities) {
+            Set<String> codes = a.communityCodes();
+            for (String code : codes) {
+                Tally levels = byCommunity.get(code);
+                if (levels != null) {
+                    levels.add(a.levelCode() == null ? "" : a.levelCode());
+                }
+            }
+            Sectors.of(communities, codes).forEach(s -> sectors.add(s.name()));
+        }
         List<List<String>> rows = new ArrayList<>();
         for (Term community : communities.terms()) {
-            List<EngagementActivity> reaching = activities.stream()
-                    .filter(a -> a.communityCodes().contains(community.code())).toList();
-            List<String> row = new ArrayList<>(List.of(community.label(), String.valueOf(reaching.size())));
+            Tally levels = byCommunity.get(community.code());
+            List<String> row = new ArrayList<>(List.of(community.label(), String.valueOf(levels.total())));
             for (String level : levelCodes) {
-                row.add(String.valueOf(reaching.stream().filter(a -> level.equals(a.levelCode())).count()));
+                row.add(String.valueOf(levels.get(level)));
             }
             rows.add(row);
         }
-        Tally sectors = new Tally(java.util.Arrays.stream(Sectors.values()).map(Enum::name).toList());
-        activities.forEach(a -> Sectors.of(communities, a.communityCodes()).forEach(s -> sectors.add(s.name())));
         List<List<String>> sectorRows = sectors.asMap().entrySet().stream()
                 .map(e -> List.of(text.get("outputs.sector." + e.getKey()), String.valueOf(e.getValue()))).toList();
-        long reached = communities.terms().stream()
-                .filter(t -> activities.stream().anyMatch(a -> a.communityCodes().contains(t.code()))).count();
+        long reached = byCommunity.values().stream().filter(t -> t.total() > 0).count();
         return OutputSection.of(text.get("outputs.statement.who"),
                 new Block.Text(text.get("outputs.statement.who.summary", activities.size(), reached,
                         communities.terms().size())),

@@ -41,8 +41,10 @@ public final class StatementFigures {
         int n = activities.size();
         v.put("activities", text.get("outputs.statement.figure.activities", n));
         v.put("activityCount", String.valueOf(n));
+        java.util.Set<String> reachedCodes = new java.util.HashSet<>();
+        activities.forEach(a -> reachedCodes.addAll(a.communityCodes()));
         List<Term> reached = standards.communityTypes().terms().stream()
-                .filter(t -> activities.stream().anyMatch(a -> a.communityCodes().contains(t.code()))).toList();
+                .filter(t -> reachedCodes.contains(t.code())).toList();
         v.put("communities", reached.isEmpty() ? text.get("outputs.statement.draft.noCommunities")
                 : reached.stream().map(t -> t.label().toLowerCase(Locale.UK)).collect(Collectors.joining(", ")));
         v.put("communityCount", String.valueOf(reached.size()));

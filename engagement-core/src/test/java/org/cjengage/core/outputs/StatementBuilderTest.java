@@ -58,6 +58,37 @@ class StatementBuilderTest {
     }
 
     @Test
+    void whoWasEngagedCountsEveryActivityOnceForEachOfItsCommunitiesAndItsLevel() {
+        // Given activities at every level with one, several or no communities
+        List<String> codes = STANDARDS.communityTypes().terms().stream().map(org.cjengage.core.standards.Term::code).toList();
+        List<String> levels = STANDARDS.levels().points().stream().map(org.cjengage.core.standards.ScalePoint::code).toList();
+        List<EngagementActivity> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            Set<String> reached = new java.util.HashSet<>();
+            for (int c = 0; c < codes.size(); c++) {
+                if ((i * 7 + c * 3) % 5 < 2) {
+                    reached.add(codes.get(c));
+                }
+            }
+            many.add(activity(i, "Activity " + i, levels.get(i % levels.size()), reached, Set.of(), null));
+        }
+
+        // When the statement is built
+        Block.Table byCommunity = (Block.Table) section(builder.build(partnership, plan, "Statement", List.of(), many,
+                List.of(), LocalDate.of(2026, 1, 1)), "Who we engaged").blocks().get(1);
+
+        // Then each row holds what counting the activities one community and one level at a time gives
+        for (org.cjengage.core.standards.Term community : STANDARDS.communityTypes().terms()) {
+            List<EngagementActivity> reaching = many.stream().filter(a -> a.communityCodes().contains(community.code()))
+                    .toList();
+            List<String> expected = new java.util.ArrayList<>(List.of(community.label(), String.valueOf(reaching.size())));
+            levels.forEach(level -> expected.add(String.valueOf(reaching.stream()
+                    .filter(a -> level.equals(a.levelCode())).count())));
+            assertThat(row(byCommunity, community.label())).as(community.code()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void whoWasEngagedIsCountedByCommunityTypeWithLevelsAndBySector() {
         OutputDocument doc = builder.build(partnership, plan, "Statement", List.of(), activities, List.of(),
                 LocalDate.of(2026, 1, 5));
