@@ -28,6 +28,8 @@ public class PartnershipService {
     }
 
     /** The partnerships the caller belongs to, or all of them for a national viewer or national admin. */
+    /** One statement, without a transaction of its own (a page asks while it is built: the layout and the view). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public List<Partnership> visiblePartnerships() {
         var scope = access.readablePartnerships();
         return scope.all() ? partnerships.findAllByOrderByName() : partnerships.findAllByIdInOrderByName(scope.ids());

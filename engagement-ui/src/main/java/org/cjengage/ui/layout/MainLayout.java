@@ -86,7 +86,7 @@ public class MainLayout extends AppLayout {
         select.setItemLabelGenerator(Partnership::name);
         List<Partnership> choices = current.choices();
         select.setItems(choices);
-        current.get().ifPresent(select::setValue);
+        current.in(choices).ifPresent(select::setValue);
         select.setVisible(choices.size() > 1);
         select.setMaxWidth("100%");
         select.addValueChangeListener(e -> {

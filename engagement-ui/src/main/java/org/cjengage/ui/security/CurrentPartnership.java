@@ -30,7 +30,11 @@ public class CurrentPartnership implements Serializable {
     }
 
     public Optional<Partnership> get() {
-        List<Partnership> visible = choices();
+        return in(choices());
+    }
+
+    /** The session's partnership among {@code visible} (what {@link #choices} returned), else the first of them. */
+    public Optional<Partnership> in(List<Partnership> visible) {
         return visible.stream().filter(p -> p.id().equals(selectedId)).findFirst()
                 .or(() -> visible.stream().findFirst());
     }

@@ -71,11 +71,16 @@ class PlanViewStatementsTest extends SpringBrowserlessTest {
     }
 
     /**
-     * Opens the grid on the plan as a browser would: navigation, then the answer to the browser, which renders
+     * Opens the grid on the plan as a browser would after signing in: the layout built afresh, navigation, then the
+     * answer to the browser, which renders
      * the first page of rows (badges, links, row styles) and the count. The rows are checked afterwards, outside
      * the count: the test tool's row getters query the data provider again.
      */
     private StatementCounter.Counts firstPage(String query) {
+        // as after signing in: a page outside the main layout first, so the layout (navigation, partnership
+        // switcher) is built with the plan page and counted with it
+        UI.getCurrent().navigate("access-changed");
+        roundTrip();
         StatementCounter.Counts counts = StatementCounter.count(() -> {
             UI.getCurrent().navigate("plans", QueryParameters.fromString(query));
             roundTrip();
