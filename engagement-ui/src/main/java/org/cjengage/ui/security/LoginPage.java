@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
+import org.cjengage.core.outputs.XhtmlRenderer;
+
 /**
  * The sign-in page as plain HTML: no Vaadin client, no JavaScript, one small inline style sheet in the colours and
  * fonts of the application's Lumo theme. The form posts {@code username}, {@code password} and Spring Security's
@@ -123,23 +125,8 @@ record LoginPage(Locale language, BiFunction<String, Object[], String> texts, St
         return texts.apply(key, args);
     }
 
-    /** Text as HTML text or attribute value: the five characters with a meaning in HTML become references. */
+    /** Text as HTML text or attribute value: the one escaping rule of the project's documents. */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return XhtmlRenderer.escape(text);
     }
 }
