@@ -4,10 +4,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.cjengage.ui.common.NarrowColumns;
 import org.cjengage.ui.common.UkDates;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,6 +34,9 @@ import org.cjengage.core.security.SecurityEvents;
 @Route(value = "admin/security-events", registerAtStartup = false)
 @RolesAllowed("ADMIN")
 public class SecurityEventsView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Below this width (rem) of the grid, the other columns are listed under the time. */
+    static final double NARROW_REM = 50;
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/London"));
 
@@ -64,21 +69,45 @@ public class SecurityEventsView extends VerticalLayout implements HasDynamicTitl
         to.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(type, user, from, to);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true); // on a phone the fields go one under another
 
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("security.events.grid"));
-        grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader(getTranslation("security.events.time")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("security.event." + e.type().name())).setHeader(getTranslation("security.events.type")).setAutoWidth(true);
-        grid.addColumn(e -> PartnershipNames.formerOr(this, e.userId(), e.username(), e.userRemoved()))
-                .setHeader(getTranslation("security.events.user")).setFlexGrow(1);
-        grid.addColumn(e -> e.actorId() == null ? "" : PartnershipNames.formerOr(this, e.actorId(), e.actorUsername(), e.actorRemoved()))
-                .setHeader(getTranslation("security.events.actor")).setFlexGrow(1);
-        grid.addColumn(e -> e.partnershipId() == null ? "" : names.partnership(e.partnershipId()))
-                .setHeader(getTranslation("security.events.partnership")).setFlexGrow(1);
-        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(getTranslation("security.events.details")).setFlexGrow(2);
+        // each column once, with one label: its header and, on a phone, its line under the time
+        NarrowColumns<SecurityEvent> narrow = new NarrowColumns<>(grid, NARROW_REM, "security-events-summary");
+        narrow.addMain("time", getTranslation("security.events.time"), e -> new Span(TIME.format(e.occurredAt())))
+                .setAutoWidth(true);
+        narrow.add(grid.addColumn(this::type).setAutoWidth(true), getTranslation("security.events.type"), this::type);
+        narrow.add(grid.addColumn(this::user).setFlexGrow(1), getTranslation("security.events.user"), this::user);
+        narrow.add(grid.addColumn(this::actor).setFlexGrow(1), getTranslation("security.events.actor"), this::actor);
+        narrow.add(grid.addColumn(e -> partnership(names, e)).setFlexGrow(1),
+                getTranslation("security.events.partnership"), e -> partnership(names, e));
+        narrow.add(grid.addColumn(SecurityEventsView::details).setFlexGrow(2), getTranslation("security.events.details"),
+                SecurityEventsView::details);
+        grid.setMinHeight("20em"); // on a phone the filters above it would leave it none
         add(new H2(getTranslation("security.events.heading")), filters, grid);
         setFlexGrow(1, grid);
         refresh();
+    }
+
+    private String type(SecurityEvent e) {
+        return getTranslation("security.event." + e.type().name());
+    }
+
+    private String user(SecurityEvent e) {
+        return PartnershipNames.formerOr(this, e.userId(), e.username(), e.userRemoved());
+    }
+
+    private String actor(SecurityEvent e) {
+        return e.actorId() == null ? "" : PartnershipNames.formerOr(this, e.actorId(), e.actorUsername(), e.actorRemoved());
+    }
+
+    private static String partnership(PartnershipNames names, SecurityEvent e) {
+        return e.partnershipId() == null ? "" : names.partnership(e.partnershipId());
+    }
+
+    private static String details(SecurityEvent e) {
+        return e.details() == null ? "" : e.details();
     }
 
     private void refresh() {

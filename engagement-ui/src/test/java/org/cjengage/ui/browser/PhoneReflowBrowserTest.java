@@ -297,6 +297,23 @@ class PhoneReflowBrowserTest extends BrowserTest {
         screenshot("reflow-users-1366");
     }
 
+    @Test
+    void onAPhoneTheSecurityLogShowsEachEventWithItsColumnsNamedAndOnALaptopTheColumnsStay() {
+        context.clearCookies();
+        signIn(demo.admin().username(), TestData.PASSWORD); // the sign-in itself is an event in the log
+        page.setViewportSize(390, 844);
+        page.navigate(url("admin/security-events"));
+        Locator grid = page.locator("vaadin-grid").first();
+        reflowed(grid, "security-events-summary", "/admin/security-events", "Event: ", "User: ");
+        screenshot("reflow-security-events-390");
+
+        page.setViewportSize(1366, 900);
+        page.navigate(url("admin/security-events"));
+        wide(page.locator("vaadin-grid").first(), "security-events-summary", "Time", "Event", "User", "By",
+                "Partnership", "Details");
+        screenshot("reflow-security-events-1366");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /**
