@@ -13,12 +13,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.cjengage.core.EngagementCoreAutoConfiguration;
 import org.cjengage.core.audit.AuditEntry;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.ui.common.Labels;
+import org.cjengage.ui.common.NarrowColumns;
 
 /**
  * The audit trail of one record as a table: when, who, what, before and after (plain text). The trail stores
@@ -40,22 +42,27 @@ class AuditHistory extends Composite<VerticalLayout> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(EngagementCoreAutoConfiguration.ZONE);
 
+    /** Below this width (rem) of the grid, who, what, before and after are listed under the time. */
+    static final double NARROW_REM = 45;
+
     final Grid<AuditEntry> grid = new Grid<>();
     private final Labels labels;
 
     AuditHistory(List<AuditEntry> entries, Labels labels) {
         this.labels = labels;
         H3 heading = new H3(getTranslation("activity.history"));
+        grid.setId("activity-history");
         grid.setAriaLabel(getTranslation("activity.history"));
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(e -> WHEN.withLocale(getLocale()).format(e.occurredAt()))
-                .setHeader(getTranslation("activity.history.when")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("activity.history.who")).setAutoWidth(true);
-        grid.addColumn(this::what).setHeader(getTranslation("activity.history.what")).setAutoWidth(true);
-        grid.addColumn(e -> shown(e.field(), e.oldValue())).setHeader(getTranslation("activity.history.before"))
-                .setFlexGrow(1);
-        grid.addColumn(e -> shown(e.field(), e.newValue())).setHeader(getTranslation("activity.history.after"))
-                .setFlexGrow(1);
+        // each column once, with one label: its header and, on a phone, its line under the time
+        NarrowColumns<AuditEntry> narrow = new NarrowColumns<>(grid, NARROW_REM, "history-summary");
+        narrow.addMain("when", getTranslation("activity.history.when"), e -> new Span(when(e))).setAutoWidth(true);
+        narrow.add(grid.addColumn(AuditEntry::actorName).setAutoWidth(true), getTranslation("activity.history.who"),
+                AuditEntry::actorName);
+        narrow.add(grid.addColumn(this::what).setAutoWidth(true), getTranslation("activity.history.what"), this::what);
+        narrow.add(grid.addColumn(this::before).setFlexGrow(1), getTranslation("activity.history.before"),
+                this::before);
+        narrow.add(grid.addColumn(this::after).setFlexGrow(1), getTranslation("activity.history.after"), this::after);
         grid.setItems(entries);
         grid.setAllRowsVisible(true);
         getContent().setPadding(false);
@@ -65,6 +72,18 @@ class AuditHistory extends Composite<VerticalLayout> {
         } else {
             getContent().add(grid);
         }
+    }
+
+    private String when(AuditEntry e) {
+        return WHEN.withLocale(getLocale()).format(e.occurredAt());
+    }
+
+    private String before(AuditEntry e) {
+        return shown(e.field(), e.oldValue());
+    }
+
+    private String after(AuditEntry e) {
+        return shown(e.field(), e.newValue());
     }
 
     String what(AuditEntry e) {

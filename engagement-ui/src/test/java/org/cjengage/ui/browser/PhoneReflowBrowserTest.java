@@ -17,6 +17,7 @@ import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActivityDraft;
 import org.cjengage.core.plan.ActivityRepository;
 import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.scoring.Assessment;
 import org.cjengage.core.scoring.AssessmentService;
 import org.cjengage.core.scoring.CycleStage;
@@ -45,6 +46,7 @@ class PhoneReflowBrowserTest extends BrowserTest {
     @Autowired AssessmentService assessments;
     @Autowired StandardsCatalogue standards;
     @Autowired TrackedServiceRepository services;
+    @Autowired PlanService plans;
 
     DemoLikeData demo;
     Assessment submitted;
@@ -262,7 +264,7 @@ class PhoneReflowBrowserTest extends BrowserTest {
         wide(page.locator("#observation-history"), "observation-summary", "Stage", "Evidence", "Recorded by",
                 "Actions");
         page.locator("#observation-history").scrollIntoViewIfNeeded();
-        screenshot("reflow-history-1366");
+        screenshot("reflow-activity-history-1366");
         page.navigate(url("activities/" + submitted.activityId() + "/assessments"));
         wide(page.locator("vaadin-grid").first(), "assessment-summary", "Stage", "Framework (version)", "Status",
                 "Open");
@@ -312,6 +314,29 @@ class PhoneReflowBrowserTest extends BrowserTest {
         wide(page.locator("vaadin-grid").first(), "security-events-summary", "Time", "Event", "User", "By",
                 "Partnership", "Details");
         screenshot("reflow-security-events-1366");
+    }
+
+    @Test
+    void onAPhoneAnActivitysChangeHistoryShowsEachChangeWithItsColumnsNamedAndOnALaptopTheColumnsStay() {
+        long activityId = AsUser.call(demo.lead(), () -> {
+            EngagementActivity created = plans.createActivity(demo.plan().id(),
+                    ActivityDraft.of("Drop-in at the library", "ENGAGE", Set.of("THIRD_SECTOR")));
+            return plans.updateActivity(created.id(), created.version(),
+                    ActivityDraft.of("Drop-in at the central library", "ENGAGE", Set.of("THIRD_SECTOR"))).id();
+        });
+        page.setViewportSize(390, 844);
+        page.navigate(url("activities/" + activityId));
+        Locator grid = page.locator("#activity-history");
+        grid.scrollIntoViewIfNeeded();
+        reflowed(grid, "history-summary", "/activities/" + activityId, "Who: ", "What: ", "Before: ", "After: ");
+        screenshot("reflow-change-history-390");
+
+        page.setViewportSize(1366, 900);
+        page.navigate(url("activities/" + activityId));
+        Locator wideGrid = page.locator("#activity-history");
+        wideGrid.scrollIntoViewIfNeeded();
+        wide(wideGrid, "history-summary", "When", "Who", "What", "Before", "After");
+        screenshot("reflow-change-history-1366");
     }
 
     // ------------------------------------------------------------------ helpers
