@@ -339,6 +339,38 @@ class PhoneReflowBrowserTest extends BrowserTest {
         screenshot("reflow-change-history-1366");
     }
 
+    @Test
+    void onAPhoneTheOpenDataImportsProblemsShowEachProblemUnderItsPlaceAndOnALaptopTheColumnsStay() {
+        var empty = data.partnership();
+        var admin = data.user(org.cjengage.core.security.Role.ADMIN, empty.id());
+        byte[] refused = """
+                {"schema":"https://cjengage.org/schemas/open-data/v1.schema.json","schemaVersion":"1.0",
+                 "exportedAt":"2026-12-06T09:00:00Z","partnership":{"code":"P","name":"P"},"plans":[{"ref":"plan-1",
+                 "title":"Imported","periodStart":"2025-04-01","periodEnd":"2028-03-31","activities":[
+                 {"ref":"activity-2","description":"","level":"SHOUT","status":"DONE"}]}]}"""
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        context.clearCookies();
+        signIn(admin.username(), TestData.PASSWORD);
+        for (int width : new int[] {390, 1366}) {
+            page.setViewportSize(width, width == 390 ? 844 : 900);
+            page.navigate(url("open-data"));
+            page.locator("vaadin-upload input[type=file]").setInputFiles(
+                    new com.microsoft.playwright.options.FilePayload("refused.json", "application/json", refused));
+            Locator importButton = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import"));
+            assertThat(importButton).isEnabled();
+            importButton.click();
+            Locator grid = page.locator("vaadin-grid").first();
+            grid.scrollIntoViewIfNeeded();
+            if (width == 390) {
+                reflowed(grid, "problem-summary", "/open-data refused import", "Problem: ");
+                screenshot("reflow-open-data-problems-390");
+            } else {
+                wide(grid, "problem-summary", "Place in the file", "Problem");
+                screenshot("reflow-open-data-problems-1366");
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /**
