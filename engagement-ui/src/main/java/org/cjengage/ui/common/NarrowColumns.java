@@ -81,6 +81,18 @@ public class NarrowColumns<T> implements ColumnChooser.Visibility {
         return register(column, label);
     }
 
+    /**
+     * Removes every column of the grid, and forgets them here, for a grid that rebuilds its columns (a preview whose
+     * columns follow a file); the width watch and whether the grid is narrow stay, so columns registered after this
+     * are shown as the width asks at once. Columns offered in a column menu are not taken out of it.
+     */
+    public void removeAllColumns() {
+        grid.removeAllColumns();
+        listed.clear();
+        wanted.clear();
+        main = null;
+    }
+
     private Grid.Column<T> register(Grid.Column<T> column, String label) {
         column.setHeader(label);
         boolean shown = column.isVisible();

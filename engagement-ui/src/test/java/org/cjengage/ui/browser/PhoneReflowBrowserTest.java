@@ -3,6 +3,7 @@ package org.cjengage.ui.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.Set;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 
 import org.cjengage.core.demo.DemoDataContributor;
 import org.cjengage.core.participation.TrackedServiceRepository;
@@ -18,6 +20,7 @@ import org.cjengage.core.plan.ActivityDraft;
 import org.cjengage.core.plan.ActivityRepository;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.plan.StrategyLayoutFixture;
 import org.cjengage.core.scoring.Assessment;
 import org.cjengage.core.scoring.AssessmentService;
 import org.cjengage.core.scoring.CycleStage;
@@ -371,7 +374,79 @@ class PhoneReflowBrowserTest extends BrowserTest {
         }
     }
 
+    @Test
+    void onAPhoneThePlanImportsPreviewListsEachRowsFieldsUnderItsRowAndItsProblemsReflowAndOnALaptopTheColumnsStay() {
+        byte[] xlsx = StrategyLayoutFixture.bytes(StrategyLayoutFixture.XLSX);
+        // the strategy's own CSV with one level no framework knows: a problem the person must correct
+        byte[] wrongLevel = new String(StrategyLayoutFixture.bytes(StrategyLayoutFixture.CSV), StandardCharsets.UTF_8)
+                .replace("pathway,Consult,1,2,", "pathway,Shout,1,2,").getBytes(StandardCharsets.UTF_8);
+        for (int width : new int[] {390, 1366}) {
+            page.setViewportSize(width, width == 390 ? 844 : 900);
+            page.navigate(url("plans?plan=" + demo.plan().id()));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import activities")).click();
+            Locator dialog = page.getByRole(AriaRole.DIALOG);
+            String dropLabelColour = dropLabelColour(dialog);
+
+            dialog.locator("input[type=file]").setInputFiles(new FilePayload("strategy-layout.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx));
+            assertThat(dialog.getByText("Headings read from row 4; rows above it are skipped as titles."))
+                    .isVisible(PlanImportBrowserTest.READING);
+            assertThat(dialog.getByText("9 activities are ready to be added to this plan.")).isVisible();
+            assertThat(dropLabelColour(dialog)).as("the drop label keeps its colour once the file is chosen (1.4.3)")
+                    .isEqualTo(dropLabelColour);
+            Locator preview = dialog.locator("vaadin-grid.import-preview");
+            preview.scrollIntoViewIfNeeded();
+            if (width == 390) {
+                // axe here also checks the upload's drop label keeps its contrast once the file is chosen (1.4.3)
+                Locator row = reflowed(preview, "import-preview-summary", "/plans import dialog, file chosen",
+                        "Activity (description): Drop-in sessions at the recovery cafe", "Level of engagement: ",
+                        "Plan status: ", "Lead person: Recovery network coordinator");
+                assertThat(row).containsText("5");
+                assertDialogDoesNotScrollSideways(dialog);
+                screenshot("reflow-plan-import-preview-390");
+            } else {
+                wide(preview, "import-preview-summary", "Row", "Activity (description)", "Level of engagement",
+                        "Lead person");
+                assertDialogDoesNotScrollSideways(dialog);
+                screenshot("reflow-plan-import-preview-1366");
+            }
+
+            dialog.locator("input[type=file]").setInputFiles(new FilePayload("strategy-layout.csv", "text/csv",
+                    wrongLevel));
+            Locator problems = dialog.locator("vaadin-grid.import-problems");
+            assertThat(problems).isVisible(PlanImportBrowserTest.READING);
+            problems.scrollIntoViewIfNeeded();
+            if (width == 390) {
+                reflowed(problems, "import-problem-summary", "/plans import dialog, a problem", "Row: 5", "Column: ",
+                        "Value in the file: Shout");
+                assertDialogDoesNotScrollSideways(dialog);
+                screenshot("reflow-plan-import-problems-390");
+            } else {
+                wide(problems, "import-problem-summary", "Row", "Column", "Value in the file", "Problem");
+                screenshot("reflow-plan-import-problems-1366");
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** The computed colour of the upload's drop label in the dialog. */
+    private static String dropLabelColour(Locator dialog) {
+        return (String) dialog.locator("vaadin-upload").evaluate("""
+                u => getComputedStyle(u.querySelector('[slot="drop-label"]')
+                        || u.shadowRoot.querySelector('[part~="drop-label"]')).color""");
+    }
+
+    /** The dialog itself (its box and the parts inside it) does not scroll sideways. */
+    private void assertDialogDoesNotScrollSideways(Locator dialog) {
+        Number sideways = (Number) dialog.evaluate("""
+                e => { const all = [e, ...(e.shadowRoot ? e.shadowRoot.querySelectorAll('[part]') : [])];
+                       return Math.max(...all.map(x => x.scrollWidth - x.clientWidth)); }""");
+        assertThat(sideways.intValue()).as("the dialog scrolls sideways").isLessThanOrEqualTo(1);
+        var box = dialog.boundingBox();
+        assertThat(box.x).isGreaterThanOrEqualTo(0);
+        assertThat(box.x + box.width).isLessThanOrEqualTo(page.viewportSize().width);
+    }
 
     /**
      * At a phone's width: the grid's first row lists each line (a column's name, then its value) inside the screen,
