@@ -14,6 +14,8 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
 import org.cjengage.core.demo.DemoDataContributor;
+import org.cjengage.core.outputs.ParticipationStatementService;
+import org.cjengage.core.outputs.StatementDraft;
 import org.cjengage.core.participation.TrackedServiceRepository;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActivityDraft;
@@ -50,6 +52,7 @@ class PhoneReflowBrowserTest extends BrowserTest {
     @Autowired StandardsCatalogue standards;
     @Autowired TrackedServiceRepository services;
     @Autowired PlanService plans;
+    @Autowired ParticipationStatementService statements;
 
     DemoLikeData demo;
     Assessment submitted;
@@ -243,15 +246,22 @@ class PhoneReflowBrowserTest extends BrowserTest {
 
     @Test
     void onAPhoneTheStatementsVersionsShowEachVersionWithItsColumnsNamedAndItsLinkWorksByKeyboard() {
+        // a second version with a title longer than a phone's line: its line wraps instead of being cut off
+        long planId = demo.plan().id();
+        StatementDraft draft = AsUser.call(demo.lead(), () -> statements.draft(planId));
+        StatementDraft saved = AsUser.call(demo.lead(), () -> statements.saveDraft(planId, draft.version(),
+                new StatementDraft.StatementContent("Participation statement of the community justice partnership for"
+                        + " the whole of the plan's period, with every community's voice", draft.sections())));
+        AsUser.call(demo.lead(), () -> statements.publish(planId, saved.version()));
         page.setViewportSize(390, 844);
-        page.navigate(url("statement?plan=" + demo.plan().id()));
+        page.navigate(url("statement?plan=" + planId));
         Locator grid = page.locator("vaadin-grid").first();
-        Locator summary = reflowed(grid, "statement-version-summary", "/statement", "Published on: ", "Title: ",
-                "Published by: ");
+        Locator summary = reflowed(grid, "statement-version-summary", "/statement", "Published on: ",
+                "Title: Participation statement of the community justice partnership", "Published by: ");
         grid.scrollIntoViewIfNeeded();
         screenshot("reflow-statement-390");
 
-        summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Version 1")).focus();
+        summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Version 2")).focus();
         page.keyboard().press("Enter");
         page.waitForURL(u -> u.contains("version="));
     }
@@ -450,7 +460,7 @@ class PhoneReflowBrowserTest extends BrowserTest {
 
     /**
      * At a phone's width: the grid's first row lists each line (a column's name, then its value) inside the screen,
-     * nothing scrolls sideways and axe finds nothing; gives that row's cell.
+     * none cut off at the cell's edge, nothing scrolls sideways and axe finds nothing; gives that row's cell.
      */
     private Locator reflowed(Locator grid, String summaryClass, String where, String... lines) {
         Locator summary = grid.locator("." + summaryClass).first();
@@ -461,6 +471,9 @@ class PhoneReflowBrowserTest extends BrowserTest {
             assertThat(shown).isVisible();
             assertAllInsideTheScreen(shown);
         }
+        Number clipped = (Number) summary.evaluate("""
+                s => { const c = s.closest('vaadin-grid-cell-content') || s; return c.scrollWidth - c.clientWidth; }""");
+        assertThat(clipped.intValue()).as("a line is cut off at the cell's edge instead of wrapping").isLessThanOrEqualTo(1);
         assertNothingScrollsSideways(grid);
         assertThat(AxeCheck.check(page, where + " at 390 px").violations()).isEmpty();
         return summary;

@@ -63,6 +63,7 @@ class NarrowColumnsTest extends SpringBrowserlessTest {
         List<String> lines = cell.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
         assertThat(lines).containsExactly("reflow", "Length: 6", "Spell reflow");
         assertThat(cell.getElement().getClassList()).contains("word-summary");
+        assertThat(cell.getElement().getStyle().get("white-space")).isEqualTo("normal"); // never cut off at the edge
         assertThat(chooser.entry("length").isChecked()).isTrue(); // a narrow screen is not a choice
     }
 
