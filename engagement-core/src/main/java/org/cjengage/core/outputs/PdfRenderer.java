@@ -51,7 +51,7 @@ public final class PdfRenderer {
     }
 
     public byte[] render(OutputDocument doc) {
-        return renderXhtml(xhtml.render(doc));
+        return render(xhtml.render(doc), true);
     }
 
     /** The family name the embedded font is registered under: name it in a page's CSS. */
@@ -62,8 +62,19 @@ public final class PdfRenderer {
      * one PDF setup of the application, shared by the statutory documents and the feedback poster.
      */
     public static byte[] renderXhtml(String page) {
+        return render(page, false);
+    }
+
+    /**
+     * @param written by {@link XhtmlRenderer}: styled with {@link DocumentNamespaceHandler}'s default style sheet, which
+     *                holds only the library's rules for the elements that class writes
+     */
+    private static byte[] render(String page, boolean written) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        if (written) {
+            builder.useNamespaceHandler(new DocumentNamespaceHandler());
+        }
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.usePageSupplier((document, width, height, pageNumber, shadowPageNumber) ->
