@@ -12,7 +12,8 @@ import com.vaadin.flow.function.SerializableFunction;
 /**
  * A grid that reflows on a narrow screen (WCAG 2.2, 1.4.10): below a width (watched with {@link NarrowWidth}) only
  * its main column is shown, and each of its cells lists the other columns' values as lines, each with its column's
- * name ("Status: Planned"), and the row's actions (buttons, links) under them. Widening brings the columns back.
+ * name ("Status: Planned"), and the row's actions (buttons, links) under them. The lines wrap, whether the grid
+ * wraps its cells or not. Widening brings the columns back.
  * <p>
  * Each column is registered once, with one label: it becomes the column's header, its line's name when narrow and,
  * with {@link #chosenIn(ColumnChooser)}, its entry in the column menu. Which columns are wanted (the menu, a view's
@@ -81,6 +82,18 @@ public class NarrowColumns<T> implements ColumnChooser.Visibility {
         return register(column, label);
     }
 
+    /**
+     * Removes every column of the grid, and forgets them here, for a grid that rebuilds its columns (a preview whose
+     * columns follow a file); the width watch and whether the grid is narrow stay, so columns registered after this
+     * are shown as the width asks at once. Columns offered in a column menu are not taken out of it.
+     */
+    public void removeAllColumns() {
+        grid.removeAllColumns();
+        listed.clear();
+        wanted.clear();
+        main = null;
+    }
+
     private Grid.Column<T> register(Grid.Column<T> column, String label) {
         column.setHeader(label);
         boolean shown = column.isVisible();
@@ -111,8 +124,11 @@ public class NarrowColumns<T> implements ColumnChooser.Visibility {
             }
         });
         lines.addClassName(cssClass);
+        // the lines wrap even in a grid whose cells do not (a grid's cells keep to one line unless it wraps them),
+        // so a long value is never cut off at the cell's edge; a long word (an address) breaks anywhere
         lines.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
-                .set("gap", "var(--lumo-space-xs)");
+                .set("gap", "var(--lumo-space-xs)").set("white-space", "normal").set("overflow-wrap", "anywhere")
+                .set("min-width", "0");
         return lines;
     }
 

@@ -12,8 +12,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -29,6 +31,7 @@ import org.cjengage.core.plan.PlanColumn;
 import org.cjengage.core.plan.PlanTransferService;
 import org.cjengage.core.plan.PlanUpload;
 import org.cjengage.ui.common.ErrorMessages;
+import org.cjengage.ui.common.NarrowColumns;
 import org.cjengage.ui.common.Notifications;
 
 /**
@@ -48,7 +51,14 @@ class ImportDialog extends Dialog {
     final Paragraph headerRow = new Paragraph();
     final ImportColumns columns = new ImportColumns(this::changed);
     final H3 previewTitle = new H3();
+    /** Below this width (rem) of the preview, each row's fields are listed under its row number. */
+    static final double PREVIEW_NARROW_REM = 48;
+    /** Below this width (rem) of the problems' grid, each problem is listed with its row, column and value under it. */
+    static final double PROBLEMS_NARROW_REM = 36;
+
     final Grid<ImportResult.PreviewRow> preview = new Grid<>();
+    private final NarrowColumns<ImportResult.PreviewRow> previewColumns =
+            new NarrowColumns<>(preview, PREVIEW_NARROW_REM, "import-preview-summary");
     final Paragraph summary = new Paragraph();
     final Grid<ImportProblem> problems = new Grid<>();
     final Button confirm = new Button();
@@ -66,7 +76,7 @@ class ImportDialog extends Dialog {
         upload.setMaxFileSize(PlanTransferService.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".xlsx", ".csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("plan.import.drop")));
+        upload.setDropLabel(new Span(getTranslation("plan.import.drop")));
         template.setText(getTranslation("plan.import.template"));
         template.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = transfer.template(planId);
@@ -85,14 +95,21 @@ class ImportDialog extends Dialog {
         preview.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         preview.setAllRowsVisible(true);
         preview.setAriaLabel(getTranslation("plan.import.preview"));
+        preview.addClassName("import-preview");
         problems.setAriaLabel(getTranslation("plan.import.problem"));
+        problems.addClassName("import-problems");
         problems.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        problems.addColumn(ImportProblem::row).setHeader(getTranslation("plan.import.row")).setAutoWidth(true);
-        problems.addColumn(p -> p.column() == null ? "" : p.column()).setHeader(getTranslation("plan.import.column"))
-                .setFlexGrow(1);
-        problems.addColumn(p -> p.value() == null ? "" : p.value()).setHeader(getTranslation("plan.import.value"))
-                .setFlexGrow(1);
-        problems.addColumn(this::problemText).setHeader(getTranslation("plan.import.problem")).setFlexGrow(2);
+        // each column once, with one label: its header and, on a phone, the problem's line (the problem first)
+        NarrowColumns<ImportProblem> narrowProblems = new NarrowColumns<>(problems, PROBLEMS_NARROW_REM,
+                "import-problem-summary");
+        narrowProblems.add(problems.addColumn(ImportProblem::row).setAutoWidth(true).setFlexGrow(0),
+                getTranslation("plan.import.row"), p -> String.valueOf(p.row()));
+        narrowProblems.add(problems.addColumn(ImportDialog::problemColumn).setFlexGrow(1),
+                getTranslation("plan.import.column"), ImportDialog::problemColumn);
+        narrowProblems.add(problems.addColumn(ImportDialog::problemValue).setFlexGrow(1),
+                getTranslation("plan.import.value"), ImportDialog::problemValue);
+        narrowProblems.addMain("problem", getTranslation("plan.import.problem"), p -> new Span(problemText(p)))
+                .setFlexGrow(2);
         problems.setMaxHeight("22em");
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.addClickListener(e -> importNow());
@@ -131,6 +148,14 @@ class ImportDialog extends Dialog {
         public long getFileSizeMax() {
             return PlanTransferService.MAX_FILE_BYTES;
         }
+    }
+
+    private static String problemColumn(ImportProblem p) {
+        return p.column() == null ? "" : p.column();
+    }
+
+    private static String problemValue(ImportProblem p) {
+        return p.value() == null ? "" : p.value();
     }
 
     String problemText(ImportProblem p) {
@@ -199,15 +224,25 @@ class ImportDialog extends Dialog {
         confirm.setVisible(false);
     }
 
+    /** The preview's columns follow the file's mapped columns: rebuilt, each registered once (phone lines too). */
     private void showPreview(List<ImportResult.PreviewRow> rows) {
-        preview.removeAllColumns();
-        preview.addColumn(ImportResult.PreviewRow::row).setHeader(getTranslation("plan.import.row")).setAutoWidth(true)
-                .setFlexGrow(0);
+        previewColumns.removeAllColumns();
+        // the row's number is narrow, but on a phone its column is the only one shown and carries the others: it grows
+        previewColumns.addMain("row", getTranslation("plan.import.row"), r -> new Span(String.valueOf(r.row())))
+                .setWidth("4.5em").setFlexGrow(1);
         for (ImportLayout.Column column : layout.columns()) {
             PlanColumn field = column.target().field();
             if (field != null) {
-                preview.addColumn(r -> r.draft() == null ? getTranslation("plan.import.rowHasProblems")
-                        : r.labels().getOrDefault(field, "")).setHeader(columns.label(field.name())).setAutoWidth(true);
+                SerializableFunction<ImportResult.PreviewRow, String> value = r -> r.draft() == null
+                        ? getTranslation("plan.import.rowHasProblems") : r.labels().getOrDefault(field, "");
+                // a width to wrap in, not the content's: a description of a hundred characters would widen the grid
+                Grid.Column<ImportResult.PreviewRow> shown = preview.addColumn(value::apply);
+                if (field == PlanColumn.ACTIVITY) {
+                    shown.setWidth("16em").setFlexGrow(6);
+                } else {
+                    shown.setWidth("9em").setFlexGrow(2);
+                }
+                previewColumns.add(shown, columns.label(field.name()), value);
             }
         }
         preview.setItems(rows);

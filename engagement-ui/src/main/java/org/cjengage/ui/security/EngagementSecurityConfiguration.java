@@ -18,6 +18,7 @@ import org.cjengage.ui.i18n.EngagementMessages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -124,8 +125,12 @@ public class EngagementSecurityConfiguration {
      */
     @Bean
     EngagementWebSecurity engagementWebSecurity(PluginPaths paths, AccessGuard access, PublicAddressFilter publicAddress,
-                                                SessionRegistry sessions) {
-        return new EngagementWebSecurity(paths, access, publicAddress, sessions);
+            SessionRegistry sessions, ObjectProvider<I18NProvider> i18n, EngagementMessages messages,
+            ObjectProvider<ClientRegistrationRepository> oidcClients,
+            ObjectProvider<ApplicationAvailability> availability) {
+        LoginPageServlet loginPage = new LoginPageServlet(paths.path("login"), i18n::getIfAvailable, messages,
+                oidcClients::getIfAvailable, availability::getIfAvailable);
+        return new EngagementWebSecurity(paths, access, publicAddress, sessions, loginPage);
     }
 
     /**
@@ -133,12 +138,9 @@ public class EngagementSecurityConfiguration {
      * before Vaadin's and Spring MVC's mappings); Spring Security's filters run before it.
      */
     @Bean
-    ServletRegistrationBean<LoginPageServlet> engagementLoginPage(EngagementWebSecurity engagement,
-            ObjectProvider<I18NProvider> i18n, EngagementMessages messages,
-            ObjectProvider<ClientRegistrationRepository> oidcClients) {
+    ServletRegistrationBean<LoginPageServlet> engagementLoginPage(EngagementWebSecurity engagement) {
         ServletRegistrationBean<LoginPageServlet> registration = new ServletRegistrationBean<>(
-                new LoginPageServlet(engagement.loginPath(), i18n::getIfAvailable, messages, oidcClients::getIfAvailable),
-                engagement.loginPath());
+                engagement.loginPage(), engagement.loginPath());
         registration.setName("engagementLoginPage");
         return registration;
     }

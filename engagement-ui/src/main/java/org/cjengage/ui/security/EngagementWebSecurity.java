@@ -8,6 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
@@ -27,25 +28,31 @@ public class EngagementWebSecurity {
     private final AccessGuard access;
     private final PublicAddressFilter publicAddress;
     private final SessionRegistry sessions;
+    private final LoginPageServlet loginPage;
 
-    public EngagementWebSecurity(PluginPaths paths, AccessGuard access, PublicAddressFilter publicAddress,
-                                 SessionRegistry sessions) {
+    /** @param loginPage the sign-in page, served at {@link #loginPath()} (its servlet registration is a bean too) */
+    EngagementWebSecurity(PluginPaths paths, AccessGuard access, PublicAddressFilter publicAddress,
+                          SessionRegistry sessions, LoginPageServlet loginPage) {
         this.paths = paths;
         this.access = access;
         this.publicAddress = publicAddress;
         this.sessions = sessions;
+        this.loginPage = loginPage;
     }
 
     /**
      * Every request brings the session's authorities up to date ({@link CurrentAccessFilter}); a sign-in POST
      * must come from the application's own pages ({@link LoginOriginFilter}); the session id changes at sign-in
      * and sessions are tracked, so deactivating a user or changing a password ends them. The sign-in page is open
-     * with any query (Spring Security's form login alone opens only {@code /login} and {@code /login?error}).
+     * with any query (Spring Security's form login alone opens only {@code /login} and {@code /login?error}). Until
+     * the application is ready, a sign-in POST gets {@code 503} and the page saying it is starting
+     * ({@link SignInReadinessFilter}), not a false failure.
      */
     public HttpSecurity applyTo(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, loginPath()).permitAll());
         http.addFilterBefore(new CurrentAccessFilter(access), AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new LoginOriginFilter(loginPath(), publicAddress), CsrfFilter.class);
+        http.addFilterBefore(new SignInReadinessFilter(loginPath(), loginPage), UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1).sessionRegistry(sessions).expiredUrl(loginPath()));
@@ -59,6 +66,11 @@ public class EngagementWebSecurity {
      */
     public VaadinSecurityConfigurer useLoginView(VaadinSecurityConfigurer vaadin) {
         return vaadin.loginView(loginPath());
+    }
+
+    /** The sign-in page's servlet. */
+    LoginPageServlet loginPage() {
+        return loginPage;
     }
 
     /** The sign-in page's path below the context path, e.g. {@code /engage/login}. */

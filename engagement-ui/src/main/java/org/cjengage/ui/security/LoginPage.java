@@ -20,9 +20,17 @@ import org.cjengage.core.outputs.XhtmlRenderer;
  * @param csrf        Spring Security's CSRF token for the form, or null when the chain has no CSRF protection
  * @param failed      whether the last sign-in failed ({@code ?error})
  * @param providers   OpenID Connect providers to offer, each a link
+ * @param starting    whether the application is still starting (not yet ready for traffic): then the page says so,
+ *                    with a plain link to try again, and has no form (a sign-in could not succeed yet)
  */
 record LoginPage(Locale language, BiFunction<String, Object[], String> texts, String action, Csrf csrf,
-                 boolean failed, List<Provider> providers) {
+                 boolean failed, List<Provider> providers, boolean starting) {
+
+    /** The page of an application that is ready. */
+    LoginPage(Locale language, BiFunction<String, Object[], String> texts, String action, Csrf csrf, boolean failed,
+              List<Provider> providers) {
+        this(language, texts, action, csrf, failed, providers, false);
+    }
 
     /** A CSRF token and the name of the form field it travels in. */
     record Csrf(String parameterName, String token) {
@@ -33,6 +41,7 @@ record LoginPage(Locale language, BiFunction<String, Object[], String> texts, St
     }
 
     static final String ERROR_ID = "login-error";
+    static final String STARTING_ID = "login-starting";
 
     /**
      * Lumo's light colours, sizes and font stack (Vaadin 25), written out so the page needs no style sheet from the
@@ -55,6 +64,11 @@ record LoginPage(Locale language, BiFunction<String, Object[], String> texts, St
             .error{margin:0 0 1rem;padding:.75rem 1rem;border-radius:.25em;background:rgba(231,29,19,.1);color:#ca150c}
             .error p{margin:0;font-size:.875rem;line-height:1.5}
             .error .error-title{font-size:1rem;font-weight:600;line-height:1.625}
+            .starting{margin:0 0 1rem;padding:.75rem 1rem;border-radius:.25em;background:rgba(0,106,245,.1);\
+            border-left:4px solid #006af5}
+            .starting p{margin:0 0 .5rem}
+            .starting .starting-title{font-weight:600}
+            .starting p:last-child{margin:0}
             .field{margin:0 0 1rem}
             .field label{font-size:.875rem;font-weight:500;color:rgba(27,43,65,.69)}
             .field:focus-within label{color:#005fdb}
@@ -74,7 +88,7 @@ record LoginPage(Locale language, BiFunction<String, Object[], String> texts, St
     /** The whole page. */
     String html() {
         String appName = text("app.name");
-        String title = text("login.title");
+        String title = text(starting ? "login.starting.title" : "login.title");
         StringBuilder out = new StringBuilder(4096);
         out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(language.toLanguageTag())).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
@@ -86,7 +100,15 @@ record LoginPage(Locale language, BiFunction<String, Object[], String> texts, St
                 .append("<h1>").append(escape(appName)).append("</h1>\n")
                 .append("<p class=\"intro\">").append(escape(text("login.intro"))).append("</p>\n")
                 .append("<section class=\"card\" aria-labelledby=\"login-title\">\n")
-                .append("<h2 id=\"login-title\">").append(escape(title)).append("</h2>\n");
+                .append("<h2 id=\"login-title\">").append(escape(text("login.title"))).append("</h2>\n");
+        if (starting) {
+            out.append("<div id=\"").append(STARTING_ID).append("\" class=\"starting\" role=\"status\">")
+                    .append("<p class=\"starting-title\">").append(escape(title)).append("</p>")
+                    .append("<p>").append(escape(text("login.starting.text", appName))).append("</p>")
+                    .append("<p><a href=\"").append(escape(action)).append("\">")
+                    .append(escape(text("login.starting.retry"))).append("</a></p></div>\n");
+            return out.append("</section>\n</main>\n</body>\n</html>\n").toString();
+        }
         if (failed) {
             out.append("<div id=\"").append(ERROR_ID).append("\" class=\"error\" role=\"alert\">")
                     .append("<p class=\"error-title\">").append(escape(text("login.error.title"))).append("</p>")

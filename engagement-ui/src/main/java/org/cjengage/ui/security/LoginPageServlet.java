@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.vaadin.flow.i18n.I18NProvider;
 
 import org.cjengage.ui.i18n.EngagementMessages;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -28,6 +30,12 @@ import org.springframework.web.util.UriUtils;
  * serves the plugin's keys), in the language Vaadin would choose: the browser's preferred languages matched
  * exactly, then by language, against the provider's languages, else its first. The answer is never stored by a
  * browser or a proxy ({@code Cache-Control: no-store}): it carries a CSRF token of the visitor's session.
+ * <p>
+ * Until the application is ready for traffic (Spring Boot's readiness state, {@link ReadinessState#ACCEPTING_TRAFFIC}:
+ * after every start-up task, such as loading the demo accounts on a first start), the page says the service is
+ * starting, with a plain link to try again and no form, and answers {@code 503} with {@code Retry-After}; a sign-in
+ * posted meanwhile gets the same answer ({@link #notReady}, from {@link SignInReadinessFilter}) instead of a false
+ * "wrong username or password".
  */
 class LoginPageServlet extends HttpServlet {
 
@@ -35,30 +43,62 @@ class LoginPageServlet extends HttpServlet {
     private final transient Supplier<I18NProvider> i18n;
     private final transient EngagementMessages messages;
     private final transient Supplier<ClientRegistrationRepository> clients;
+    private final transient Supplier<ApplicationAvailability> availability;
+
+    /** Seconds a client is asked to wait before trying again while the application starts. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     /**
      * @param loginPath the sign-in path below the context path, e.g. {@code /engage/login}
      * @param i18n      the application's translation provider, or null for none (then the plugin's texts)
      * @param clients   the OpenID Connect client registrations, or null for none
+     * @param availability the application's availability, or null for none (then always ready)
      */
     LoginPageServlet(String loginPath, Supplier<I18NProvider> i18n, EngagementMessages messages,
-                     Supplier<ClientRegistrationRepository> clients) {
+                     Supplier<ClientRegistrationRepository> clients, Supplier<ApplicationAvailability> availability) {
         this.loginPath = loginPath;
         this.i18n = i18n;
         this.messages = messages;
         this.clients = clients;
+        this.availability = availability;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!ready()) {
+            notReady(request, response);
+            return;
+        }
+        write(response, page(request, false));
+    }
+
+    /** Whether the application accepts traffic: every start-up task has run (true without availability tracking). */
+    boolean ready() {
+        ApplicationAvailability state = availability.get();
+        return state == null || state.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
+    }
+
+    /** The page saying the application is starting, as {@code 503 Service Unavailable} with {@code Retry-After}. */
+    void notReady(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        write(response, page(request, true));
+    }
+
+    private LoginPage page(HttpServletRequest request, boolean starting) {
         I18NProvider provider = i18n.get();
         List<Locale> offered = provider == null ? messages.bundles().locales() : provider.getProvidedLocales();
         Locale locale = language(Collections.list(request.getLocales()), offered);
-        LoginPage page = new LoginPage(locale,
+        return new LoginPage(locale,
                 (key, args) -> provider == null ? messages.bundles().text(key, locale, args)
                         : provider.getTranslation(key, locale, args),
                 request.getContextPath() + loginPath, csrf(request),
-                request.getParameterMap().containsKey("error"), providers(request.getContextPath()));
+                request.getParameterMap().containsKey("error"),
+                starting ? List.of() : providers(request.getContextPath()), starting);
+    }
+
+    private static void write(HttpServletResponse response, LoginPage page) throws IOException {
+        Locale locale = page.language();
         byte[] body = page.html().getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", locale.toLanguageTag());

@@ -3,6 +3,7 @@ package org.cjengage.ui.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,14 +11,18 @@ import java.util.Set;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 
 import org.cjengage.core.demo.DemoDataContributor;
+import org.cjengage.core.outputs.ParticipationStatementService;
+import org.cjengage.core.outputs.StatementDraft;
 import org.cjengage.core.participation.TrackedServiceRepository;
 import org.cjengage.core.partnership.PartnershipRepository;
 import org.cjengage.core.plan.ActivityDraft;
 import org.cjengage.core.plan.ActivityRepository;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.plan.StrategyLayoutFixture;
 import org.cjengage.core.scoring.Assessment;
 import org.cjengage.core.scoring.AssessmentService;
 import org.cjengage.core.scoring.CycleStage;
@@ -47,6 +52,7 @@ class PhoneReflowBrowserTest extends BrowserTest {
     @Autowired StandardsCatalogue standards;
     @Autowired TrackedServiceRepository services;
     @Autowired PlanService plans;
+    @Autowired ParticipationStatementService statements;
 
     DemoLikeData demo;
     Assessment submitted;
@@ -240,15 +246,22 @@ class PhoneReflowBrowserTest extends BrowserTest {
 
     @Test
     void onAPhoneTheStatementsVersionsShowEachVersionWithItsColumnsNamedAndItsLinkWorksByKeyboard() {
+        // a second version with a title longer than a phone's line: its line wraps instead of being cut off
+        long planId = demo.plan().id();
+        StatementDraft draft = AsUser.call(demo.lead(), () -> statements.draft(planId));
+        StatementDraft saved = AsUser.call(demo.lead(), () -> statements.saveDraft(planId, draft.version(),
+                new StatementDraft.StatementContent("Participation statement of the community justice partnership for"
+                        + " the whole of the plan's period, with every community's voice", draft.sections())));
+        AsUser.call(demo.lead(), () -> statements.publish(planId, saved.version()));
         page.setViewportSize(390, 844);
-        page.navigate(url("statement?plan=" + demo.plan().id()));
+        page.navigate(url("statement?plan=" + planId));
         Locator grid = page.locator("vaadin-grid").first();
-        Locator summary = reflowed(grid, "statement-version-summary", "/statement", "Published on: ", "Title: ",
-                "Published by: ");
+        Locator summary = reflowed(grid, "statement-version-summary", "/statement", "Published on: ",
+                "Title: Participation statement of the community justice partnership", "Published by: ");
         grid.scrollIntoViewIfNeeded();
         screenshot("reflow-statement-390");
 
-        summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Version 1")).focus();
+        summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Version 2")).focus();
         page.keyboard().press("Enter");
         page.waitForURL(u -> u.contains("version="));
     }
@@ -371,11 +384,83 @@ class PhoneReflowBrowserTest extends BrowserTest {
         }
     }
 
+    @Test
+    void onAPhoneThePlanImportsPreviewListsEachRowsFieldsUnderItsRowAndItsProblemsReflowAndOnALaptopTheColumnsStay() {
+        byte[] xlsx = StrategyLayoutFixture.bytes(StrategyLayoutFixture.XLSX);
+        // the strategy's own CSV with one level no framework knows: a problem the person must correct
+        byte[] wrongLevel = new String(StrategyLayoutFixture.bytes(StrategyLayoutFixture.CSV), StandardCharsets.UTF_8)
+                .replace("pathway,Consult,1,2,", "pathway,Shout,1,2,").getBytes(StandardCharsets.UTF_8);
+        for (int width : new int[] {390, 1366}) {
+            page.setViewportSize(width, width == 390 ? 844 : 900);
+            page.navigate(url("plans?plan=" + demo.plan().id()));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import activities")).click();
+            Locator dialog = page.getByRole(AriaRole.DIALOG);
+            String dropLabelColour = dropLabelColour(dialog);
+
+            dialog.locator("input[type=file]").setInputFiles(new FilePayload("strategy-layout.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx));
+            assertThat(dialog.getByText("Headings read from row 4; rows above it are skipped as titles."))
+                    .isVisible(PlanImportBrowserTest.READING);
+            assertThat(dialog.getByText("9 activities are ready to be added to this plan.")).isVisible();
+            assertThat(dropLabelColour(dialog)).as("the drop label keeps its colour once the file is chosen (1.4.3)")
+                    .isEqualTo(dropLabelColour);
+            Locator preview = dialog.locator("vaadin-grid.import-preview");
+            preview.scrollIntoViewIfNeeded();
+            if (width == 390) {
+                // axe here also checks the upload's drop label keeps its contrast once the file is chosen (1.4.3)
+                Locator row = reflowed(preview, "import-preview-summary", "/plans import dialog, file chosen",
+                        "Activity (description): Drop-in sessions at the recovery cafe", "Level of engagement: ",
+                        "Plan status: ", "Lead person: Recovery network coordinator");
+                assertThat(row).containsText("5");
+                assertDialogDoesNotScrollSideways(dialog);
+                screenshot("reflow-plan-import-preview-390");
+            } else {
+                wide(preview, "import-preview-summary", "Row", "Activity (description)", "Level of engagement",
+                        "Lead person");
+                assertDialogDoesNotScrollSideways(dialog);
+                screenshot("reflow-plan-import-preview-1366");
+            }
+
+            dialog.locator("input[type=file]").setInputFiles(new FilePayload("strategy-layout.csv", "text/csv",
+                    wrongLevel));
+            Locator problems = dialog.locator("vaadin-grid.import-problems");
+            assertThat(problems).isVisible(PlanImportBrowserTest.READING);
+            problems.scrollIntoViewIfNeeded();
+            if (width == 390) {
+                reflowed(problems, "import-problem-summary", "/plans import dialog, a problem", "Row: 5", "Column: ",
+                        "Value in the file: Shout");
+                assertDialogDoesNotScrollSideways(dialog);
+                screenshot("reflow-plan-import-problems-390");
+            } else {
+                wide(problems, "import-problem-summary", "Row", "Column", "Value in the file", "Problem");
+                screenshot("reflow-plan-import-problems-1366");
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** The computed colour of the upload's drop label in the dialog. */
+    private static String dropLabelColour(Locator dialog) {
+        return (String) dialog.locator("vaadin-upload").evaluate("""
+                u => getComputedStyle(u.querySelector('[slot="drop-label"]')
+                        || u.shadowRoot.querySelector('[part~="drop-label"]')).color""");
+    }
+
+    /** The dialog itself (its box and the parts inside it) does not scroll sideways. */
+    private void assertDialogDoesNotScrollSideways(Locator dialog) {
+        Number sideways = (Number) dialog.evaluate("""
+                e => { const all = [e, ...(e.shadowRoot ? e.shadowRoot.querySelectorAll('[part]') : [])];
+                       return Math.max(...all.map(x => x.scrollWidth - x.clientWidth)); }""");
+        assertThat(sideways.intValue()).as("the dialog scrolls sideways").isLessThanOrEqualTo(1);
+        var box = dialog.boundingBox();
+        assertThat(box.x).isGreaterThanOrEqualTo(0);
+        assertThat(box.x + box.width).isLessThanOrEqualTo(page.viewportSize().width);
+    }
 
     /**
      * At a phone's width: the grid's first row lists each line (a column's name, then its value) inside the screen,
-     * nothing scrolls sideways and axe finds nothing; gives that row's cell.
+     * none cut off at the cell's edge, nothing scrolls sideways and axe finds nothing; gives that row's cell.
      */
     private Locator reflowed(Locator grid, String summaryClass, String where, String... lines) {
         Locator summary = grid.locator("." + summaryClass).first();
@@ -386,6 +471,9 @@ class PhoneReflowBrowserTest extends BrowserTest {
             assertThat(shown).isVisible();
             assertAllInsideTheScreen(shown);
         }
+        Number clipped = (Number) summary.evaluate("""
+                s => { const c = s.closest('vaadin-grid-cell-content') || s; return c.scrollWidth - c.clientWidth; }""");
+        assertThat(clipped.intValue()).as("a line is cut off at the cell's edge instead of wrapping").isLessThanOrEqualTo(1);
         assertNothingScrollsSideways(grid);
         assertThat(AxeCheck.check(page, where + " at 390 px").violations()).isEmpty();
         return summary;

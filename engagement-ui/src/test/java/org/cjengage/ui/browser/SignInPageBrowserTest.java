@@ -16,6 +16,9 @@ import org.cjengage.core.security.Role;
 import org.cjengage.core.testsupport.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The plain-HTML sign-in page in Chromium: signing in and failing with the keyboard alone, the failure announced
@@ -25,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SignInPageBrowserTest extends BrowserTest {
 
     @Autowired TestData data;
+    @Autowired ApplicationContext application;
 
     private Locator field(String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
@@ -105,5 +109,33 @@ class SignInPageBrowserTest extends BrowserTest {
 
         assertThat(plain.violations()).isEmpty();
         assertThat(failed.violations()).isEmpty();
+    }
+
+    @Test
+    void whileTheApplicationStartsThePageSaysSoAccessiblyAndItsLinkLeadsToTheFormOnceReady() {
+        AvailabilityChangeEvent.publish(application, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            page.setViewportSize(320, 640);
+            page.navigate(url("login"));
+
+            Locator status = page.getByRole(AriaRole.STATUS);
+            assertThat(status).containsText("CJ Engage is starting and will be ready in a few seconds.");
+            assertThat(page.locator("form")).hasCount(0);
+            Number sideways = (Number) page.evaluate(
+                    "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(sideways.intValue()).isLessThanOrEqualTo(0);
+            screenshot("sign-in-320-starting");
+            page.setViewportSize(1366, 900);
+            screenshot("sign-in-1366-starting");
+            AxeCheck.Findings starting = AxeCheck.check(page, "/login (starting)");
+            assertThat(starting.violations()).isEmpty();
+        } finally {
+            AvailabilityChangeEvent.publish(application, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Try again")).press("Enter");
+
+        assertThat(field("Username")).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasCount(0);
     }
 }

@@ -63,6 +63,7 @@ class NarrowColumnsTest extends SpringBrowserlessTest {
         List<String> lines = cell.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
         assertThat(lines).containsExactly("reflow", "Length: 6", "Spell reflow");
         assertThat(cell.getElement().getClassList()).contains("word-summary");
+        assertThat(cell.getElement().getStyle().get("white-space")).isEqualTo("normal"); // never cut off at the edge
         assertThat(chooser.entry("length").isChecked()).isTrue(); // a narrow screen is not a choice
     }
 
@@ -88,5 +89,23 @@ class NarrowColumnsTest extends SpringBrowserlessTest {
 
         narrow.setNarrow(false);
         assertThat(word.isVisible()).isFalse();
+    }
+
+    @Test
+    void aGridThatRebuildsItsColumnsListsOnlyTheNewOnesAndStaysNarrow() {
+        narrow.setNarrow(true);
+
+        narrow.removeAllColumns();
+        Grid.Column<String> letters = narrow.addMain("letters", "Letters", w -> new Span(w.toUpperCase()));
+        Grid.Column<String> last = narrow.add(grid.addColumn(w -> w.substring(w.length() - 1)).setKey("last"), "Last",
+                w -> w.substring(w.length() - 1));
+
+        assertThat(grid.getColumns()).containsExactly(letters, last);
+        assertThat(grid.getColumns()).filteredOn(Grid.Column::isVisible).containsExactly(letters);
+        assertThat(test(grid).getCellComponent(0, "letters").getChildren().map(c -> c.getElement().getTextRecursively()))
+                .containsExactly("REFLOW", "Last: w");
+        narrow.setNarrow(false);
+        assertThat(grid.getColumns()).filteredOn(Grid.Column::isVisible).containsExactly(letters, last);
+        assertThat(test(grid).getHeaderCell(test(grid).getColumnPosition("last"))).isEqualTo("Last");
     }
 }

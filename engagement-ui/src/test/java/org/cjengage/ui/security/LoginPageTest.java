@@ -69,6 +69,19 @@ class LoginPageTest {
     }
 
     @Test
+    void whileTheApplicationStartsThePageSaysSoWithAPlainLinkToTryAgainAndHasNoFormNoScriptAndNoRefresh() {
+        String html = new LoginPage(Locale.UK, TEXTS, "/engage/login", CSRF, true,
+                List.of(new LoginPage.Provider("Council sign-in", "/oauth2/authorization/council")), true).html();
+
+        assertThat(html).contains("<title>Not ready yet | CJ Engage</title>", "<h2 id=\"login-title\">Sign in</h2>")
+                .contains("<div id=\"login-starting\" class=\"starting\" role=\"status\">")
+                .contains("CJ Engage is starting and will be ready in a few seconds. You can sign in once it is ready.")
+                .contains("<a href=\"/engage/login\">Try again</a>")
+                .doesNotContain("<form", "<input", "Sign-in failed", "role=\"alert\"", "Council sign-in", "<script",
+                        "http-equiv");
+    }
+
+    @Test
     void withoutCsrfProtectionInTheChainTheFormHasNoTokenField() {
         String html = new LoginPage(Locale.UK, TEXTS, "/login", null, false, List.of()).html();
 

@@ -1,0 +1,44 @@
+package org.cjengage.ui.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A sign-in posted before the application is ready (on a first start the demo accounts are created after the web
+ * server starts) is answered {@code 503} with {@code Retry-After} and the page saying the service is starting,
+ * instead of reaching Spring Security's form login, which would refuse it as a wrong username or password. Placed
+ * in the security filter chain before the form login and after the login-CSRF check, so a foreign post is still
+ * refused first; nothing is authenticated and no attempt counts towards the lockout.
+ */
+class SignInReadinessFilter extends OncePerRequestFilter {
+
+    private final String loginPath;
+    private final LoginPageServlet page;
+
+    SignInReadinessFilter(String loginPath, LoginPageServlet page) {
+        this.loginPath = loginPath;
+        this.page = page;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equalsIgnoreCase(request.getMethod())
+                || !(request.getContextPath() + loginPath).equals(request.getRequestURI());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (page.ready()) {
+            chain.doFilter(request, response);
+        } else {
+            page.notReady(request, response);
+        }
+    }
+}
