@@ -10,7 +10,7 @@ import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.partnership.PartnershipLookup;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.ActivityLookup;
-import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.plan.ActivitySummary;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.springframework.stereotype.Component;
 
@@ -56,8 +56,8 @@ class OutputsDemoData implements DemoDataContributor {
                 "Join the quarterly third sector forum, answer our online survey, or ask the coordinator about "
                         + "the lived-experience panel.\n\nAll meetings are step-free and we can pay travel and care costs.",
                 "https://www.example.org/glenmore/community-justice-plan", null, true), null));
-        List<EngagementActivity> all = plans.activitiesOf(plan.id());
-        List<StatementSection> sections = builder.initialSections(partnership, plan, all);
+        List<ActivitySummary> all = plans.activitiesOf(plan.id()).stream().map(ActivitySummary::of).toList();
+        List<StatementSection> sections = builder.initialSections(partnership, plan);
         StatementDraft draft = drafts.save(StatementDraft.start(partnership.id(), plan.id(),
                 OutputsText.english().get("outputs.statement.defaultTitle", plan.title()), sections));
         LocalDate today = LocalDate.now(clock);

@@ -15,7 +15,7 @@ import org.cjengage.core.partnership.PartnershipLookup;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.ActivityOutcome;
 import org.cjengage.core.plan.ActivityOutcomeSource;
-import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.plan.ActivitySummary;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.EngagementPrincipal;
@@ -150,16 +150,19 @@ public class ParticipationStatementService {
     }
 
     private OutputDocument build(ActionPlan plan, StatementDraft draft, LocalDate date) {
-        List<EngagementActivity> activities = activitiesOf(plan);
-        List<Long> ids = activities.stream().map(EngagementActivity::id).toList();
+        List<ActivitySummary> activities = activitiesOf(plan);
+        List<Long> ids = activities.stream().map(ActivitySummary::id).toList();
         List<ActivityOutcome> outcomes = new ArrayList<>();
         outcomeSources.orderedStream().forEach(s -> outcomes.addAll(s.outcomesOf(plan.partnershipId(), ids)));
         return builder.build(partnership(plan), plan, draft.title(), draft.sections(), activities, outcomes, date);
     }
 
-    /** Every activity of the plan, read set-based (a fixed number of queries whatever their number). */
-    private List<EngagementActivity> activitiesOf(ActionPlan plan) {
-        return plans.activitiesOfPlans(plan.partnershipId(), List.of(plan.id()));
+    /**
+     * What the statement shows of every activity of the plan (issue 16): one query whatever their number, without the
+     * tags, purposes and VOiCE texts the statement does not show.
+     */
+    private List<ActivitySummary> activitiesOf(ActionPlan plan) {
+        return plans.activitySummaries(plan.partnershipId(), List.of(plan.id()));
     }
 
     private Partnership partnership(ActionPlan plan) {

@@ -11,10 +11,13 @@ import java.text.Normalizer;
 import java.util.Arrays;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Renders an {@link OutputDocument} as an accessible PDF: tagged (PDF/UA mode of openhtmltopdf), real text
@@ -31,7 +34,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * property lists go into a {@link MarkedContentProperties} dictionary (through openhtmltopdf's page supplier), which
  * keeps the tagging of a long table from costing time in proportion to the square of the marks on a page. Before the
  * document is saved, {@link PageContent} takes out of each page the artifact marks that enclose nothing (most of them) and
- * compresses the page at deflate's fastest level, chosen for these documents rather than for the whole JVM.
+ * compresses the page at deflate's fastest level, chosen for these documents rather than for the whole JVM. The fonts are
+ * loaded into a document made here and handed to openhtmltopdf as {@link MeasuredFont}s, which remember the width of each
+ * character instead of having PDFBox encode and decode every word openhtmltopdf measures.
  */
 public final class PdfRenderer {
 
@@ -46,7 +51,7 @@ public final class PdfRenderer {
     }
 
     public byte[] render(OutputDocument doc) {
-        return renderXhtml(xhtml.render(doc));
+        return render(xhtml.render(doc), true);
     }
 
     /** The family name the embedded font is registered under: name it in a page's CSS. */
@@ -57,23 +62,36 @@ public final class PdfRenderer {
      * one PDF setup of the application, shared by the statutory documents and the feedback poster.
      */
     public static byte[] renderXhtml(String page) {
+        return render(page, false);
+    }
+
+    /**
+     * @param written by {@link XhtmlRenderer}: styled with {@link DocumentNamespaceHandler}'s default style sheet, which
+     *                holds only the library's rules for the elements that class writes
+     */
+    private static byte[] render(String page, boolean written) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        if (written) {
+            builder.useNamespaceHandler(new DocumentNamespaceHandler());
+        }
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.usePageSupplier((document, width, height, pageNumber, shadowPageNumber) ->
                 MarkedContentProperties.newPage(document, width, height));
-        builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400,
-                BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700,
-                BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.withProducer("CJ Engage");
         builder.withHtmlContent(Normalizer.normalize(page, Normalizer.Form.NFC), null);
         // page content uncompressed (this option's only effect): PageContent compresses it, see there
         builder.testMode(true);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.createPDFWithoutClosing();
-            try (PDDocument document = renderer.getPdfDocument()) {
+        try (PDDocument document = new PDDocument()) {
+            // the document is ours so that the fonts can be loaded into it, each measured through a MeasuredFont
+            builder.usePDDocument(document);
+            builder.useFont(new EmbeddedFont(document, REGULAR), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
+            builder.useFont(new EmbeddedFont(document, BOLD), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
                 for (PDPage pdfPage : document.getPages()) {
                     PageContent.finish(pdfPage);
                 }
@@ -83,6 +101,31 @@ public final class PdfRenderer {
             throw new UncheckedIOException("Could not render the PDF", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * One of the embedded fonts, loaded into the document being rendered (as a subset) when the page first needs it,
+     * and measured through a {@link MeasuredFont}.
+     */
+    private static final class EmbeddedFont extends PDFontSupplier {
+
+        private final PDDocument document;
+        private final byte[] font;
+
+        EmbeddedFont(PDDocument document, byte[] font) {
+            super(null);
+            this.document = document;
+            this.font = font;
+        }
+
+        @Override
+        public PDFont supply() {
+            try {
+                return new MeasuredFont(PDType0Font.load(document, new ByteArrayInputStream(font), true));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not load the embedded font", e);
+            }
+        }
     }
 
     /** The bytes of the font each PDF embeds (regular or bold), as they are handed to the renderer. */

@@ -18,9 +18,8 @@ import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.disclosure.PeopleTable;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.ActionPlan;
-import org.cjengage.core.plan.ActivityMethod;
+import org.cjengage.core.plan.ActivitySummary;
 import org.cjengage.core.plan.ActivityOutcome;
-import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.standards.ScalePoint;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.cjengage.core.standards.Term;
@@ -53,14 +52,9 @@ public final class StatementBuilder {
 
     /**
      * The narrative sections a new draft starts with. Figures and names are placeholders
-     * ({@link StatementFigures}), so the text shows the live figures whenever it is previewed or published.
+     * ({@link StatementFigures}), so the text shows the live figures whenever it is previewed or published; they need
+     * no activities.
      */
-    public List<StatementSection> initialSections(Partnership partnership, ActionPlan plan,
-                                                  List<EngagementActivity> activities) {
-        return initialSections(partnership, plan);
-    }
-
-    /** The same: the sections hold placeholders only, so they need no activities. */
     public List<StatementSection> initialSections(Partnership partnership, ActionPlan plan) {
         return List.of(
                 new StatementSection(text.get("outputs.statement.draft.aboutHeading"),
@@ -75,7 +69,7 @@ public final class StatementBuilder {
 
     /** The whole statement: the given narrative sections, then the figures drawn from the activities. */
     public OutputDocument build(Partnership partnership, ActionPlan plan, String title,
-                                List<StatementSection> narrative, List<EngagementActivity> activities,
+                                List<StatementSection> narrative, List<ActivitySummary> activities,
                                 Collection<ActivityOutcome> outcomes, LocalDate date) {
         List<OutputSection> sections = new ArrayList<>();
         StatementFigures figures = figures(partnership, plan, activities);
@@ -93,11 +87,11 @@ public final class StatementBuilder {
     }
 
     /** The live values of the placeholders a draft's text may use. */
-    public StatementFigures figures(Partnership partnership, ActionPlan plan, List<EngagementActivity> activities) {
+    public StatementFigures figures(Partnership partnership, ActionPlan plan, List<ActivitySummary> activities) {
         return StatementFigures.of(standards, text, partnership, plan, activities);
     }
 
-    OutputSection whoWeEngaged(List<EngagementActivity> activities) {
+    OutputSection whoWeEngaged(List<ActivitySummary> activities) {
         Vocabulary communities = standards.communityTypes();
         List<String> levelCodes = standards.levels().points().stream().map(ScalePoint::code).toList();
         List<String> headers = new ArrayList<>(List.of(text.get("outputs.col.community"), text.get("outputs.col.activities")));
@@ -106,7 +100,7 @@ public final class StatementBuilder {
         Map<String, Tally> byCommunity = new LinkedHashMap<>();
         communities.terms().forEach(t -> byCommunity.put(t.code(), new Tally(levelCodes)));
         Tally sectors = new Tally(java.util.Arrays.stream(Sectors.values()).map(Enum::name).toList());
-        for (EngagementActivity a : activities) {
+        for (ActivitySummary a : activities) {
             Set<String> codes = a.communityCodes();
             for (String code : codes) {
                 Tally levels = byCommunity.get(code);
@@ -136,7 +130,7 @@ public final class StatementBuilder {
                         List.of(text.get("outputs.col.sector"), text.get("outputs.col.activities")), sectorRows));
     }
 
-    OutputSection levels(List<EngagementActivity> activities) {
+    OutputSection levels(List<ActivitySummary> activities) {
         Tally tally = new Tally(standards.levels().points().stream().map(ScalePoint::code).toList());
         activities.forEach(a -> tally.add(a.levelCode()));
         return OutputSection.of(text.get("outputs.statement.levels"),
@@ -144,7 +138,7 @@ public final class StatementBuilder {
                         code -> standards.levels().byCode(code).map(ScalePoint::label).orElse(code)));
     }
 
-    OutputSection methods(List<EngagementActivity> activities) {
+    OutputSection methods(List<ActivitySummary> activities) {
         Tally tally = tallyMethods(activities);
         List<List<String>> rows = tally.asMap().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> List.of(label(standards.methods(), e.getKey()), String.valueOf(e.getValue()))).toList();
@@ -154,14 +148,14 @@ public final class StatementBuilder {
         return OutputSection.of(text.get("outputs.statement.methods"), body);
     }
 
-    OutputSection stages(List<EngagementActivity> activities) {
+    OutputSection stages(List<ActivitySummary> activities) {
         List<String> codes = new ArrayList<>(standards.cycleStages().terms().stream().map(Term::code).toList());
         codes.add(NOT_RECORDED);
         Tally tally = new Tally(codes);
         activities.forEach(a -> tally.add(a.stageCode() == null ? NOT_RECORDED : a.stageCode()));
         PeopleTable people = policy.people(codes.stream().map(code -> activities.stream()
                 .filter(a -> code.equals(a.stageCode() == null ? NOT_RECORDED : a.stageCode()))
-                .mapToLong(AnnualReportBuilder::participants).sum()).toList(), Audience.BEYOND);
+                .mapToLong(ActivitySummary::participantsOrZero).sum()).toList(), Audience.BEYOND);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
@@ -179,9 +173,9 @@ public final class StatementBuilder {
         return new OutputSection(text.get("outputs.statement.stages"), blocks);
     }
 
-    OutputSection youSaidWeDid(List<EngagementActivity> activities, Collection<ActivityOutcome> outcomes) {
-        Map<Long, EngagementActivity> byId = activities.stream()
-                .collect(Collectors.toMap(EngagementActivity::id, Function.identity()));
+    OutputSection youSaidWeDid(List<ActivitySummary> activities, Collection<ActivityOutcome> outcomes) {
+        Map<Long, ActivitySummary> byId = activities.stream()
+                .collect(Collectors.toMap(ActivitySummary::id, Function.identity()));
         List<List<String>> rows = outcomes.stream()
                 .filter(o -> byId.containsKey(o.activityId()))
                 .filter(o -> !blank(o.youSaid()) || !blank(o.weDid()))
@@ -195,9 +189,9 @@ public final class StatementBuilder {
         return OutputSection.of(text.get("outputs.statement.youSaid"), body);
     }
 
-    private Tally tallyMethods(List<EngagementActivity> activities) {
+    private Tally tallyMethods(List<ActivitySummary> activities) {
         Tally tally = Tally.ofTerms(standards.methods().terms());
-        activities.forEach(a -> a.methods().stream().map(ActivityMethod::methodCode).forEach(tally::add));
+        activities.forEach(a -> a.methodCodes().forEach(tally::add));
         return tally;
     }
 

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
 
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.ActionPlan;
-import org.cjengage.core.plan.ActivityMethod;
-import org.cjengage.core.plan.EngagementActivity;
+import org.cjengage.core.plan.ActivitySummary;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.cjengage.core.standards.Term;
 
@@ -36,7 +35,7 @@ public final class StatementFigures {
     }
 
     static StatementFigures of(StandardsCatalogue standards, OutputsText text, Partnership partnership,
-                               ActionPlan plan, List<EngagementActivity> activities) {
+                               ActionPlan plan, List<ActivitySummary> activities) {
         Map<String, String> v = new LinkedHashMap<>();
         int n = activities.size();
         v.put("activities", text.get("outputs.statement.figure.activities", n));
@@ -49,7 +48,7 @@ public final class StatementFigures {
                 : reached.stream().map(t -> t.label().toLowerCase(Locale.UK)).collect(Collectors.joining(", ")));
         v.put("communityCount", String.valueOf(reached.size()));
         Tally methods = Tally.ofTerms(standards.methods().terms());
-        activities.forEach(a -> a.methods().stream().map(ActivityMethod::methodCode).forEach(methods::add));
+        activities.forEach(a -> a.methodCodes().forEach(methods::add));
         String top = methods.asMap().entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
                 .map(e -> StatementBuilder.label(standards.methods(), e.getKey()).toLowerCase(Locale.UK))

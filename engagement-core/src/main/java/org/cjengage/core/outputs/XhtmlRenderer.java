@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Writes an {@link OutputDocument} as a self-contained XHTML page for the PDF renderer. All text goes
- * through {@link #escape(String)}; nothing from a user is ever written as markup.
+ * through {@link #escape(String)}; nothing from a user is ever written as markup. The PDF styles these pages with
+ * {@code document-defaults.css} ({@link DocumentNamespaceHandler}): writing an element or attribute not listed there
+ * needs the library's default rules for it added there ({@code DocumentNamespaceHandlerTest} shows a difference).
  */
 public final class XhtmlRenderer {
 

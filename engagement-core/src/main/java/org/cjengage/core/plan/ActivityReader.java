@@ -47,6 +47,28 @@ class ActivityReader {
         return read(where, "", p);
     }
 
+    /**
+     * The summaries of the partnership's given plans' activities, in id order: one query, the communities and methods
+     * of each row read as lists in the same row.
+     */
+    List<ActivitySummary> summaries(long partnershipId, Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return named.query("SELECT a.id, a.description, a.level_code, a.stage_code, a.do_participants,"
+                + " (SELECT GROUP_CONCAT(c.community_code) FROM activity_community c WHERE c.activity_id = a.id) AS communities,"
+                + " (SELECT GROUP_CONCAT(m.method_code) FROM activity_method m WHERE m.activity_id = a.id) AS methods"
+                + " FROM engagement_activity a WHERE a.partnership_id = :partnership AND a.plan_id IN (:plans) ORDER BY a.id",
+                new MapSqlParameterSource("partnership", partnershipId).addValue("plans", planIds),
+                (rs, n) -> new ActivitySummary(rs.getLong("id"), rs.getString("description"), rs.getString("level_code"),
+                        rs.getString("stage_code"), codes(rs.getString("communities")), codes(rs.getString("methods")),
+                        rs.getObject("do_participants", Integer.class)));
+    }
+
+    private static Set<String> codes(String csv) {
+        return csv == null || csv.isEmpty() ? Set.of() : Set.of(csv.split(","));
+    }
+
     /** How many of the partnership's given plans' activities have no date at all. */
     long countUndated(long partnershipId, Collection<Long> planIds) {
         if (planIds.isEmpty()) {

@@ -302,6 +302,16 @@ public class PlanService {
     }
 
     /**
+     * What the participation statement shows of the activities of the partnership's given plans, in id order (issue 16):
+     * {@link ActivitySummary}, one query whatever their number, without the texts and collections it does not show.
+     */
+    @Transactional(readOnly = true)
+    public List<ActivitySummary> activitySummaries(long partnershipId, java.util.Collection<Long> planIds) {
+        access.requireMember(partnershipId);
+        return reader.summaries(partnershipId, planIds);
+    }
+
+    /**
      * The activities of the partnership's given plans that took place (or were planned to) in {@code from..to}: their
      * actual dates, else their planned dates, overlap it (the annual report's rule, {@code AnnualReportBuilder.inPeriod}).
      * Only those rows are read, with one query per table.

@@ -53,6 +53,10 @@ class OutputsBenchmarkTest {
     @Autowired PlanService plans;
     @Autowired ObjectProvider<StandardsResultsSource> results;
     @Autowired ObjectProvider<AnnualReportSection> sections;
+    @Autowired ObjectProvider<org.cjengage.core.plan.ActivityOutcomeSource> outcomeSources;
+    @Autowired org.cjengage.core.standards.StandardsCatalogue standards;
+    @Autowired org.cjengage.core.disclosure.DisclosurePolicy disclosure;
+    @Autowired org.cjengage.core.partnership.PartnershipLookup partnerships;
 
     /**
      * A document rendered the way {@link PdfRenderer} did before 2026-12-06 (issue 16): the fonts read from the jar
@@ -111,6 +115,56 @@ class OutputsBenchmarkTest {
         return out.toByteArray();
     }
 
+    /**
+     * A document rendered the way {@link PdfRenderer} did from the afternoon of 2026-12-06 until {@link MeasuredFont} (issue
+     * 16): as now, but the fonts loaded by openhtmltopdf from their bytes and measured by PDFBox directly.
+     */
+    static byte[] renderedAsThisAfternoon(OutputDocument doc) {
+        String page = new XhtmlRenderer(OutputsText.english()).render(doc);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+        com.openhtmltopdf.pdfboxout.PdfRendererBuilder builder = new com.openhtmltopdf.pdfboxout.PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.usePageSupplier((document, width, height, pageNumber, shadowPageNumber) ->
+                MarkedContentProperties.newPage(document, width, height));
+        builder.useFont(() -> new java.io.ByteArrayInputStream(PdfRenderer.embeddedFont(false)), PdfRenderer.FONT_FAMILY,
+                400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(() -> new java.io.ByteArrayInputStream(PdfRenderer.embeddedFont(true)), PdfRenderer.FONT_FAMILY,
+                700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.withProducer("CJ Engage");
+        builder.withHtmlContent(java.text.Normalizer.normalize(page, java.text.Normalizer.Form.NFC), null);
+        builder.testMode(true);
+        try (com.openhtmltopdf.pdfboxout.PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            try (org.apache.pdfbox.pdmodel.PDDocument document = renderer.getPdfDocument()) {
+                for (org.apache.pdfbox.pdmodel.PDPage pdfPage : document.getPages()) {
+                    PageContent.finish(pdfPage);
+                }
+                document.save(out);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The statement document built the way the service did before {@link ActivitySummary} (issue 16): every activity of the
+     * plan read whole (its row with the VOiCE texts, communities, tags, methods and purposes), then summarised.
+     */
+    OutputDocument statementFromWholeActivities(long planId, LocalDate shownDate) {
+        org.cjengage.core.plan.ActionPlan plan = plans.plan(planId);
+        StatementDraft draft = statements.draft(planId);
+        List<org.cjengage.core.plan.ActivitySummary> activities = plans.activitiesOfPlans(plan.partnershipId(),
+                List.of(planId)).stream().map(org.cjengage.core.plan.ActivitySummary::of).toList();
+        List<Long> ids = activities.stream().map(org.cjengage.core.plan.ActivitySummary::id).toList();
+        List<org.cjengage.core.plan.ActivityOutcome> outcomes = new ArrayList<>();
+        outcomeSources.orderedStream().forEach(o -> outcomes.addAll(o.outcomesOf(plan.partnershipId(), ids)));
+        return new StatementBuilder(standards, OutputsText.english(), disclosure).build(
+                partnerships.findById(plan.partnershipId()).orElseThrow(), plan, draft.title(), draft.sections(),
+                activities, outcomes, shownDate).dated(OutputDocument.Dated.DRAFT);
+    }
+
     @Test
     void everyOutputForTenThousandActivities() throws Exception {
         long started = System.nanoTime();
@@ -121,16 +175,17 @@ class OutputsBenchmarkTest {
         long plan = g.plan().id();
         int year = OutputsScaleData.YEAR;
         Map<String, Supplier<Object>> outputs = new LinkedHashMap<>();
+        OutputDocument[] shown = new OutputDocument[2]; // the documents the pages show (set before the first run)
         outputs.put("annual report (document)", () -> reports.report(p, year, PlanScope.CURRENT));
         outputs.put("annual report PDF", () -> exports.annualReport(p, year, OutputFormat.PDF));
         outputs.put("annual report DOCX", () -> exports.annualReport(p, year, OutputFormat.DOCX));
         outputs.put("statement draft (form + preview)", () -> List.of(statements.draft(plan), statements.preview(plan)));
         outputs.put("statement (document: read + build)", () -> statements.preview(plan));
+        outputs.put("baseline: statement document, whole activities", () -> statementFromWholeActivities(plan, shown[1].date()));
         outputs.put("statement PDF", () -> exports.statementPreview(plan, OutputFormat.PDF));
         outputs.put("statement DOCX", () -> exports.statementPreview(plan, OutputFormat.DOCX));
         outputs.put("open-data JSON export", () -> openData.exportJson(p));
         // what a download after viewing costs: the page's document rendered again, nothing read but the membership
-        OutputDocument[] shown = new OutputDocument[2];
         outputs.put("download after view: report PDF", () -> exports.file(p, OutputExportService.Shown.ANNUAL_REPORT,
                 shown[0], OutputFormat.PDF));
         outputs.put("download after view: report DOCX", () -> exports.file(p, OutputExportService.Shown.ANNUAL_REPORT,
@@ -140,6 +195,7 @@ class OutputsBenchmarkTest {
         outputs.put("download after view: statement DOCX", () -> exports.file(p,
                 OutputExportService.Shown.STATEMENT_DRAFT, shown[1], OutputFormat.DOCX));
         // the same PDF rendered as PdfRenderer did before its speed-up (issue 16), side by side in this run
+        outputs.put("baseline: statement PDF, renderer of 14:30", () -> renderedAsThisAfternoon(shown[1]));
         outputs.put("baseline: statement PDF, renderer of 11:47", () -> renderedAsThisMorning(shown[1]));
         outputs.put("baseline: statement PDF, old renderer", () -> renderedAsBefore(shown[1]));
         outputs.put("baseline: report PDF, old renderer", () -> renderedAsBefore(shown[0]));
@@ -213,6 +269,11 @@ class OutputsBenchmarkTest {
         OutputDocument statement = AsUser.call(g.lead(), () -> statements.preview(plan));
         Files.write(report.resolveSibling("outputs-statement-as-before.pdf"), renderedAsBefore(statement));
         Files.write(report.resolveSibling("outputs-statement-as-at-1147.pdf"), renderedAsThisMorning(statement));
+        Files.write(report.resolveSibling("outputs-statement-as-at-1430.pdf"), renderedAsThisAfternoon(statement));
+        // the same document, to render outside this JVM (docs/benchmarks.md, "2026-12-06 (evening)")
+        Files.writeString(report.resolveSibling("outputs-statement.json"), DocumentJson.write(statement));
+        OutputDocument before = AsUser.call(g.lead(), () -> statementFromWholeActivities(plan, statement.date()));
+        assertThat(before).as("the statement read from summaries is the one read whole").isEqualTo(statement);
         Files.write(report, lines);
         lines.forEach(System.out::println);
     }

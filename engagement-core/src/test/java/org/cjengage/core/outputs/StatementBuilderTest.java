@@ -12,6 +12,7 @@ import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.ActivityMethod;
 import org.cjengage.core.plan.ActivityOutcome;
+import org.cjengage.core.plan.ActivitySummary;
 import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.plan.FocusCommunity;
 import org.cjengage.core.plan.PlanStatus;
@@ -74,7 +75,7 @@ class StatementBuilderTest {
         }
 
         // When the statement is built
-        Block.Table byCommunity = (Block.Table) section(builder.build(partnership, plan, "Statement", List.of(), many,
+        Block.Table byCommunity = (Block.Table) section(build(partnership, plan, "Statement", List.of(), many,
                 List.of(), LocalDate.of(2026, 1, 1)), "Who we engaged").blocks().get(1);
 
         // Then each row holds what counting the activities one community and one level at a time gives
@@ -90,7 +91,7 @@ class StatementBuilderTest {
 
     @Test
     void whoWasEngagedIsCountedByCommunityTypeWithLevelsAndBySector() {
-        OutputDocument doc = builder.build(partnership, plan, "Statement", List.of(), activities, List.of(),
+        OutputDocument doc = build(partnership, plan, "Statement", List.of(), activities, List.of(),
                 LocalDate.of(2026, 1, 5));
 
         OutputSection who = section(doc, "Who we engaged");
@@ -107,7 +108,7 @@ class StatementBuilderTest {
 
     @Test
     void levelsMethodsAndStagesAreCountedWithUnrecordedStagesShown() {
-        OutputDocument doc = builder.build(partnership, plan, "Statement", List.of(), activities, List.of(),
+        OutputDocument doc = build(partnership, plan, "Statement", List.of(), activities, List.of(),
                 LocalDate.of(2026, 1, 5));
 
         Block.Table levels = (Block.Table) section(doc, "Level of engagement").blocks().getFirst();
@@ -128,7 +129,7 @@ class StatementBuilderTest {
                 activity(2, "Forum", "ENGAGE", Set.of("THIRD_SECTOR"), Set.of(), "REVIEW", 40),
                 activity(3, "Panel", "ENGAGE", Set.of("THIRD_SECTOR"), Set.of(), "DELIVER", 12));
 
-        OutputDocument doc = builder.build(partnership, plan, "Statement", List.of(), withPeople, List.of(),
+        OutputDocument doc = build(partnership, plan, "Statement", List.of(), withPeople, List.of(),
                 LocalDate.of(2026, 1, 5));
 
         OutputSection section = section(doc, "Stage of the commissioning cycle");
@@ -149,7 +150,7 @@ class StatementBuilderTest {
                 new ActivityOutcome(99, "Not in this plan", "Ignored"),
                 new ActivityOutcome(1, " ", null));
 
-        OutputDocument doc = builder.build(partnership, plan, "Statement", List.of(), activities, outcomes,
+        OutputDocument doc = build(partnership, plan, "Statement", List.of(), activities, outcomes,
                 LocalDate.of(2026, 1, 5));
 
         Block.Table table = (Block.Table) section(doc, "You said, we did").blocks().getFirst();
@@ -159,7 +160,7 @@ class StatementBuilderTest {
 
     @Test
     void withoutOutcomesTheStatementSaysNoFeedbackIsRecordedYet() {
-        OutputDocument doc = builder.build(partnership, plan, "Statement", List.of(), activities, List.of(),
+        OutputDocument doc = build(partnership, plan, "Statement", List.of(), activities, List.of(),
                 LocalDate.of(2026, 1, 5));
 
         assertThat(section(doc, "You said, we did").blocks()).singleElement().isInstanceOf(Block.Text.class);
@@ -167,7 +168,7 @@ class StatementBuilderTest {
 
     @Test
     void theInitialDraftIsWrittenFromTheDataAndTheNarrativeComesFirst() {
-        List<StatementSection> initial = builder.initialSections(partnership, plan, activities);
+        List<StatementSection> initial = builder.initialSections(partnership, plan);
 
         assertThat(initial).extracting(StatementSection::heading)
                 .containsExactly("About this statement", "How we involved people", "Keeping this statement up to date");
@@ -175,7 +176,7 @@ class StatementBuilderTest {
         assertThat(initial.get(1).body()).startsWith("We recorded {activities}, reaching {communities}.")
                 .contains("{methods}");
 
-        OutputDocument doc = builder.build(partnership, plan, "My statement", initial, activities, List.of(),
+        OutputDocument doc = build(partnership, plan, "My statement", initial, activities, List.of(),
                 LocalDate.of(2026, 1, 5));
         assertThat(doc.title()).isEqualTo("My statement");
         assertThat(doc.sections().getFirst().heading()).isEqualTo("About this statement");
@@ -191,11 +192,11 @@ class StatementBuilderTest {
         List<EngagementActivity> one = List.of(activities.get(0).revise(
                 org.cjengage.core.plan.ActivityDraft.of("Forum", "ENGAGE", Set.of("VICTIMS")), 0));
 
-        List<StatementSection> initial = builder.initialSections(partnership, plan, one);
-        OutputDocument doc = builder.build(partnership, plan, "S", initial, one, List.of(), LocalDate.of(2026, 1, 5));
+        List<StatementSection> initial = builder.initialSections(partnership, plan);
+        OutputDocument doc = build(partnership, plan, "S", initial, one, List.of(), LocalDate.of(2026, 1, 5));
         assertThat(text(doc.sections().get(1))).isEqualTo(
                 "We recorded one engagement activity, reaching victims of crime. Methods used most often: none recorded yet.");
-        assertThat(builder.build(partnership, plan, "S", List.of(), one, List.of(), LocalDate.of(2026, 1, 5)).plainText())
+        assertThat(build(partnership, plan, "S", List.of(), one, List.of(), LocalDate.of(2026, 1, 5)).plainText())
                 .contains("One recorded activity involved 1 of the 6 community types.");
     }
 
@@ -203,19 +204,30 @@ class StatementBuilderTest {
     void figuresInTheProseAreTheSameLiveFiguresAsTheTablesWhateverTheDraftWasWrittenFrom() {
         // Given a draft written when the plan had one activity
         List<EngagementActivity> one = activities.subList(0, 1);
-        List<StatementSection> initial = builder.initialSections(partnership, plan, one);
+        List<StatementSection> initial = builder.initialSections(partnership, plan);
         List<StatementSection> typed = List.of(new StatementSection("Our reach",
                 "So far {activityCount} activities reached {communityCount} community types. {unknown} stays."));
 
         // When the statement is built from the three activities recorded since
-        OutputDocument doc = builder.build(partnership, plan, "S", concat(initial, typed), activities, List.of(),
+        OutputDocument doc = build(partnership, plan, "S", concat(initial, typed), activities, List.of(),
                 LocalDate.of(2026, 1, 5));
 
         // Then the prose says 3, like the table below it, and an unknown name is left as typed
         assertThat(text(doc.sections().get(1))).startsWith("We recorded 3 engagement activities");
         assertThat(text(section(doc, "Our reach"))).isEqualTo("So far 3 activities reached 4 community types. {unknown} stays.");
         assertThat(doc.plainText()).contains("3 recorded activities involved 4 of the 6 community types.");
-        assertThat(builder.figures(partnership, plan, activities).value("activityCount")).isEqualTo("3");
+        assertThat(builder.figures(partnership, plan, summaries(activities)).value("activityCount")).isEqualTo("3");
+    }
+
+    /** The statement built from whole activities, as the service builds it from their summaries. */
+    private OutputDocument build(Partnership p, ActionPlan forPlan, String title, List<StatementSection> narrative,
+                                 List<EngagementActivity> from, java.util.Collection<ActivityOutcome> outcomes,
+                                 LocalDate date) {
+        return builder.build(p, forPlan, title, narrative, summaries(from), outcomes, date);
+    }
+
+    private static List<ActivitySummary> summaries(List<EngagementActivity> from) {
+        return from.stream().map(ActivitySummary::of).toList();
     }
 
     private static String text(OutputSection section) {

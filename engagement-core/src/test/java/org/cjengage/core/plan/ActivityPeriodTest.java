@@ -107,4 +107,39 @@ class ActivityPeriodTest {
         assertThat(AsUser.call(lead, () -> plans.activitiesOfPlans(partnership.id(), List.of(data.plan(data.partnership().id()).id()))))
                 .as("a plan of another partnership gives nothing").isEmpty();
     }
+
+    @Test
+    void theStatementsSummariesGiveWhatTheWholeActivitiesGiveInOneQuery() {
+        // Given activities with and without methods, stage and people who took part, in two plans
+        Partnership partnership = data.partnership();
+        ActionPlan plan = data.plan(partnership.id());
+        ActionPlan other = data.plan(partnership.id());
+        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, partnership.id());
+        AsUser.run(lead, () -> {
+            for (int i = 0; i < 6; i++) {
+                plans.createActivity(i % 3 == 2 ? other.id() : plan.id(), new ActivityDraft("Activity, number " + i,
+                        i % 2 == 0 ? "CONSULT" : "ENGAGE", i % 2 == 0 ? Set.of("VICTIMS", "THIRD_SECTOR") : Set.of("VICTIMS"),
+                        Set.of("AGE"), PlanStatus.IN_PROGRESS, null, Set.of(),
+                        i == 1 ? Set.of() : Set.of("FACE_TO_FACE", "QUESTIONNAIRE"), i % 2 == 0 ? "PLAN" : null, FROM, TO,
+                        null, null, new VoiceCycle("Issue", null, null, null, null, null, null, null, null, null,
+                        i == 3 ? null : 10 + i, null, "You said", "We did")));
+            }
+        });
+
+        // When the statement's summaries are read
+        org.cjengage.core.testsupport.StatementCounter.Measured<List<ActivitySummary>> read = AsUser.call(lead,
+                () -> org.cjengage.core.testsupport.StatementCounter.measure(
+                        () -> plans.activitySummaries(partnership.id(), List.of(plan.id()))));
+
+        // Then they are the plan's whole activities summarised, in id order, read with one query
+        List<ActivitySummary> expected = AsUser.call(lead, () -> plans.activitiesOfPlans(partnership.id(),
+                List.of(plan.id()))).stream().map(ActivitySummary::of).toList();
+        assertThat(read.value()).hasSize(4).isEqualTo(expected);
+        assertThat(read.value()).filteredOn(a -> a.methodCodes().isEmpty()).hasSize(1);
+        assertThat(read.value()).filteredOn(a -> a.participants() == null).hasSize(1);
+        assertThat(read.counts().statements()).as("the activities with their communities and methods: one query")
+                .filteredOn(sql -> sql.contains("engagement_activity")).hasSize(1);
+        assertThat(AsUser.call(lead, () -> plans.activitySummaries(partnership.id(),
+                List.of(data.plan(data.partnership().id()).id())))).as("a plan of another partnership gives nothing").isEmpty();
+    }
 }

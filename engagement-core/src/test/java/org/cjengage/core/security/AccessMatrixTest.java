@@ -164,6 +164,8 @@ class AccessMatrixTest {
         ops.add(new Operation("plan: countActivities", Rule.READ, t -> planService.countActivities(t.plan().id())));
         ops.add(new Operation("plan: activitiesOfPlans", Rule.READ, t -> planService.activitiesOfPlans(
                 t.partnership().id(), List.of(t.plan().id()))));
+        ops.add(new Operation("plan: activitySummaries", Rule.READ, t -> planService.activitySummaries(
+                t.partnership().id(), List.of(t.plan().id()))));
         ops.add(new Operation("plan: activitiesInPeriod", Rule.READ, t -> planService.activitiesInPeriod(
                 t.partnership().id(), List.of(t.plan().id()), LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31))));
         ops.add(new Operation("plan: countUndatedActivities", Rule.READ, t -> planService.countUndatedActivities(
