@@ -43,10 +43,11 @@ class VisitStatementsTest extends SpringBrowserlessTest {
 
     /**
      * The most statements each step may send (measured 2026-12-06 with 30 activities, no feedback; before: start page
-     * 21, plan grid 20, filter 9, open activity 45, save 53, dashboard 24, statement 50).
+     * 21, plan grid 20, filter 9, open activity 45, save 53, dashboard 24, statement 50; the statement's 32 include
+     * the statement's own read of what it shows, made smaller the same evening).
      */
     static final Map<String, Integer> LIMITS = Map.of("start page", 16, "plan grid", 15, "filter", 9,
-            "open activity", 29, "save activity", 42, "dashboard", 19, "statement", 36);
+            "open activity", 29, "save activity", 42, "dashboard", 19, "statement", 32);
 
     @Autowired TestData data;
     @Autowired PlanService plans;
