@@ -49,7 +49,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * tabs. Settings (system properties): {@code load.baseUrl}, {@code load.users} (default "1,50,200"),
  * {@code load.saturationUsers} (6), {@code load.saturationSeconds} (30), {@code load.memoryTabs} (40),
  * {@code load.warmUpVisits} (5), {@code load.singleUserVisits} (4),
- * {@code load.appPid} (for the heap figures).
+ * {@code load.appPid} (for the heap and processor-time figures, see {@link CpuProbe}).
  */
 public class EngagementSimulation extends Simulation {
 
@@ -94,11 +94,15 @@ public class EngagementSimulation extends Simulation {
      * and the virtual user stops, as its later steps would fail too.
      */
     private static ChainBuilder step(String phase, String name, ChainBuilder requests) {
-        return exec(s -> s.set("stepStart", System.nanoTime()))
+        boolean oneAtATime = phase.equals(WARM_UP) || phase.equals("1 user");
+        return exec(s -> s.set("stepStart", System.nanoTime()).set("stepCpu", oneAtATime ? CpuProbe.appMs() : -1L))
                 .exitBlockOnFail().on(requests)
                 .exec(s -> {
                     long millis = (System.nanoTime() - s.getLong("stepStart")) / 1_000_000;
                     StepStats.record(phase, name, millis, s.isFailed());
+                    if (oneAtATime && !s.isFailed()) {
+                        CpuProbe.step(phase, name, s.getLong("stepCpu"), CpuProbe.appMs());
+                    }
                     return s;
                 })
                 .exitHereIfFailed();
@@ -251,6 +255,22 @@ public class EngagementSimulation extends Simulation {
         });
     }
 
+    /** Reads the processor times at the start and at the end of a phase (scenario names must be unique). */
+    private static PopulationBuilder cpuMark(String phase, boolean start) {
+        return scenario("processor time at the " + (start ? "start" : "end") + " of " + phase).exec(s -> {
+            if (start) {
+                CpuProbe.start(phase);
+            } else {
+                CpuProbe.end(phase);
+            }
+            return s;
+        }).injectOpen(atOnceUsers(1));
+    }
+
+    private static PopulationBuilder measured(PopulationBuilder chain, String phase, PopulationBuilder population) {
+        return chain.andThen(cpuMark(phase, true)).andThen(population).andThen(cpuMark(phase, false));
+    }
+
     private static ScenarioBuilder tabs(String phase, boolean close) {
         ChainBuilder visit = exec(signIn(phase)).exec(planGrid(phase));
         return scenario(phase).exec(close ? visit.exec(closeTab(phase)) : visit);
@@ -260,18 +280,19 @@ public class EngagementSimulation extends Simulation {
         // Warm-up (not a target phase): a freshly started JVM compiles the code paths of a visit on the first
         // few visits, so one user's first sign-in takes several times a warm one. Without it, the one-user p95
         // (the baseline of the targets) would be that cold visit.
-        PopulationBuilder chain = scenario(WARM_UP).exec(repeat(WARM_UP_VISITS).on(journey(WARM_UP, false)))
-                .injectOpen(atOnceUsers(1));
+        PopulationBuilder chain = cpuMark(WARM_UP, true).andThen(scenario(WARM_UP)
+                .exec(repeat(WARM_UP_VISITS).on(journey(WARM_UP, false))).injectOpen(atOnceUsers(1)))
+                .andThen(cpuMark(WARM_UP, false));
         for (int users : USERS) {
             String phase = users + (users == 1 ? " user" : " users");
             ScenarioBuilder scenario = scenario(phase).exec(repeat(users == 1 ? SINGLE_USER_VISITS : 1)
                     .on(journey(phase, true)));
             PopulationBuilder population = scenario.injectOpen(users == 1 ? atOnceUsers(1)
                     : rampUsers(users).during(Duration.ofSeconds(Math.max(5, users / 10))));
-            chain = chain.andThen(population);
+            chain = measured(chain, phase, population);
         }
         String saturation = "saturation " + SATURATION_USERS + " users";
-        chain = chain.andThen(scenario(saturation).exec(journey(saturation, false))
+        chain = measured(chain, saturation, scenario(saturation).exec(journey(saturation, false))
                 .injectClosed(constantConcurrentUsers(SATURATION_USERS).during(Duration.ofSeconds(SATURATION_SECONDS))));
         if (MEMORY_TABS > 0) {
             chain = chain.andThen(measureHeap("before tabs", kb -> heapBaselineKb = kb).injectOpen(atOnceUsers(1)))
@@ -294,7 +315,8 @@ public class EngagementSimulation extends Simulation {
     public void after() {
         StepStats.note("saves refused as concurrent edits (shown to the person, not errors)", String.valueOf(CONFLICTS.get()));
         int largest = USERS.stream().mapToInt(Integer::intValue).max().orElse(1);
-        String table = StepStats.table() + System.lineSeparator()
+        String table = StepStats.table() + System.lineSeparator() + CpuProbe.table(StepStats.stepsPerPhase())
+                + System.lineSeparator()
                 + StepStats.targets("1 user", largest + (largest == 1 ? " user" : " users"));
         System.out.println();
         System.out.println("CJ Engage load test against " + BASE);

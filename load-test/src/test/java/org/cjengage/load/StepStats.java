@@ -37,6 +37,14 @@ final class StepStats {
         NOTES.put(key, value);
     }
 
+    /** Steps recorded per phase, errors included. */
+    static synchronized Map<String, Integer> stepsPerPhase() {
+        Map<String, Integer> steps = new LinkedHashMap<>();
+        ERRORS.forEach((phase, perStep) -> steps.put(phase, perStep.values().stream().mapToInt(Integer::intValue).sum()
+                + TIMES.get(phase).values().stream().mapToInt(List::size).sum()));
+        return steps;
+    }
+
     private static long percentile(List<Long> sorted, double p) {
         if (sorted.isEmpty()) {
             return -1;

@@ -244,9 +244,9 @@ public class FeedbackService {
     /** The activity's accepted feedback as the caller may see it. */
     @Transactional(readOnly = true)
     public FeedbackSummary summary(long activityId) {
-        EngagementActivity activity = plans.activity(activityId);
-        Audience audience = access.audienceFor(activity.partnershipId());
-        boolean moderator = access.hasRole(activity.partnershipId(), AccessGuard.PLAN_EDITORS);
+        long partnershipId = plans.activityPartnership(activityId);
+        Audience audience = access.audienceFor(partnershipId);
+        boolean moderator = access.hasRole(partnershipId, AccessGuard.PLAN_EDITORS);
         return summarise(List.of(activityId), audience, moderator);
     }
 

@@ -18,6 +18,10 @@ public interface ActivityRepository extends Repository<EngagementActivity, Long>
 
     long countByPlanId(Long planId);
 
+    /** The activity's partnership alone, for an access check that needs nothing else of it (one statement, not five). */
+    @org.springframework.data.jdbc.repository.query.Query("SELECT partnership_id FROM engagement_activity WHERE id = :id")
+    Optional<Long> findPartnershipIdById(Long id);
+
     void delete(EngagementActivity activity);
 
     @org.springframework.data.jdbc.repository.query.Modifying

@@ -22,7 +22,9 @@ import org.springframework.web.context.request.RequestContextHolder;
  * The session only says <em>who</em> signed in. What they may do is read from the database at each check
  * (memberships and whether the account is active, as they are now), so a role removed, lowered or a deactivated
  * account takes effect at the very next call of an open session. Within one HTTP request the account is read
- * once and kept in a request attribute; outside a request (background work, tests) every call reads it again.
+ * once and kept in a request attribute (with whether it must choose a new password, which the page guard asks at
+ * each navigation); outside a request (background work, tests) every call reads it again. A change to the caller's
+ * own account during the request (a new password) forgets the request's copy ({@link #forgetCurrentAccount}).
  * Nothing is ever kept from the sign-in.
  */
 @Component
@@ -39,16 +41,21 @@ public class AccessGuard {
 
     private static final String REQUEST_CACHE = AccessGuard.class.getName() + ".account.";
 
-    private final LongFunction<Optional<EngagementPrincipal>> accounts;
+    private final LongFunction<Optional<Account>> accounts;
+
+    /** The account as read now: who, with what memberships, and whether they must choose a new password. */
+    record Account(EngagementPrincipal principal, boolean passwordChangeRequired) {
+    }
 
     @Autowired
     public AccessGuard(UserRepository users) {
-        this(id -> users.findById(id).map(EngagementPrincipal::current));
+        this.accounts = id -> users.findById(id)
+                .map(u -> new Account(EngagementPrincipal.current(u), u.passwordChangeRequired()));
     }
 
-    /** With another source of accounts as they are now (unit tests). */
+    /** With another source of accounts as they are now (unit tests); none of them needs a new password. */
     public AccessGuard(LongFunction<Optional<EngagementPrincipal>> accounts) {
-        this.accounts = accounts;
+        this.accounts = id -> accounts.apply(id).map(p -> new Account(p, false));
     }
 
     /**
@@ -56,15 +63,37 @@ public class AccessGuard {
      * those); empty when nobody is signed in or the account no longer exists.
      */
     public Optional<EngagementPrincipal> currentUser() {
+        return currentAccount().map(Account::principal);
+    }
+
+    /** The signed-in account as the database has it now (read once per request, like {@link #currentUser}). */
+    Optional<Account> currentAccount() {
+        return signedInId().flatMap(this::current);
+    }
+
+    /**
+     * Forgets the request's copy of the signed-in account, so that the next check of this request reads it again:
+     * for a change to the caller's own account (a new password) followed, in the same request, by a page that asks.
+     */
+    void forgetCurrentAccount() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        signedInId().ifPresent(id -> {
+            if (request != null) {
+                request.removeAttribute(REQUEST_CACHE + id, RequestAttributes.SCOPE_REQUEST);
+            }
+        });
+    }
+
+    private static Optional<Long> signedInId() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof EngagementPrincipal p) {
-            return current(p.userId());
+            return Optional.of(p.userId());
         }
         return Optional.empty();
     }
 
     @SuppressWarnings("unchecked")
-    private Optional<EngagementPrincipal> current(long userId) {
+    private Optional<Account> current(long userId) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
             return accounts.apply(userId);
@@ -72,9 +101,9 @@ public class AccessGuard {
         String key = REQUEST_CACHE + userId;
         Object cached = request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
         if (cached instanceof Optional<?> known) {
-            return (Optional<EngagementPrincipal>) known;
+            return (Optional<Account>) known;
         }
-        Optional<EngagementPrincipal> loaded = accounts.apply(userId);
+        Optional<Account> loaded = accounts.apply(userId);
         request.setAttribute(key, loaded, RequestAttributes.SCOPE_REQUEST);
         return loaded;
     }

@@ -7,7 +7,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,11 +43,12 @@ public class AccountService {
         this.write = new TransactionTemplate(transactions);
     }
 
-    /** True while the caller signed in with a one-time password an admin gave them. */
-    @Transactional(readOnly = true)
+    /**
+     * True while the caller signed in with a one-time password an admin gave them. Asked at every navigation: it
+     * uses the request's one read of the account ({@link AccessGuard}), not a read of its own.
+     */
     public boolean passwordChangeRequired() {
-        return access.currentUser().flatMap(p -> users.findById(p.userId()))
-                .map(AppUser::passwordChangeRequired).orElse(false);
+        return access.currentAccount().map(AccessGuard.Account::passwordChangeRequired).orElse(false);
     }
 
     /**
@@ -83,5 +83,7 @@ public class AccountService {
             events.record(SecurityEventType.PASSWORD_CHANGED, user.id(), user.username(), user.id(), null, null);
             publisher.publishEvent(new PasswordChanged(user.id(), false));
         });
+        access.forgetCurrentAccount(); // the pages this request goes on to see the new state
+
     }
 }

@@ -3,6 +3,7 @@ package org.cjengage.core.security;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -53,9 +54,12 @@ public class SecurityEvents {
                         INSERT INTO security_event (occurred_at, event_type, user_id, username, actor_id, partnership_id,
                             details)
                         VALUES (:at, :type, :userId, :username, :actorId, :partnershipId, :details)""")
-                .param("at", Timestamp.from(Instant.now())).param("type", type.name()).param("userId", userId).param("username", clean(username, USERNAME_MAX))
-                .param("actorId", actorId).param("partnershipId", partnershipId)
-                .param("details", clean(details, DETAILS_MAX))
+                // typed, so that a null needs no round trip: an untyped null makes the driver prepare the statement on
+                // the server to learn the column's type (docs/benchmarks.md, "processor time per step")
+                .param("at", Timestamp.from(Instant.now()), Types.TIMESTAMP).param("type", type.name(), Types.VARCHAR)
+                .param("userId", userId, Types.BIGINT).param("username", clean(username, USERNAME_MAX), Types.VARCHAR)
+                .param("actorId", actorId, Types.BIGINT).param("partnershipId", partnershipId, Types.BIGINT)
+                .param("details", clean(details, DETAILS_MAX), Types.VARCHAR)
                 .update();
     }
 

@@ -7,6 +7,7 @@ import org.cjengage.core.common.NotPermittedException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.common.Violation;
 import org.cjengage.core.testsupport.AsUser;
+import org.cjengage.core.testsupport.StatementCounter;
 import org.cjengage.core.testsupport.TestData;
 import org.cjengage.coretest.CoreTestApplication;
 import org.junit.jupiter.api.Test;
@@ -14,12 +15,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.RequestAttributes;
 
 @SpringBootTest(classes = CoreTestApplication.class)
 @RecordApplicationEvents
 class AccountServiceTest {
 
     @Autowired AccountService accounts;
+    @Autowired AccessGuard access;
     @Autowired UserRepository users;
     @Autowired AccountPasswords encoder;
     @Autowired TestData data;
@@ -37,6 +41,32 @@ class AccountServiceTest {
         assertThat(row.passwordChangeRequired()).isFalse();
         assertThat(encoder.matches("a brand new passphrase", row.passwordHash())).isTrue();
         assertThat(row.passwordHash()).doesNotContain("brand new");
+    }
+
+    @Test
+    void withinOneRequestTheOneTimePasswordFlagComesWithTheAccountReadAndANewPasswordIsSeenAtOnce() {
+        // Given a user with a one-time password, in one request of theirs whose access check read the account
+        EngagementPrincipal user = data.user(Role.STAFF, data.partnership().id());
+        users.save(users.findById(user.userId()).orElseThrow().withPassword(encoder.encode(TestData.PASSWORD), true));
+        RequestContextHolder.setRequestAttributes(new OneRequest());
+        try {
+            AsUser.run(user, () -> {
+                access.currentUser();
+
+                // When the page guard asks whether they must choose a new password
+                StatementCounter.Measured<Boolean> asked = StatementCounter.measure(accounts::passwordChangeRequired);
+
+                // Then the request's read answers it, without a statement of its own
+                assertThat(asked.value()).isTrue();
+                assertThat(asked.statements()).as("%s", asked.counts()).isZero();
+
+                // And once they have chosen one, the pages this request goes on to open no longer ask for it
+                accounts.changePassword(TestData.PASSWORD, "a brand new passphrase");
+                assertThat(accounts.passwordChangeRequired()).isFalse();
+            });
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     @Test
@@ -65,5 +95,49 @@ class AccountServiceTest {
 
         assertThat(encoder.matches(longest, users.findById(user.userId()).orElseThrow().passwordHash())).isTrue();
         assertThat(published.stream(PasswordChanged.class)).containsExactly(new PasswordChanged(user.userId(), false));
+    }
+
+    /** The attributes of one request, as a web request has them (no servlet container in this module's tests). */
+    private static final class OneRequest implements RequestAttributes {
+        private final java.util.Map<String, Object> attributes = new java.util.HashMap<>();
+
+        @Override
+        public Object getAttribute(String name, int scope) {
+            return attributes.get(name);
+        }
+
+        @Override
+        public void setAttribute(String name, Object value, int scope) {
+            attributes.put(name, value);
+        }
+
+        @Override
+        public void removeAttribute(String name, int scope) {
+            attributes.remove(name);
+        }
+
+        @Override
+        public String[] getAttributeNames(int scope) {
+            return attributes.keySet().toArray(String[]::new);
+        }
+
+        @Override
+        public void registerDestructionCallback(String name, Runnable callback, int scope) {
+        }
+
+        @Override
+        public Object resolveReference(String key) {
+            return null;
+        }
+
+        @Override
+        public String getSessionId() {
+            return "one-request";
+        }
+
+        @Override
+        public Object getSessionMutex() {
+            return this;
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.cjengage.core.common.NotPermittedException;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.testsupport.AsUser;
+import org.cjengage.core.testsupport.StatementCounter;
 import org.cjengage.core.testsupport.TestData;
 import org.cjengage.coretest.CoreTestApplication;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,21 @@ class SecurityEventsTest {
         EngagementPrincipal national = data.user(Role.ADMIN, null);
         assertThat(details(national, SecurityEventFilter.all()).stream().filter(d -> d != null && d.startsWith(tag)))
                 .hasSize(5);
+    }
+
+    @Test
+    void anEventWithoutActorPartnershipOrDetailsIsOneInsertWithoutAskingTheServerForColumnTypes() {
+        // Given a sign-in event, which has no actor, partnership or details
+        EngagementPrincipal member = data.user(Role.STAFF, data.partnership().id());
+
+        // When it is recorded
+        StatementCounter.Counts counts = StatementCounter.count(() -> events.record(SecurityEventType.LOGIN_SUCCESS,
+                member.userId(), member.username(), null, null, null));
+
+        // Then the nulls are sent typed: one INSERT, no prepare on the server to learn their types
+        assertThat(counts.startingWith("INSERT INTO security_event")).as("%s", counts).isEqualTo(1);
+        assertThat(counts.startingWith("PREPARE")).as("%s", counts).isZero();
+        assertThat(counts.total()).as("%s", counts).isEqualTo(1 + 3); // set autocommit=0, COMMIT, set autocommit=1
     }
 
     @Test

@@ -112,17 +112,18 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         Optional<Long> planId = OutputsParams.longParam(params, "plan");
         Optional<Long> versionId = OutputsParams.longParam(params, "version");
+        // the named plan, or the statement of the partnership's current plan (docs/plan.md); with the plans to choose
+        // from and the current one, in one read
+        org.cjengage.core.plan.PlanPage page = plans.planPage(
+                planId.map(org.cjengage.core.plan.PlanScope::of).orElse(org.cjengage.core.plan.PlanScope.CURRENT),
+                planId.isPresent() ? null : currentPartnership.get().map(p -> p.id()).orElse(null));
+        plan = page.plan();
         if (planId.isPresent()) {
-            plan = plans.plan(planId.get());
             currentPartnership.select(plan.partnershipId());
-        } else {
-            // the statement of the partnership's current plan (docs/plan.md)
-            plan = currentPartnership.get().flatMap(p -> plans.currentPlan(p.id())).orElse(null);
         }
         empty.setText(getTranslation("plan.none"));
         empty.setVisible(plan == null);
-        planSelector.show(plan == null ? List.of() : plans.plansOf(plan.partnershipId()),
-                plan == null ? null : plans.currentPlan(plan.partnershipId()).map(ActionPlan::id).orElse(null),
+        planSelector.show(plan == null ? List.of() : page.choices(), plan == null ? null : page.currentPlanId(),
                 plan == null ? org.cjengage.core.plan.PlanScope.CURRENT : org.cjengage.core.plan.PlanScope.of(plan.id()));
         boolean canEdit = plan != null && access.hasRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
         editor.setVisible(canEdit);
