@@ -31,6 +31,8 @@ import org.cjengage.core.outputs.ParticipationStatementService;
 import org.cjengage.core.outputs.PublishedStatement;
 import org.cjengage.core.outputs.StatementDraft;
 import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.PlanPage;
+import org.cjengage.core.plan.PlanScope;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.ui.common.Confirm;
@@ -114,8 +116,8 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         Optional<Long> versionId = OutputsParams.longParam(params, "version");
         // the named plan, or the statement of the partnership's current plan (docs/plan.md); with the plans to choose
         // from and the current one, in one read
-        org.cjengage.core.plan.PlanPage page = plans.planPage(
-                planId.map(org.cjengage.core.plan.PlanScope::of).orElse(org.cjengage.core.plan.PlanScope.CURRENT),
+        PlanPage page = plans.planPage(
+                planId.map(PlanScope::of).orElse(PlanScope.CURRENT),
                 planId.isPresent() ? null : currentPartnership.get().map(p -> p.id()).orElse(null));
         plan = page.plan();
         if (planId.isPresent()) {
@@ -124,7 +126,7 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         empty.setText(getTranslation("plan.none"));
         empty.setVisible(plan == null);
         planSelector.show(plan == null ? List.of() : page.choices(), plan == null ? null : page.currentPlanId(),
-                plan == null ? org.cjengage.core.plan.PlanScope.CURRENT : org.cjengage.core.plan.PlanScope.of(plan.id()));
+                plan == null ? PlanScope.CURRENT : PlanScope.of(plan.id()));
         boolean canEdit = plan != null && access.hasRole(plan.partnershipId(), AccessGuard.PLAN_EDITORS);
         editor.setVisible(canEdit);
         if (plan == null) {
