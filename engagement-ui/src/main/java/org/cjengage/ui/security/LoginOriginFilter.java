@@ -9,8 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.web.filter.OncePerRequestFilter;
-
 /**
  * Login CSRF protection. Vaadin's login form posts without a CSRF token, so Vaadin's security configuration
  * exempts the sign-in POST from Spring Security's token check; without more, any web site could sign a
@@ -20,20 +18,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * public address, else the address the request was made to). Anything else gets 403 and is never
  * authenticated. Browsers send {@code Origin} on every POST, so genuine sign-ins are unaffected.
  */
-class LoginOriginFilter extends OncePerRequestFilter {
+class LoginOriginFilter extends SignInPostFilter {
 
-    private final String loginPath;
     private final PublicAddressFilter publicAddress;
 
     LoginOriginFilter(String loginPath, PublicAddressFilter publicAddress) {
-        this.loginPath = loginPath;
+        super(loginPath);
         this.publicAddress = publicAddress;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equalsIgnoreCase(request.getMethod())
-                || !(request.getContextPath() + loginPath).equals(request.getRequestURI());
     }
 
     @Override

@@ -7,8 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.web.filter.OncePerRequestFilter;
-
 /**
  * A sign-in posted before the application is ready (on a first start the demo accounts are created after the web
  * server starts) is answered {@code 503} with {@code Retry-After} and the page saying the service is starting,
@@ -16,20 +14,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * in the security filter chain before the form login and after the login-CSRF check, so a foreign post is still
  * refused first; nothing is authenticated and no attempt counts towards the lockout.
  */
-class SignInReadinessFilter extends OncePerRequestFilter {
+class SignInReadinessFilter extends SignInPostFilter {
 
-    private final String loginPath;
     private final LoginPageServlet page;
 
     SignInReadinessFilter(String loginPath, LoginPageServlet page) {
-        this.loginPath = loginPath;
+        super(loginPath);
         this.page = page;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equalsIgnoreCase(request.getMethod())
-                || !(request.getContextPath() + loginPath).equals(request.getRequestURI());
     }
 
     @Override
