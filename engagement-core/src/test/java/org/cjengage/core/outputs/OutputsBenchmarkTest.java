@@ -216,6 +216,11 @@ class OutputsBenchmarkTest {
         List<Long> planIds = AsUser.call(g.lead(), () -> plans.plansOf(p).stream().map(org.cjengage.core.plan.ActionPlan::id)
                 .toList());
         outputs.put("  open-data part: whole activities", () -> plans.activitiesOfPlans(p, planIds));
+        outputs.put("  open-data part: activities streamed", () -> {
+            long[] seen = new long[1];
+            plans.eachActivityOfPlans(p, planIds, a -> seen[0]++);
+            return seen[0];
+        });
         openDataExtensions.orderedStream().forEach(e -> outputs.put("  open-data part: " + e.name() + " reads",
                 () -> Optional.ofNullable(e.export(p, new org.cjengage.core.opendata.OpenDataRefs()))));
         org.cjengage.core.opendata.OpenDataTreeWriter treeWriter = new org.cjengage.core.opendata.OpenDataTreeWriter(context);
