@@ -86,7 +86,9 @@ public final class HostErrorViews implements Serializable {
             return false;
         }
         Class<? extends Component> view = hostView.get().getValue();
-        NavigationState state = new NavigationStateBuilder(event.getSource()).withTarget(view).build();
+        // the path only satisfies the reroute; the handler keeps the failing location and passes the error on
+        NavigationState state = new NavigationStateBuilder(event.getSource()).withTarget(view)
+                .withPath(event.getLocation().getPath()).build();
         ErrorParameter<?> forwarded = forwarded(hostView.get().getKey(), caught, parameter.getCustomMessage());
         Location location = event.getLocation();
         NavigationTrigger trigger = event.getTrigger();
