@@ -16,6 +16,7 @@ import com.vaadin.flow.router.internal.AbstractRouteRegistry;
 import com.vaadin.flow.router.internal.DefaultErrorHandler;
 import com.vaadin.flow.internal.ReflectTools;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinContext;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
@@ -71,6 +72,8 @@ import org.slf4j.LoggerFactory;
  */
 public class PluginRoutes implements VaadinServiceInitListener {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PluginRoutes.class);
+
     /** Every page of the plugin; a new view is added here ({@code PluginRoutesTest} finds one left out). */
     public static final List<Class<? extends Component>> VIEWS = List.of(
             PlanView.class, ActivityView.class, PrintPlanView.class,
@@ -113,10 +116,9 @@ public class PluginRoutes implements VaadinServiceInitListener {
         registerErrorViews(registry, event.getSource().getContext());
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(PluginRoutes.class);
-
-    private static void registerErrorViews(ApplicationRouteRegistry registry, com.vaadin.flow.server.VaadinContext context) {
-        Map<Class<? extends Exception>, Class<? extends Component>> hosts = new HashMap<>();
+    private static void registerErrorViews(ApplicationRouteRegistry registry, VaadinContext context) {
+        // a second start of Vaadin in the same application finds the plugin's views where the host's were
+        Map<Class<? extends Exception>, Class<? extends Component>> hosts = new HashMap<>(HostErrorViews.in(context).views());
         registry.getConfiguration().getExceptionHandlers().forEach((type, view) -> {
             if (isHostView(view)) {
                 hosts.put(type, view);
