@@ -26,9 +26,8 @@ public class MarkedErrorsOnly extends DefaultBinderValidationErrorHandler {
         if (!(field instanceof HasValidation validation)) {
             return true; // nothing known about it: cleared as before
         }
-        String message = validation.getErrorMessage();
-        return validation.isInvalid() || message != null && !message.isEmpty()
-                || getThemes(field).map(themes -> Arrays.stream(ErrorLevel.values())
+        // the message stays on the field after Vaadin's clearing, not shown: only being invalid or a theme shows
+        return validation.isInvalid() || getThemes(field).map(themes -> Arrays.stream(ErrorLevel.values())
                         .anyMatch(level -> themes.contains(getErrorThemeName(level)))).orElse(false);
     }
 }
