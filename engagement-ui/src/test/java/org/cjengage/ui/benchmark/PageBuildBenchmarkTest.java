@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -26,7 +27,10 @@ import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Membership;
 import org.cjengage.core.security.UserRepository;
 import org.cjengage.core.testsupport.AsUser;
-import org.cjengage.ui.plan.ActivityView;
+import org.cjengage.ui.outputs.StatementView;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,12 +38,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The server's processor time to build the pages the load test opens, one at a time and without a browser
- * (docs/benchmarks.md, "Building the pages"): the demo lead's activity page (opened and saved), dashboard and
- * participation statement, on the demo partnership. Each build navigates from an empty page (so the view is made
- * afresh, as when a person comes from the plan grid) and writes the answer the browser would get (Vaadin's UIDL
- * JSON); the figures are the thread's processor time per build (median and 90th percentile of {@value #BUILDS}
- * builds after {@value #WARM_UP} to warm up), the elements the page has and the answer's size.
+ * The server's processor time to build the pages of the load test's visit, one at a time and without a browser
+ * (docs/benchmarks.md, "Building the pages"): on the demo partnership, as its lead, from the plan grid: the first
+ * activity opened and saved, the dashboard, the participation statement. Each step also writes the answer the
+ * browser would get (Vaadin's UIDL JSON). Printed per step: the thread's processor time (median and 90th percentile
+ * of {@value #BUILDS} visits after {@value #WARM_UP} to warm up), the page's elements and the answer's size.
+ * {@code -Dpages.profile=file.jfr} also writes a Flight Recorder profile of the visits.
  */
 @Tag("benchmark")
 @SpringBootTest(classes = EngagementApplication.class)
@@ -47,7 +51,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class PageBuildBenchmarkTest extends SpringBrowserlessTest {
 
     private static final int WARM_UP = 40;
-    private static final int BUILDS = 60;
+    private static final int BUILDS = 100;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Autowired UserRepository users;
@@ -62,66 +66,69 @@ class PageBuildBenchmarkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void printsTheProcessorTimeToBuildEachPageOfTheVisit() {
+    void printsTheProcessorTimeToBuildEachPageOfTheVisit() throws Exception {
         EngagementPrincipal lead = EngagementPrincipal.of(users.findByUsername(DemoUsers.LEAD).orElseThrow());
         long partnershipId = lead.memberships().stream().map(Membership::partnershipId).findFirst().orElseThrow();
         AsUser.signIn(lead);
         long planId = plans.currentPlan(partnershipId).orElseThrow().id();
         long activityId = plans.findActivities(planId, ActivityQuery.ALL, 0, 1).getFirst().id();
-        UI.getCurrent().navigate("dashboard", QueryParameters.of("partnership", String.valueOf(partnershipId))); // chooses the partnership in the header
+        // the partnership chosen in the header, as after signing in
+        UI.getCurrent().navigate("dashboard", QueryParameters.of("partnership", String.valueOf(partnershipId)));
+        answer();
 
-        Map<String, Runnable> pages = new LinkedHashMap<>();
-        pages.put("open activity", () -> UI.getCurrent().navigate("activities/" + activityId));
-        pages.put("dashboard", () -> UI.getCurrent().navigate("dashboard"));
-        pages.put("statement", () -> UI.getCurrent().navigate("statement"));
-
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "%nBuilding the pages (demo partnership, %d builds each after %d to warm up; load average %.2f)%n"
-                        + "| page | CPU ms median | CPU ms p90 | elements | UIDL kB |%n|---|---|---|---|---|%n",
-                BUILDS, WARM_UP, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-        pages.forEach((name, open) -> out.append(row(name, measure(open, null))));
-        out.append(row("save activity", measure(() -> UI.getCurrent().navigate("activities/" + activityId), () -> {
+        // the steps of the load test's visit, in its order; each is timed, the plan grid is where the visit starts
+        Map<String, Runnable> steps = new LinkedHashMap<>();
+        steps.put("open activity", () -> UI.getCurrent().navigate("activities/" + activityId));
+        steps.put("save activity", () -> {
             test($(TextField.class).withLabel("Lead person").single()).setValue("Benchmark lead " + System.nanoTime());
             test($(Button.class).withText("Save").single()).click();
-        })));
-        out.append(String.format(Locale.ROOT, "(load average after: %.2f)%n",
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-        System.out.print(out);
-        assertThat(getCurrentView()).isInstanceOf(ActivityView.class);
-    }
-
-    /** {@code open} from an empty page, then (when given) {@code act} on it: the part timed is the last of the two. */
-    private Build[] measure(Runnable open, Runnable act) {
-        Build[] builds = new Build[BUILDS];
+        });
+        steps.put("dashboard", () -> UI.getCurrent().navigate("dashboard"));
+        steps.put("statement", () -> UI.getCurrent().navigate("statement"));
+        Map<String, Build[]> builds = new LinkedHashMap<>();
+        steps.keySet().forEach(step -> builds.put(step, new Build[BUILDS]));
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        Recording profile = profile();
         for (int i = -WARM_UP; i < BUILDS; i++) {
-            UI.getCurrent().navigate("access-changed");
+            UI.getCurrent().navigate("plans");
             answer();
-            if (act != null) {
-                open.run();
-                answer();
-            }
-            long start = THREADS.getCurrentThreadCpuTime();
-            (act == null ? open : act).run();
-            int chars = answer();
-            long cpu = THREADS.getCurrentThreadCpuTime() - start;
-            if (i >= 0) {
-                builds[i] = new Build(cpu, elements(page()), chars);
+            for (Map.Entry<String, Runnable> step : steps.entrySet()) {
+                long start = THREADS.getCurrentThreadCpuTime();
+                step.getValue().run();
+                int chars = answer();
+                long cpu = THREADS.getCurrentThreadCpuTime() - start;
+                if (i >= 0) {
+                    builds.get(step.getKey())[i] = new Build(cpu, elements(page()), chars);
+                }
             }
         }
-        return builds;
+        if (profile != null) {
+            profile.dump(Path.of(System.getProperty("pages.profile")));
+            profile.close();
+        }
+
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%nBuilding the pages (demo partnership, %d visits after %d to warm up; load average %.2f before, %.2f "
+                        + "after)%n| step | CPU ms median | CPU ms p90 | elements | UIDL kB |%n|---|---|---|---|---|%n",
+                BUILDS, WARM_UP, loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        builds.forEach((step, measured) -> out.append(row(step, measured)));
+        System.out.print(out);
+        assertThat(getCurrentView()).isInstanceOf(StatementView.class);
     }
 
-    /** The answer to the browser's request, as the server writes it. */
-    private int answer() {
-        String uidl = new UidlWriter().createUidl(UI.getCurrent(), false).toString();
-        int chars = uidl.length();
-        if (System.getProperty("pages.dump") != null) {
-            try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("pages.dump") + chars + ".json"), uidl);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+    /** With {@code -Dpages.profile=file.jfr}: a Flight Recorder profile of the builds, to find where the time goes. */
+    private static Recording profile() throws Exception {
+        if (System.getProperty("pages.profile") == null) {
+            return null;
         }
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.start();
+        return recording;
+    }
+
+    /** The answer to the browser's request, as the server writes it: its length in characters. */
+    private int answer() {
+        int chars = new UidlWriter().createUidl(UI.getCurrent(), false).toString().length();
         roundTrip();
         return chars;
     }
