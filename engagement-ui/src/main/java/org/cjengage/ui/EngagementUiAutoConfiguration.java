@@ -8,6 +8,7 @@ import org.cjengage.ui.admin.AdminNavigation;
 import org.cjengage.ui.common.ErrorHandlingInitListener;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.common.PublicPageStatusConfiguration;
+import org.cjengage.ui.common.web.RememberedLookups;
 import org.cjengage.ui.common.web.StaticFilesConfiguration;
 import org.cjengage.ui.dashboard.DashboardNavigation;
 import org.cjengage.ui.feedback.FeedbackNavigation;
@@ -45,7 +46,7 @@ import org.springframework.context.annotation.Import;
         RemindersNavigation.class,
         // shared
         Labels.class, PublicAddress.class, CurrentPartnership.class, ErrorHandlingInitListener.class,
-        PublicPageStatusConfiguration.class, StaticFilesConfiguration.class,
+        PublicPageStatusConfiguration.class, StaticFilesConfiguration.class, RememberedLookups.class,
         // security
         EngagementSecurityConfiguration.class, PasswordChangeGate.class})
 public class EngagementUiAutoConfiguration {

@@ -77,13 +77,13 @@ public class SecurityEventsView extends VerticalLayout implements HasDynamicTitl
         NarrowColumns<SecurityEvent> narrow = new NarrowColumns<>(grid, NARROW_REM, "security-events-summary");
         narrow.addMain("time", getTranslation("security.events.time"), e -> new Span(TIME.format(e.occurredAt())))
                 .setAutoWidth(true);
-        narrow.add(grid.addColumn(this::type).setAutoWidth(true), getTranslation("security.events.type"), this::type);
-        narrow.add(grid.addColumn(this::user).setFlexGrow(1), getTranslation("security.events.user"), this::user);
-        narrow.add(grid.addColumn(this::actor).setFlexGrow(1), getTranslation("security.events.actor"), this::actor);
-        narrow.add(grid.addColumn(e -> partnership(names, e)).setFlexGrow(1),
-                getTranslation("security.events.partnership"), e -> partnership(names, e));
-        narrow.add(grid.addColumn(SecurityEventsView::details).setFlexGrow(2), getTranslation("security.events.details"),
-                SecurityEventsView::details);
+        narrow.addText("type", getTranslation("security.events.type"), this::type).setAutoWidth(true);
+        narrow.addText("user", getTranslation("security.events.user"), this::user).setFlexGrow(1);
+        narrow.addText("actor", getTranslation("security.events.actor"), this::actor).setFlexGrow(1);
+        narrow.addText("partnership", getTranslation("security.events.partnership"), e -> partnership(names, e))
+                .setFlexGrow(1);
+        narrow.addText("details", getTranslation("security.events.details"), SecurityEventsView::details)
+                .setFlexGrow(2);
         grid.setMinHeight("20em"); // on a phone the filters above it would leave it none
         add(new H2(getTranslation("security.events.heading")), filters, grid);
         setFlexGrow(1, grid);

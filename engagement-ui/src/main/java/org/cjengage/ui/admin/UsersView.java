@@ -87,14 +87,12 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         // each column once, with one label: its header and, on a phone, its line under the name
         NarrowColumns<ManagedUser> narrow = new NarrowColumns<>(grid, NARROW_REM, "users-summary");
         narrow.addMain("name", getTranslation("security.users.name"), this::link).setFlexGrow(2);
-        narrow.add(grid.addColumn(ManagedUser::username).setFlexGrow(1), getTranslation("security.users.username"),
-                ManagedUser::username);
-        narrow.add(grid.addColumn(ManagedUser::email).setFlexGrow(2), getTranslation("security.users.email"),
-                ManagedUser::email);
-        narrow.add(grid.addColumn(u -> names.memberships(u)).setFlexGrow(3),
-                getTranslation("security.users.memberships"), u -> names.memberships(u));
-        narrow.add(grid.addColumn(this::status).setAutoWidth(true), getTranslation("security.users.status"),
-                this::status);
+        narrow.addText("username", getTranslation("security.users.username"), ManagedUser::username).setFlexGrow(1);
+        narrow.addText("email", getTranslation("security.users.email"), ManagedUser::email).setFlexGrow(2);
+        // names is read as each row is shown (beforeEnter replaces it), not when the column is added
+        narrow.addText("memberships", getTranslation("security.users.memberships"), u -> names.memberships(u))
+                .setFlexGrow(3);
+        narrow.addText("status", getTranslation("security.users.status"), this::status).setAutoWidth(true);
         grid.addItemClickListener(e -> navigate(e.getItem().id()));
         changeRole.setText(getTranslation("security.users.changeRole"));
         changeRole.addClickListener(e -> new RoleDialog(selected, names, scope(), partnerships.visiblePartnerships(),

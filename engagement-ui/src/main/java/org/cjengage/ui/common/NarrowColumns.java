@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.ValueProvider;
 
 /**
  * A grid that reflows on a narrow screen (WCAG 2.2, 1.4.10): below a width (watched with {@link NarrowWidth}) only
@@ -34,6 +35,7 @@ public class NarrowColumns<T> implements ColumnChooser.Visibility {
     private final Map<Grid.Column<T>, Listed<T>> listed = new LinkedHashMap<>();
     private final Map<Grid.Column<?>, Boolean> wanted = new LinkedHashMap<>();
     private Grid.Column<T> main;
+    private SerializableFunction<T, String> note;
     private ColumnChooser chooser;
     private boolean narrow;
 
@@ -59,6 +61,16 @@ public class NarrowColumns<T> implements ColumnChooser.Visibility {
     }
 
     /**
+     * When narrow, a line of its own under the main content and before the columns' lines, for what concerns the whole
+     * row (that it has problems) and would otherwise be repeated on each column's line; none where it gives
+     * {@code null} or blank. It is not a column: {@link #removeAllColumns()} keeps it.
+     */
+    public NarrowColumns<T> noted(SerializableFunction<T, String> value) {
+        this.note = value;
+        return this;
+    }
+
+    /**
      * Adds the main column (usually the first): the wide content, or when narrow that content with the other
      * wanted columns' lines under it.
      */
@@ -67,7 +79,31 @@ public class NarrowColumns<T> implements ColumnChooser.Visibility {
         return register(main, label);
     }
 
-    /** Registers a column listed as "label: text" under the main column when narrow (in the order added). */
+    /**
+     * Adds a text column and its line from one value: the wide cell and, when narrow, the line "label: value" under
+     * the main column both show {@code value}'s text for the item, so they cannot drift apart. The column is shown by
+     * default; the key names it (in the column menu, in tests). Width, sorting and the like are set on the column
+     * returned. For a value shown differently on a phone (a badge, a number in words), use {@link #add}.
+     */
+    public Grid.Column<T> addText(String key, String label, ValueProvider<T, String> value) {
+        return addText(key, label, value, true);
+    }
+
+    /**
+     * As {@link #addText(String, String, ValueProvider)}, shown by default or not ({@code false}: a column people
+     * can add from the column menu; hidden before it is registered, so the menu's default is hidden too).
+     */
+    public Grid.Column<T> addText(String key, String label, ValueProvider<T, String> value, boolean shownByDefault) {
+        Grid.Column<T> column = grid.addColumn(value).setKey(key);
+        column.setVisible(shownByDefault);
+        return add(column, label, value);
+    }
+
+    /**
+     * Registers a column listed as "label: text" under the main column when narrow (in the order added): for a column
+     * whose wide cell is not its text (a badge, a component), or whose line says it differently on purpose; otherwise
+     * {@link #addText}.
+     */
     public Grid.Column<T> add(Grid.Column<T> column, String label, SerializableFunction<T, String> text) {
         listed.put(column, new Listed<>(label, text, null));
         return register(column, label);
@@ -110,6 +146,10 @@ public class NarrowColumns<T> implements ColumnChooser.Visibility {
             return wide;
         }
         Div lines = new Div(wide);
+        String noted = note == null ? null : note.apply(item);
+        if (noted != null && !noted.isBlank()) {
+            lines.add(new Span(noted));
+        }
         listed.forEach((column, line) -> {
             if (!Boolean.TRUE.equals(wanted.get(column))) {
                 return;

@@ -103,8 +103,7 @@ public class OpenDataView extends VerticalLayout implements BeforeEnterObserver,
         // each column once, with one label: its header and, on a phone, the problem's line under its place
         NarrowColumns<Violation> narrow = new NarrowColumns<>(problems, NARROW_REM, "problem-summary");
         narrow.addMain("place", getTranslation("outputs.opendata.place"), v -> new Span(v.field())).setAutoWidth(true);
-        narrow.add(problems.addColumn(ErrorMessages::describe).setFlexGrow(1),
-                getTranslation("outputs.opendata.problem"), ErrorMessages::describe);
+        narrow.addText("problem", getTranslation("outputs.opendata.problem"), ErrorMessages::describe).setFlexGrow(1);
         problems.setAllRowsVisible(true);
         problems.setVisible(false);
         importArea.add(new H3(getTranslation("outputs.opendata.importHeading")),

@@ -87,13 +87,12 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         // each column once, with one label: its header and, on a phone, its line under the version
         NarrowColumns<PublishedStatement> narrow = new NarrowColumns<>(versions, 36, "statement-version-summary");
         narrow.addMain("version", getTranslation("outputs.statement.version"), this::versionLink).setAutoWidth(true);
-        SerializableFunction<PublishedStatement, String> publishedOn = v -> OutputDates.format(v.publishedOn());
-        narrow.add(versions.addColumn(publishedOn::apply).setAutoWidth(true),
-                getTranslation("outputs.statement.publishedOn"), publishedOn);
-        narrow.add(versions.addColumn(PublishedStatement::title).setFlexGrow(1),
-                getTranslation("outputs.statement.form.title"), PublishedStatement::title);
-        narrow.add(versions.addColumn(PublishedStatement::publishedBy).setAutoWidth(true),
-                getTranslation("outputs.statement.publishedBy"), PublishedStatement::publishedBy);
+        narrow.addText("publishedOn", getTranslation("outputs.statement.publishedOn"),
+                v -> OutputDates.format(v.publishedOn())).setAutoWidth(true);
+        narrow.addText("title", getTranslation("outputs.statement.form.title"), PublishedStatement::title)
+                .setFlexGrow(1);
+        narrow.addText("publishedBy", getTranslation("outputs.statement.publishedBy"), PublishedStatement::publishedBy)
+                .setAutoWidth(true);
         versions.setAllRowsVisible(true);
         // selection works by mouse and by keyboard (space on a focused row); the chosen version goes in the URL
         versions.asSingleSelect().addValueChangeListener(e -> {

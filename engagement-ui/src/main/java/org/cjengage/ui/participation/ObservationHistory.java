@@ -37,15 +37,13 @@ class ObservationHistory extends Grid<Observation> {
         NarrowColumns<Observation> narrow = new NarrowColumns<>(this, NARROW_REM, "observation-summary");
         narrow.addMain("date", format.t("participation.table.date"), o -> new Span(format.date(o.observedOn())))
                 .setAutoWidth(true);
-        SerializableFunction<Observation, String> stage = o -> format.stage(o.stage());
-        narrow.add(addColumn(stage::apply).setAutoWidth(true), format.t("participation.table.stage"), stage);
-        narrow.add(addColumn(Observation::evidence).setFlexGrow(3), format.t("participation.observation.evidence"),
-                Observation::evidence);
-        narrow.add(addColumn(this::activities).setFlexGrow(2), format.t("participation.history.activities"),
-                this::activities);
-        SerializableFunction<Observation, String> recorder = o -> journey.recorderNames().getOrDefault(o.recordedBy(), "");
-        narrow.add(addColumn(recorder::apply).setAutoWidth(true), format.t("participation.history.recordedBy"), recorder);
-        narrow.add(addColumn(this::notes).setFlexGrow(2), format.t("participation.history.state"), this::notes);
+        narrow.addText("stage", format.t("participation.table.stage"), o -> format.stage(o.stage())).setAutoWidth(true);
+        narrow.addText("evidence", format.t("participation.observation.evidence"), Observation::evidence)
+                .setFlexGrow(3);
+        narrow.addText("activities", format.t("participation.history.activities"), this::activities).setFlexGrow(2);
+        narrow.addText("recordedBy", format.t("participation.history.recordedBy"),
+                o -> journey.recorderNames().getOrDefault(o.recordedBy(), "")).setAutoWidth(true);
+        narrow.addText("state", format.t("participation.history.state"), this::notes).setFlexGrow(2);
         if (canCorrect) {
             SerializableFunction<Observation, Component> correct = o -> {
                 Button button = new Button(format.t("participation.history.correct"), e -> onCorrect.accept(o));

@@ -101,26 +101,24 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
         narrow.chosenIn(columns);
         narrow.addMain("name", getTranslation("participation.service.name"), this::nameAndOrganisation)
                 .setComparator(s -> s.service().name().toLowerCase()).setWidth("11em").setFlexGrow(3);
-        SerializableFunction<ServiceSummary, String> sector = s -> getTranslation("participation.sector."
-                + s.service().sector().name());
-        narrow.add(grid.addColumn(sector::apply).setComparator(s -> s.service().sector()).setKey("sector")
-                .setWidth("6.5em").setFlexGrow(0), getTranslation("participation.service.sector"), sector);
-        SerializableFunction<ServiceSummary, String> baseline = s -> format.stage(s.journey().baselineStage());
-        narrow.add(grid.addColumn(baseline::apply).setKey("baseline")
+        narrow.addText("sector", getTranslation("participation.service.sector"),
+                s -> getTranslation("participation.sector." + s.service().sector().name()))
+                .setComparator(s -> s.service().sector()).setWidth("6.5em").setFlexGrow(0);
+        narrow.addText("baseline", getTranslation("participation.column.baseline"),
+                s -> format.stage(s.journey().baselineStage()))
                 .setComparator(Comparator.comparing(s -> s.journey().baselineStage().orElse(0)))
-                .setWidth("7em").setFlexGrow(1), getTranslation("participation.column.baseline"), baseline);
-        SerializableFunction<ServiceSummary, String> current = s -> format.stage(s.journey().currentStage());
-        narrow.add(grid.addColumn(current::apply).setKey("current")
+                .setWidth("7em").setFlexGrow(1);
+        narrow.addText("current", getTranslation("participation.column.current"),
+                s -> format.stage(s.journey().currentStage()))
                 .setComparator(Comparator.comparing(s -> s.journey().currentStage().orElse(0)))
-                .setWidth("7em").setFlexGrow(1), getTranslation("participation.column.current"), current);
-        SerializableFunction<ServiceSummary, String> target = s -> format.stage(s.service().targetStage()) + ", "
-                + format.date(s.service().targetDate());
-        narrow.add(grid.addColumn(target::apply).setKey("target").setComparator(s -> s.service().targetDate())
-                .setWidth("8.5em").setFlexGrow(1), getTranslation("participation.column.target"), target);
-        SerializableFunction<ServiceSummary, String> travelled = s -> format.travelled(s.journey().distanceTravelled());
-        narrow.add(grid.addColumn(travelled::apply).setKey("travelled")
+                .setWidth("7em").setFlexGrow(1);
+        narrow.addText("target", getTranslation("participation.column.target"),
+                s -> format.stage(s.service().targetStage()) + ", " + format.date(s.service().targetDate()))
+                .setComparator(s -> s.service().targetDate()).setWidth("8.5em").setFlexGrow(1);
+        narrow.addText("travelled", getTranslation("participation.column.travelled"),
+                s -> format.travelled(s.journey().distanceTravelled()))
                 .setComparator(Comparator.comparing(s -> s.journey().distanceTravelled().orElse(Integer.MIN_VALUE)))
-                .setWidth("7.5em").setFlexGrow(0), getTranslation("participation.column.travelled"), travelled);
+                .setWidth("7.5em").setFlexGrow(0);
         narrow.add(grid.addComponentColumn(s -> format.statusLabel(s.journey().status())).setKey("status")
                 .setComparator(Comparator.comparing(s -> statusRank(s.journey().status())))
                 .setWidth("8em").setFlexGrow(0), getTranslation("participation.column.status"),
@@ -129,11 +127,10 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
                 .setComparator(Comparator.comparing(s -> s.journey().reviewDue() ? 0 : 1)).setWidth("7.5em")
                 .setFlexGrow(0), getTranslation("participation.column.review"),
                 s -> format.t(s.journey().reviewDue() ? "participation.review.due" : "participation.review.notDue"));
-        SerializableFunction<ServiceSummary, String> lastObserved = s -> format.date(s.journey().lastObserved()
-                .orElse(null));
-        narrow.add(grid.addColumn(lastObserved::apply).setKey("lastObserved")
+        narrow.addText("lastObserved", getTranslation("participation.column.lastObserved"),
+                s -> format.date(s.journey().lastObserved().orElse(null)))
                 .setComparator(Comparator.comparing(s -> s.journey().lastObserved().orElse(java.time.LocalDate.MIN)))
-                .setWidth("7em").setFlexGrow(0), getTranslation("participation.column.lastObserved"), lastObserved);
+                .setWidth("7em").setFlexGrow(0);
         grid.getColumns().forEach(c -> c.setSortable(true));
         grid.addItemClickListener(e -> open(e.getItem().service()));
     }

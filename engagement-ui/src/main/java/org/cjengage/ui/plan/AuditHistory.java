@@ -57,12 +57,10 @@ class AuditHistory extends Composite<VerticalLayout> {
         // each column once, with one label: its header and, on a phone, its line under the time
         NarrowColumns<AuditEntry> narrow = new NarrowColumns<>(grid, NARROW_REM, "history-summary");
         narrow.addMain("when", getTranslation("activity.history.when"), e -> new Span(when(e))).setAutoWidth(true);
-        narrow.add(grid.addColumn(AuditEntry::actorName).setAutoWidth(true), getTranslation("activity.history.who"),
-                AuditEntry::actorName);
-        narrow.add(grid.addColumn(this::what).setAutoWidth(true), getTranslation("activity.history.what"), this::what);
-        narrow.add(grid.addColumn(this::before).setFlexGrow(1), getTranslation("activity.history.before"),
-                this::before);
-        narrow.add(grid.addColumn(this::after).setFlexGrow(1), getTranslation("activity.history.after"), this::after);
+        narrow.addText("who", getTranslation("activity.history.who"), AuditEntry::actorName).setAutoWidth(true);
+        narrow.addText("what", getTranslation("activity.history.what"), this::what).setAutoWidth(true);
+        narrow.addText("before", getTranslation("activity.history.before"), this::before).setFlexGrow(1);
+        narrow.addText("after", getTranslation("activity.history.after"), this::after).setFlexGrow(1);
         grid.setItems(entries);
         grid.setAllRowsVisible(true);
         getContent().setPadding(false);

@@ -57,7 +57,7 @@ class ImportDialog extends Dialog {
     static final double PROBLEMS_NARROW_REM = 36;
 
     final Grid<ImportResult.PreviewRow> preview = new Grid<>();
-    private final NarrowColumns<ImportResult.PreviewRow> previewColumns =
+    final NarrowColumns<ImportResult.PreviewRow> previewColumns =
             new NarrowColumns<>(preview, PREVIEW_NARROW_REM, "import-preview-summary");
     final Paragraph summary = new Paragraph();
     final Grid<ImportProblem> problems = new Grid<>();
@@ -95,6 +95,8 @@ class ImportDialog extends Dialog {
         preview.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         preview.setAllRowsVisible(true);
         preview.setAriaLabel(getTranslation("plan.import.preview"));
+        // on a phone a row with problems says so once, under its number, not on each of its fields' lines
+        previewColumns.noted(r -> r.draft() == null ? getTranslation("plan.import.rowHasProblems") : null);
         preview.addClassName("import-preview");
         problems.setAriaLabel(getTranslation("plan.import.problem"));
         problems.addClassName("import-problems");
@@ -102,12 +104,11 @@ class ImportDialog extends Dialog {
         // each column once, with one label: its header and, on a phone, the problem's line (the problem first)
         NarrowColumns<ImportProblem> narrowProblems = new NarrowColumns<>(problems, PROBLEMS_NARROW_REM,
                 "import-problem-summary");
-        narrowProblems.add(problems.addColumn(ImportProblem::row).setAutoWidth(true).setFlexGrow(0),
-                getTranslation("plan.import.row"), p -> String.valueOf(p.row()));
-        narrowProblems.add(problems.addColumn(ImportDialog::problemColumn).setFlexGrow(1),
-                getTranslation("plan.import.column"), ImportDialog::problemColumn);
-        narrowProblems.add(problems.addColumn(ImportDialog::problemValue).setFlexGrow(1),
-                getTranslation("plan.import.value"), ImportDialog::problemValue);
+        narrowProblems.addText("row", getTranslation("plan.import.row"), p -> String.valueOf(p.row()))
+                .setAutoWidth(true).setFlexGrow(0);
+        narrowProblems.addText("column", getTranslation("plan.import.column"), ImportDialog::problemColumn)
+                .setFlexGrow(1);
+        narrowProblems.addText("value", getTranslation("plan.import.value"), ImportDialog::problemValue).setFlexGrow(1);
         narrowProblems.addMain("problem", getTranslation("plan.import.problem"), p -> new Span(problemText(p)))
                 .setFlexGrow(2);
         problems.setMaxHeight("22em");
@@ -233,16 +234,19 @@ class ImportDialog extends Dialog {
         for (ImportLayout.Column column : layout.columns()) {
             PlanColumn field = column.target().field();
             if (field != null) {
-                SerializableFunction<ImportResult.PreviewRow, String> value = r -> r.draft() == null
-                        ? getTranslation("plan.import.rowHasProblems") : r.labels().getOrDefault(field, "");
+                SerializableFunction<ImportResult.PreviewRow, String> label = r -> r.labels().getOrDefault(field, "");
+                // wide, each cell of a row with problems says so; on a phone its lines are left out (none has a
+                // label) and the row's note says it once
+                SerializableFunction<ImportResult.PreviewRow, String> cell = r -> r.draft() == null
+                        ? getTranslation("plan.import.rowHasProblems") : label.apply(r);
                 // a width to wrap in, not the content's: a description of a hundred characters would widen the grid
-                Grid.Column<ImportResult.PreviewRow> shown = preview.addColumn(value::apply);
+                Grid.Column<ImportResult.PreviewRow> shown = preview.addColumn(cell::apply);
                 if (field == PlanColumn.ACTIVITY) {
                     shown.setWidth("16em").setFlexGrow(6);
                 } else {
                     shown.setWidth("9em").setFlexGrow(2);
                 }
-                previewColumns.add(shown, columns.label(field.name()), value);
+                previewColumns.add(shown, columns.label(field.name()), label);
             }
         }
         preview.setItems(rows);

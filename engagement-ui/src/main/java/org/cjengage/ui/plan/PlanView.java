@@ -136,28 +136,26 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         narrow.addMain("activity", getTranslation("activity.description"), a -> GridLinks.tall(new RouterLink(
                         a.description(), ActivityView.class, new RouteParameters("activityId", String.valueOf(a.id())))))
                 .setSortProperty("DESCRIPTION").setWidth("12em").setFlexGrow(3);
-        narrow.add(grid.addColumn(levelOf).setKey("level").setSortProperty("LEVEL").setWidth("5.5em").setFlexGrow(0),
-                getTranslation("activity.level"), levelOf);
-        narrow.add(grid.addColumn(communitiesOf).setKey("communities").setWidth("8em").setFlexGrow(1),
-                getTranslation("activity.communities"), communitiesOf);
-        narrow.add(grid.addColumn(statusOf).setKey("status").setSortProperty("STATUS").setWidth("6.5em").setFlexGrow(0),
-                getTranslation("activity.status"), statusOf);
-        narrow.add(grid.addColumn(leadOf).setKey("lead").setSortProperty("LEAD").setWidth("8.5em").setFlexGrow(1),
-                getTranslation("activity.lead"), leadOf);
-        narrow.add(grid.addColumn(purposesOf).setKey("purpose").setWidth("9em").setFlexGrow(2),
-                getTranslation("plan.column.purpose"), purposesOf);
-        narrow.add(grid.addColumn(stageOf).setKey("stage").setSortProperty("STAGE").setWidth("5.5em").setFlexGrow(0),
-                getTranslation("plan.column.stage"), stageOf);
-        var plannedStart = grid.addColumn(startOf).setKey("plannedStart").setSortProperty("PLANNED_START")
+        narrow.addText("level", getTranslation("activity.level"), levelOf).setSortProperty("LEVEL").setWidth("5.5em")
+                .setFlexGrow(0);
+        narrow.addText("communities", getTranslation("activity.communities"), communitiesOf).setWidth("8em")
+                .setFlexGrow(1);
+        narrow.addText("status", getTranslation("activity.status"), statusOf).setSortProperty("STATUS")
                 .setWidth("6.5em").setFlexGrow(0);
-        plannedStart.setVisible(false); // can be added from the column menu
-        narrow.add(plannedStart, getTranslation("activity.plannedStart"), startOf);
-        narrow.add(grid.addColumn(endOf).setKey("plannedEnd").setSortProperty("PLANNED_END").setWidth("6.5em")
-                .setFlexGrow(0), getTranslation("activity.plannedEnd"), endOf);
+        narrow.addText("lead", getTranslation("activity.lead"), leadOf).setSortProperty("LEAD").setWidth("8.5em")
+                .setFlexGrow(1);
+        narrow.addText("purpose", getTranslation("plan.column.purpose"), purposesOf).setWidth("9em").setFlexGrow(2);
+        narrow.addText("stage", getTranslation("plan.column.stage"), stageOf).setSortProperty("STAGE").setWidth("5.5em")
+                .setFlexGrow(0);
+        // hidden by default: can be added from the column menu
+        narrow.addText("plannedStart", getTranslation("activity.plannedStart"), startOf, false)
+                .setSortProperty("PLANNED_START").setWidth("6.5em").setFlexGrow(0);
+        narrow.addText("plannedEnd", getTranslation("activity.plannedEnd"), endOf).setSortProperty("PLANNED_END")
+                .setWidth("6.5em").setFlexGrow(0);
         // shown only with "All plans" (not in the column menu), last so the other columns keep their places
         narrow.chosenIn(null);
-        planColumn = narrow.add(grid.addColumn(planOf).setKey("plan").setWidth("8em").setFlexGrow(1),
-                getTranslation("planScope.planColumn"), planOf);
+        planColumn = narrow.addText("plan", getTranslation("planScope.planColumn"), planOf).setWidth("8em")
+                .setFlexGrow(1);
         grid.setPartNameGenerator(a -> a.delivery() == DeliveryStatus.OVERDUE ? "overdue" : null);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActivityView.class,
                 new RouteParameters("activityId", String.valueOf(e.getItem().id())))));

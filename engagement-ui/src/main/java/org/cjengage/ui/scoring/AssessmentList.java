@@ -43,19 +43,15 @@ final class AssessmentList {
         // each column once, with one label: its header and, on a phone, its line under the assessor
         NarrowColumns<ScoredAssessment> narrow = new NarrowColumns<>(grid, NARROW_REM, "assessment-summary");
         narrow.addMain("assessor", c.getTranslation("scoring.column.assessor"), s -> new Span(assessor.apply(s)));
-        SerializableFunction<ScoredAssessment, String> stage = s -> c.getTranslation("scoring.stage."
-                + s.assessment().stage().name());
-        narrow.add(grid.addColumn(stage::apply), c.getTranslation("scoring.column.stage"), stage);
-        SerializableFunction<ScoredAssessment, String> framework = s -> standards.findFramework(
+        narrow.addText("stage", c.getTranslation("scoring.column.stage"), s -> c.getTranslation("scoring.stage."
+                + s.assessment().stage().name()));
+        narrow.addText("framework", c.getTranslation("scoring.column.framework"), s -> standards.findFramework(
                 s.assessment().frameworkId()).map(Framework::title).orElse(s.assessment().frameworkId())
-                + " (" + s.assessment().frameworkVersion() + ")";
-        narrow.add(grid.addColumn(framework::apply).setFlexGrow(2), c.getTranslation("scoring.column.framework"),
-                framework);
-        SerializableFunction<ScoredAssessment, String> status = s -> c.getTranslation("scoring.status."
-                + s.assessment().status().name());
-        narrow.add(grid.addColumn(status::apply), c.getTranslation("scoring.column.status"), status);
-        SerializableFunction<ScoredAssessment, String> overall = s -> Formats.mean(c, s.result().overall());
-        narrow.add(grid.addColumn(overall::apply), c.getTranslation("scoring.column.overall"), overall);
+                + " (" + s.assessment().frameworkVersion() + ")").setFlexGrow(2);
+        narrow.addText("status", c.getTranslation("scoring.column.status"), s -> c.getTranslation("scoring.status."
+                + s.assessment().status().name()));
+        narrow.addText("overall", c.getTranslation("scoring.column.overall"), s -> Formats.mean(c,
+                s.result().overall()));
         SerializableFunction<ScoredAssessment, Component> open = s -> GridLinks.tall(new RouterLink(
                 c.getTranslation("scoring.open"), AssessmentView.class,
                 new RouteParameters("assessmentId", String.valueOf(s.assessment().id()))));

@@ -91,21 +91,21 @@ public class AssessmentsOverviewView extends VerticalLayout implements BeforeEnt
         // each column once, with one label: its header and, on a phone, its line under the activity
         var activity = narrow.addMain("activity", getTranslation("scoring.overview.activity"), AssessmentsOverviewView::link)
                 .setComparator(row -> row.description().toLowerCase(Locale.ROOT)).setWidth("18em").setFlexGrow(4);
-        narrow.add(grid.addColumn(AssessmentOverviewRow::planTitle).setKey("plan")
-                .setComparator(row -> row.planTitle().toLowerCase(Locale.ROOT)).setWidth("9em").setFlexGrow(1),
-                getTranslation("scoring.overview.plan"), AssessmentOverviewRow::planTitle);
-        narrow.add(grid.addColumn(AssessmentOverviewRow::drafts).setKey("drafts")
-                .setComparator(Comparator.comparingInt(AssessmentOverviewRow::drafts)).setWidth("8.5em").setFlexGrow(0),
-                getTranslation("scoring.status.DRAFT"), row -> String.valueOf(row.drafts()));
-        var submitted = narrow.add(grid.addColumn(AssessmentOverviewRow::submitted).setKey("submitted")
+        narrow.addText("plan", getTranslation("scoring.overview.plan"), AssessmentOverviewRow::planTitle)
+                .setComparator(row -> row.planTitle().toLowerCase(Locale.ROOT)).setWidth("9em").setFlexGrow(1);
+        // the counts sort as numbers (their comparators), whatever their text
+        narrow.addText("drafts", getTranslation("scoring.status.DRAFT"), row -> String.valueOf(row.drafts()))
+                .setComparator(Comparator.comparingInt(AssessmentOverviewRow::drafts)).setWidth("8.5em").setFlexGrow(0);
+        var submitted = narrow.addText("submitted", getTranslation("scoring.status.SUBMITTED"),
+                        row -> String.valueOf(row.submitted()))
                 .setComparator(Comparator.comparingInt(AssessmentOverviewRow::submitted)).setWidth("8.5em")
-                .setFlexGrow(0), getTranslation("scoring.status.SUBMITTED"), row -> String.valueOf(row.submitted()));
-        narrow.add(grid.addColumn(AssessmentOverviewRow::approved).setKey("approved")
+                .setFlexGrow(0);
+        narrow.addText("approved", getTranslation("scoring.status.APPROVED"), row -> String.valueOf(row.approved()))
                 .setComparator(Comparator.comparingInt(AssessmentOverviewRow::approved)).setWidth("8.5em")
-                .setFlexGrow(0), getTranslation("scoring.status.APPROVED"), row -> String.valueOf(row.approved()));
-        narrow.add(grid.addColumn(row -> getTranslation(stateKey(row))).setKey("state")
+                .setFlexGrow(0);
+        narrow.addText("state", getTranslation("scoring.overview.state"), row -> getTranslation(stateKey(row)))
                 .setComparator(Comparator.comparingInt(AssessmentsOverviewView::stateRank)).setWidth("10em")
-                .setFlexGrow(1), getTranslation("scoring.overview.state"), row -> getTranslation(stateKey(row)));
+                .setFlexGrow(1);
         grid.setMultiSort(true);
         grid.sort(List.of(new GridSortOrder<>(submitted, SortDirection.DESCENDING),
                 new GridSortOrder<>(activity, SortDirection.ASCENDING)));

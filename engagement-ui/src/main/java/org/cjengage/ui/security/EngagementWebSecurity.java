@@ -7,6 +7,7 @@ import org.cjengage.core.security.AccessGuard;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -46,13 +47,15 @@ public class EngagementWebSecurity {
      * and sessions are tracked, so deactivating a user or changing a password ends them. The sign-in page is open
      * with any query (Spring Security's form login alone opens only {@code /login} and {@code /login?error}). Until
      * the application is ready, a sign-in POST gets {@code 503} and the page saying it is starting
-     * ({@link SignInReadinessFilter}), not a false failure.
+     * ({@link SignInReadinessFilter}), not a false failure; so does a sign-in with an identity provider, started or
+     * coming back ({@link ProviderSignInReadinessFilter}).
      */
     public HttpSecurity applyTo(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, loginPath()).permitAll());
         http.addFilterBefore(new CurrentAccessFilter(access), AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new LoginOriginFilter(loginPath(), publicAddress), CsrfFilter.class);
         http.addFilterBefore(new SignInReadinessFilter(loginPath(), loginPage), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new ProviderSignInReadinessFilter(loginPage), OAuth2AuthorizationRequestRedirectFilter.class);
         http.sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1).sessionRegistry(sessions).expiredUrl(loginPath()));

@@ -78,6 +78,11 @@ class LoginPageServlet extends HttpServlet {
         return state == null || state.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
     }
 
+    /** Whether sign-in with an identity provider (OpenID Connect) is configured. */
+    boolean providersConfigured() {
+        return clients.get() != null;
+    }
+
     /** The page saying the application is starting, as {@code 503 Service Unavailable} with {@code Retry-After}. */
     void notReady(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -117,7 +122,7 @@ class LoginPageServlet extends HttpServlet {
         if (clients.get() instanceof Iterable<?> registrations) {
             for (Object registration : registrations) {
                 ClientRegistration client = (ClientRegistration) registration;
-                result.add(new LoginPage.Provider(client.getClientName(), contextPath + "/oauth2/authorization/"
+                result.add(new LoginPage.Provider(client.getClientName(), contextPath + ProviderSignInReadinessFilter.AUTHORIZATION + "/"
                         + UriUtils.encodePathSegment(client.getRegistrationId(), StandardCharsets.UTF_8)));
             }
         }

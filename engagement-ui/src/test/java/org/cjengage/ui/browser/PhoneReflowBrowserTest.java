@@ -429,6 +429,12 @@ class PhoneReflowBrowserTest extends BrowserTest {
             if (width == 390) {
                 reflowed(problems, "import-problem-summary", "/plans import dialog, a problem", "Row: 5", "Column: ",
                         "Value in the file: Shout");
+                // the preview's row with the problem says so once, under its number, not on each field's line
+                Locator badRow = preview.locator(".import-preview-summary").first();
+                assertThat(badRow.locator("span", new Locator.LocatorOptions().setHasText("This row has problems")))
+                        .hasCount(1);
+                assertThat(badRow).containsText("5");
+                assertThat(badRow).not().containsText("Activity (description):");
                 assertDialogDoesNotScrollSideways(dialog);
                 screenshot("reflow-plan-import-problems-390");
             } else {

@@ -2,7 +2,9 @@ package org.cjengage.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -107,5 +109,61 @@ class NarrowColumnsTest extends SpringBrowserlessTest {
         narrow.setNarrow(false);
         assertThat(grid.getColumns()).filteredOn(Grid.Column::isVisible).containsExactly(letters, last);
         assertThat(test(grid).getHeaderCell(test(grid).getColumnPosition("last"))).isEqualTo("Last");
+    }
+
+    @Test
+    void aTextColumnShowsItsOneValueInTheWideCellAndOnThePhoneLineAndAChangeToItChangesBoth() {
+        Map<String, String> meanings = new HashMap<>(Map.of("reflow", "fits the screen"));
+        narrow.addText("meaning", "Meaning", meanings::get);
+
+        assertThat(test(grid).getHeaderCell(test(grid).getColumnPosition("meaning"))).isEqualTo("Meaning");
+        assertThat(chooser.entry("meaning").isChecked()).isTrue();
+        assertThat(wideCell("meaning")).isEqualTo("fits the screen");
+        narrow.setNarrow(true);
+        assertThat(phoneLines()).contains("Meaning: fits the screen");
+
+        // the value is edited in its one place: the phone line and, once wide again, the cell both follow
+        meanings.put("reflow", "one column on a phone");
+        grid.getDataProvider().refreshAll();
+        assertThat(phoneLines()).contains("Meaning: one column on a phone").doesNotContain("Meaning: fits the screen");
+        narrow.setNarrow(false);
+        assertThat(wideCell("meaning")).isEqualTo("one column on a phone");
+    }
+
+    @Test
+    void aTextColumnHiddenByDefaultIsUncheckedInTheMenuAndListedOnAPhoneOnceChosen() {
+        Grid.Column<String> last = narrow.addText("last", "Last", w -> w.substring(w.length() - 1), false);
+
+        assertThat(last.isVisible()).isFalse();
+        assertThat(chooser.entry("last").isChecked()).isFalse();
+        narrow.setNarrow(true);
+        assertThat(phoneLines()).doesNotContain("Last: w");
+
+        chooser.choose("last", true);
+        assertThat(phoneLines()).contains("Last: w");
+        narrow.setNarrow(false);
+        assertThat(last.isVisible()).isTrue();
+        assertThat(wideCell("last")).isEqualTo("w");
+    }
+
+    @Test
+    void aRowsNoteIsOneLineUnderTheMainContentOnAPhoneOnlyAndNoneWhereItIsBlank() {
+        narrow.noted(w -> w.startsWith("r") ? "Starts with r" : "");
+        grid.setItems(List.of("reflow", "wide"));
+
+        assertThat(test(grid).getCellComponent(0, "word")).isInstanceOf(Span.class); // wide: the content alone
+        narrow.setNarrow(true);
+        assertThat(phoneLines()).containsExactly("reflow", "Starts with r", "Length: 6", "Spell reflow");
+        assertThat(test(grid).getCellComponent(1, "word").getChildren().map(c -> c.getElement().getTextRecursively()))
+                .containsExactly("wide", "Length: 4", "Spell wide");
+    }
+
+    private String wideCell(String key) {
+        return test(grid).getCellText(0, test(grid).getColumnPosition(key));
+    }
+
+    private List<String> phoneLines() {
+        return test(grid).getCellComponent(0, "word").getChildren().map(c -> c.getElement().getTextRecursively())
+                .toList();
     }
 }

@@ -105,6 +105,27 @@ class ImportDialogTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void onAPhoneAPreviewRowWithProblemsSaysSoOnceUnderItsNumberWhileAGoodRowListsItsFields() {
+        ImportDialog dialog = openDialog();
+        test(dialog.upload).upload("mixed.csv", "text/csv",
+                "Activity,Level,Lead\nWalkabout,Inform,Ann\nForum,Shout,Bob\n".getBytes());
+
+        dialog.previewColumns.setNarrow(true);
+
+        var preview = test(dialog.preview);
+        assertThat(lines(preview.getCellComponent(0, "row"))).containsExactly("2",
+                "Activity (description): Walkabout", "Level of engagement: Inform", "Lead person: Ann");
+        assertThat(lines(preview.getCellComponent(1, "row"))).containsExactly("3", "This row has problems (see above)");
+        dialog.previewColumns.setNarrow(false);
+        assertThat(preview.getCellText(1, 1)).isEqualTo("This row has problems (see above)"); // wide: in each cell
+        assertThat(preview.getCellText(1, 2)).isEqualTo("This row has problems (see above)");
+    }
+
+    private static java.util.List<String> lines(com.vaadin.flow.component.Component cell) {
+        return cell.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
+    }
+
+    @Test
     void afterAFileWithErrorsANewFileIsAcceptedAtOnce() {
         ImportDialog dialog = openDialog();
         test(dialog.upload).upload("bad.csv", "text/csv", "Activity,Level\nWalkabout,Shout\n".getBytes());
