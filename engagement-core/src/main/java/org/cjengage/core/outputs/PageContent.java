@@ -49,29 +49,51 @@ final class PageContent {
 
     /** Takes the empty artifacts out of the page's (uncompressed) content and compresses it. */
     static void finish(PDPage page) throws IOException {
+        Job job = job(page);
+        if (job != null) {
+            job.run();
+        }
+    }
+
+    /**
+     * What finishing a painted page will change: its content stream and its property lists, taken from the page by the
+     * thread that painted it, so that {@link Job#run()} can be done by another thread while the next pages are painted
+     * ({@link PageFinisher}); it touches nothing else of the page or the document.
+     *
+     * @return null when the page's content is not what the renderer writes (one uncompressed stream): nothing to do
+     */
+    static Job job(PDPage page) {
         COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
         if (!(contents instanceof COSStream stream) || stream.containsKey(COSName.FILTER)) {
-            return; // not what the renderer writes (one uncompressed stream per page): leave it as it is
+            return null; // leave it as it is
         }
-        byte[] raw;
-        try (InputStream in = stream.createRawInputStream()) {
-            raw = in.readAllBytes();
-        }
-        Stripped stripped = withoutEmptyArtifacts(raw);
         COSDictionary properties = page.getResources() == null ? null
                 : page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
-        if (properties != null) {
-            for (String name : stripped.removed()) {
-                properties.removeItem(COSName.getPDFName(name));
+        return new Job(stream, properties);
+    }
+
+    /** The finishing of one page: its content stream and the dictionary of its property lists (or null). */
+    record Job(COSStream stream, COSDictionary properties) {
+
+        void run() throws IOException {
+            byte[] raw;
+            try (InputStream in = stream.createRawInputStream()) {
+                raw = in.readAllBytes();
             }
+            Stripped stripped = withoutEmptyArtifacts(raw);
+            if (properties != null) {
+                for (String name : stripped.removed()) {
+                    properties.removeItem(COSName.getPDFName(name));
+                }
+            }
+            Deflater deflater = new Deflater(DEFLATE_LEVEL);
+            try (OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 16 * 1024)) {
+                out.write(stripped.content(), 0, stripped.length());
+            } finally {
+                deflater.end();
+            }
+            stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         }
-        Deflater deflater = new Deflater(DEFLATE_LEVEL);
-        try (OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 16 * 1024)) {
-            out.write(stripped.content(), 0, stripped.length());
-        } finally {
-            deflater.end();
-        }
-        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
     }
 
     /**
