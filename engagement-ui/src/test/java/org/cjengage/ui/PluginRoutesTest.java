@@ -7,11 +7,16 @@ import java.util.List;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.InternalServerError;
+import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 
+import org.cjengage.ui.layout.DomainErrorView;
+import org.cjengage.ui.layout.UnexpectedErrorView;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +47,20 @@ class PluginRoutesTest {
                 .<Class<?>>map(JavaClass::reflect).toList();
 
         assertThat(errorViews).containsExactlyInAnyOrderElementsOf(PluginRoutes.ERROR_VIEWS);
+    }
+
+    /** Stands for a host application's own error page (not an error view here: the UI tests' scan would find it). */
+    static class HostsOwnErrorPage extends Div {
+    }
+
+    @Test
+    void onlyAnApplicationsOwnErrorViewsCountAsTheHostsNotThePluginsOrVaadinsDefaults() {
+        assertThat(PluginRoutes.isHostView(HostsOwnErrorPage.class)).isTrue();
+        assertThat(PluginRoutes.ERROR_VIEWS).noneMatch(PluginRoutes::isHostView);
+        assertThat(PluginRoutes.isHostView(RouteNotFoundError.class)).isFalse();
+        assertThat(PluginRoutes.isHostView(InternalServerError.class)).isFalse();
+        assertThat(PluginRoutes.handledType(UnexpectedErrorView.class)).isEqualTo(Exception.class);
+        assertThat(PluginRoutes.handledType(DomainErrorView.class)).isEqualTo(org.cjengage.core.common.DomainException.class);
     }
 
     @Test

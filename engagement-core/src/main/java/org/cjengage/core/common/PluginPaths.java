@@ -58,6 +58,15 @@ public final class PluginPaths {
         return pathBelowContext.startsWith(path(routeStart));
     }
 
+    /**
+     * Whether a Vaadin location ({@code engage/plans}, without a leading slash) is one of the plugin's: the prefix
+     * itself or below it; with no prefix every location is.
+     */
+    public boolean isPluginLocation(String location) {
+        String l = location == null ? "" : location.replaceAll("^/+", "");
+        return prefix.isEmpty() || l.equals(prefix) || l.startsWith(prefix + "/") || l.startsWith(prefix + "?");
+    }
+
     /** What follows the plugin route start in a path below the context path ({@code /engage/f/abc}, "f/" -> "abc"). */
     public String rest(String pathBelowContext, String routeStart) {
         return pathBelowContext.substring(path(routeStart).length());

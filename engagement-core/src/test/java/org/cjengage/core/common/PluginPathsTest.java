@@ -35,6 +35,19 @@ class PluginPathsTest {
     }
 
     @Test
+    void aLocationIsThePluginsAtThePrefixAndBelowItOnlyOrEverywhereWithoutAPrefix() {
+        PluginPaths paths = PluginPaths.of("engage");
+
+        assertThat(paths.isPluginLocation("engage")).isTrue();
+        assertThat(paths.isPluginLocation("engage/plans")).isTrue();
+        assertThat(paths.isPluginLocation("/engage/plans")).isTrue();
+        assertThat(paths.isPluginLocation("engagement")).isFalse();
+        assertThat(paths.isPluginLocation("about")).isFalse();
+        assertThat(paths.isPluginLocation("")).isFalse();
+        assertThat(PluginPaths.of("").isPluginLocation("about")).isTrue();
+    }
+
+    @Test
     void aPrefixThatIsNotAPathIsRefusedWithThePropertyName() {
         assertThatThrownBy(() -> PluginPaths.of("en gage")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(PluginPaths.PROPERTY);

@@ -17,7 +17,8 @@ import org.cjengage.ui.common.ErrorMessages;
 /**
  * Shown when opening a page fails for a reason the user should understand: the record does not exist,
  * or it belongs to a partnership the user cannot see (direct URL access). Same text for both, so ids of
- * other partnerships' records reveal nothing.
+ * other partnerships' records reveal nothing. On a host application's page, the host's own error view if it has
+ * one for the exception ({@link HostErrorViews}).
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
@@ -29,6 +30,9 @@ public class DomainErrorView extends ErrorPage implements HasErrorParameter<Doma
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<DomainException> parameter) {
+        if (passedToHost(event, parameter)) {
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
         DomainException e = parameter.getException();
         boolean hidden = e instanceof NotFoundException || e instanceof NotPermittedException;
         return show(hidden ? getTranslation("error.notFoundOrNotPermitted") : ErrorMessages.describe(e),

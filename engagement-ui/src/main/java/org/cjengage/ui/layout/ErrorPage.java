@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 import org.cjengage.core.common.PluginPaths;
@@ -15,6 +17,14 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
     ErrorPage(PluginPaths paths) {
         this.paths = paths;
+    }
+
+    /**
+     * An error of a page outside the plugin's prefix, for which the host application declared an error view of its
+     * own, goes to that view ({@link HostErrorViews}); true if it did (nothing to show here then).
+     */
+    protected boolean passedToHost(BeforeEnterEvent event, ErrorParameter<?> parameter) {
+        return HostErrorViews.passToHost(event, parameter, paths);
     }
 
     /** Shows the message in place of what the page showed before; returns the HTTP status, for chaining. */

@@ -3,18 +3,35 @@ package org.example.host;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.testsupport.TestData;
 import org.cjengage.ui.browser.BrowserTest;
+import org.cjengage.ui.layout.MainLayout;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * The host application with the plugin, in Debian's Chromium: one sign-in serves the host's pages (its layout, its
@@ -22,7 +39,32 @@ import org.springframework.boot.test.context.SpringBootTest;
  * comes from the plugin's {@link BrowserTest} (engagement-ui's test-jar); the application is the host's.
  */
 @SpringBootTest(classes = HostApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(HostBrowserTest.FailingPages.class)
 class HostBrowserTest extends BrowserTest {
+
+    /** Words of the exception a failing page raises; no error page may show them. */
+    static final String INTERNAL_DETAIL = "internal detail 4711";
+
+    /** A page that fails as it opens, once at a host address (host layout) and once below the plugin's prefix. */
+    @PermitAll
+    public static class FailingPage extends Div implements BeforeEnterObserver {
+        @Override
+        public void beforeEnter(BeforeEnterEvent event) {
+            throw new IllegalStateException(INTERNAL_DETAIL);
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FailingPages {
+        @Bean
+        VaadinServiceInitListener failingPages() {
+            return event -> {
+                var routes = RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()));
+                routes.setRoute("failing", FailingPage.class, List.of(HostLayout.class));
+                routes.setRoute("engage/failing", FailingPage.class, List.of(MainLayout.class));
+            };
+        }
+    }
 
     @Autowired TestData data;
 
@@ -75,6 +117,58 @@ class HostBrowserTest extends BrowserTest {
         page.waitForURL(url("about"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("About the hub"))).isVisible();
         assertThat(page.locator(".host-user")).hasText(lead.username());
+        noUntranslatedKeys();
+    }
+
+    @Test
+    void theHostsPagesShowTheHostsErrorPageAndThePluginsPagesThePlugins() {
+        // Given a signed-in member of a partnership, and another partnership's plan and activity
+        Partnership other = data.partnership();
+        ActionPlan otherPlan = data.plan(other.id());
+        EngagementActivity secret = data.activity(otherPlan, "Confidential activity of another partnership");
+        EngagementPrincipal staff = data.user(Role.STAFF, data.partnership().id());
+        page.setViewportSize(1366, 900);
+        page.navigate(url(""));
+        page.waitForURL(u -> u.endsWith("/engage/login"));
+        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(staff.username());
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestData.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(u -> !u.contains("/login"));
+
+        // When a page of the host's fails
+        page.navigate(url("failing"));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+
+        // Then the host's own error page, in the host's layout, with nothing of the exception
+        assertThat(page.locator("#host-error")).containsText("This page of the hub could not be shown");
+        assertThat(page.locator(".host-title")).hasText("Riverside Community Justice Hub");
+        assertThat(page.locator(".app-title")).hasCount(0);
+        assertThat(page.locator("body").innerText()).doesNotContain(INTERNAL_DETAIL).doesNotContain("Exception");
+        noUntranslatedKeys();
+        screenshot("host-error");
+
+        // When a page below the plugin's prefix fails unexpectedly
+        page.navigate(url("engage/failing"));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+
+        // Then the plugin's apology with a reference, in the plugin's layout, with nothing of the exception
+        assertThat(page.getByText("Something went wrong and nothing was saved")).isVisible();
+        assertThat(page.locator(".app-title")).hasText("CJ Engage");
+        assertThat(page.locator(".host-title")).hasCount(0);
+        assertThat(page.locator("#host-error")).hasCount(0);
+        assertThat(page.locator("body").innerText()).doesNotContain(INTERNAL_DETAIL).doesNotContain("Exception");
+        noUntranslatedKeys();
+        screenshot("plugin-unexpected-error");
+
+        // When they open another partnership's activity at the plugin's address
+        page.navigate(url("engage/plans?plan=" + otherPlan.id() + "&activity=" + secret.id()));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+
+        // Then the plugin's refusal, which tells a missing record from a forbidden one in no way, in the plugin's layout
+        assertThat(page.getByText("does not exist, or you do not have access to it")).isVisible();
+        assertThat(page.locator(".app-title")).hasText("CJ Engage");
+        assertThat(page.locator("#host-error")).hasCount(0);
+        assertThat(page.locator("body").innerText()).doesNotContain("Confidential");
         noUntranslatedKeys();
     }
 
