@@ -23,7 +23,8 @@ import org.apache.pdfbox.util.Vector;
  * character: about a tenth of the processor time of rendering a long statement. This answers from a table of the widths
  * of the characters met so far, each worked out once by the wrapped font, summed in the same order as PDFBox sums them,
  * so the width is the same number; a character the font does not have throws the same {@link IllegalArgumentException}
- * as the wrapped font, every time. Characters outside the Basic Multilingual Plane are measured by the wrapped font.
+ * as the wrapped font, every time. Characters outside the Basic Multilingual Plane are measured by the wrapped font. The
+ * code each character is drawn with is remembered the same way ({@link #encode(int)}).
  * One instance per document, used by one render at a time (not thread-safe).
  */
 final class MeasuredFont extends PDFont {
@@ -34,6 +35,8 @@ final class MeasuredFont extends PDFont {
 
     private final PDFont font;
     private final float[] widths = new float[Character.MAX_VALUE + 1];
+    /** The codes of each character of the Basic Multilingual Plane encoded so far, as the wrapped font encodes it. */
+    private final byte[][] codes = new byte[Character.MAX_VALUE + 1][];
 
     MeasuredFont(PDFont font) {
         super(font.getCOSObject());
@@ -141,9 +144,22 @@ final class MeasuredFont extends PDFont {
         }
     }
 
+    /**
+     * The wrapped font's code for a character, remembered for characters of the Basic Multilingual Plane (drawing text
+     * encodes it character by character; PDFBox looks each one up in the font's tables every time). A character the font
+     * cannot encode throws as the wrapped font does, every time. A copy is returned, so a caller cannot change the table.
+     */
     @Override
     protected byte[] encode(int unicode) throws IOException {
-        return font.encode(new String(Character.toChars(unicode)));
+        if (unicode > Character.MAX_VALUE) {
+            return font.encode(new String(Character.toChars(unicode)));
+        }
+        byte[] code = codes[unicode];
+        if (code == null) {
+            code = font.encode(String.valueOf((char) unicode));
+            codes[unicode] = code;
+        }
+        return code.clone();
     }
 
     @Override

@@ -49,29 +49,51 @@ final class PageContent {
 
     /** Takes the empty artifacts out of the page's (uncompressed) content and compresses it. */
     static void finish(PDPage page) throws IOException {
+        Job job = job(page);
+        if (job != null) {
+            job.run();
+        }
+    }
+
+    /**
+     * What finishing a painted page will change: its content stream and its property lists, taken from the page by the
+     * thread that painted it, so that {@link Job#run()} can be done by another thread while the next pages are painted
+     * ({@link PageFinisher}); it touches nothing else of the page or the document.
+     *
+     * @return null when the page's content is not what the renderer writes (one uncompressed stream): nothing to do
+     */
+    static Job job(PDPage page) {
         COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
         if (!(contents instanceof COSStream stream) || stream.containsKey(COSName.FILTER)) {
-            return; // not what the renderer writes (one uncompressed stream per page): leave it as it is
+            return null; // leave it as it is
         }
-        byte[] raw;
-        try (InputStream in = stream.createRawInputStream()) {
-            raw = in.readAllBytes();
-        }
-        Stripped stripped = withoutEmptyArtifacts(raw);
         COSDictionary properties = page.getResources() == null ? null
                 : page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
-        if (properties != null) {
-            for (String name : stripped.removed()) {
-                properties.removeItem(COSName.getPDFName(name));
+        return new Job(stream, properties);
+    }
+
+    /** The finishing of one page: its content stream and the dictionary of its property lists (or null). */
+    record Job(COSStream stream, COSDictionary properties) {
+
+        void run() throws IOException {
+            byte[] raw;
+            try (InputStream in = stream.createRawInputStream()) {
+                raw = in.readAllBytes();
             }
+            Stripped stripped = withoutEmptyArtifacts(raw);
+            if (properties != null) {
+                for (String name : stripped.removed()) {
+                    properties.removeItem(COSName.getPDFName(name));
+                }
+            }
+            Deflater deflater = new Deflater(DEFLATE_LEVEL);
+            try (OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 16 * 1024)) {
+                out.write(stripped.content(), 0, stripped.length());
+            } finally {
+                deflater.end();
+            }
+            stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         }
-        Deflater deflater = new Deflater(DEFLATE_LEVEL);
-        try (OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 64 * 1024)) {
-            out.write(stripped.content(), 0, stripped.length());
-        } finally {
-            deflater.end();
-        }
-        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
     }
 
     /**
@@ -83,15 +105,23 @@ final class PageContent {
     record Stripped(byte[] content, int length, Set<String> removed) {
     }
 
-    /** The content stream without its empty {@code /Artifact /Name BDC ... EMC} sequences (nested ones too). */
+    /**
+     * The content stream without its empty {@code /Artifact /Name BDC ... EMC} sequences (nested ones too). One pass:
+     * only lines ending in {@code C} ({@code BDC}, {@code BMC}, {@code EMC}) or {@code I} ({@code BI}) are looked at, and
+     * the lines between them are copied in one piece when the next such line is met.
+     */
     static Stripped withoutEmptyArtifacts(byte[] raw) {
         byte[] out = new byte[raw.length];
         int written = 0;
+        int pending = 0; // raw[pending, line) is yet to be copied to out[written...]
         // open marked-content sequences: where their opening line starts and ends in the output, and whether they may go
         int[] opened = new int[32];
         int[] bodyStart = new int[32];
         boolean[] removable = new boolean[32];
         int depth = 0;
+        // where the output's BDC lines start (those of removed sequences are dropped), to see which names are still used
+        int[] marks = new int[256];
+        int markCount = 0;
         Set<String> removed = new HashSet<>();
         int line = 0;
         while (line < raw.length) {
@@ -100,57 +130,66 @@ final class PageContent {
                 end++;
             }
             int next = Math.min(end + 1, raw.length);
-            if (is(raw, line, end, "BI")) {
+            byte last = end > line ? raw[end - 1] : 0;
+            if (last != 'C' && last != 'I') {
+                line = next;
+                continue;
+            }
+            if (last == 'I' && is(raw, line, end, "BI")) {
                 // an inline image: its data may hold any bytes, so this page is left exactly as it was
                 return new Stripped(raw, raw.length, Set.of());
             }
             if (is(raw, line, end, "EMC") && depth > 0) {
                 depth--;
-                if (removable[depth] && written == bodyStart[depth]) {
-                    removed.add(name(out, opened[depth], bodyStart[depth]));
-                    written = opened[depth];
-                    line = next;
-                    continue;
+                if (removable[depth]) {
+                    System.arraycopy(raw, pending, out, written, line - pending);
+                    written += line - pending;
+                    pending = line;
+                    if (written == bodyStart[depth]) {
+                        removed.add(name(out, opened[depth], bodyStart[depth]));
+                        written = opened[depth];
+                        while (markCount > 0 && marks[markCount - 1] >= written) {
+                            markCount--;
+                        }
+                        pending = next;
+                    }
                 }
             } else if (endsWith(raw, line, end, " BDC") || endsWith(raw, line, end, " BMC")) {
+                System.arraycopy(raw, pending, out, written, next - pending);
+                int lineStart = written + (line - pending);
+                written += next - pending;
+                pending = next;
                 if (depth == opened.length) {
                     opened = Arrays.copyOf(opened, depth * 2);
                     bodyStart = Arrays.copyOf(bodyStart, depth * 2);
                     removable = Arrays.copyOf(removable, depth * 2);
                 }
-                opened[depth] = written;
+                opened[depth] = lineStart;
                 removable[depth] = startsWith(raw, line, end, ARTIFACT) && endsWith(raw, line, end, " BDC");
-                System.arraycopy(raw, line, out, written, next - line);
-                written += next - line;
                 bodyStart[depth] = written;
                 depth++;
-                line = next;
-                continue;
+                if (raw[end - 2] == 'D') {
+                    if (markCount == marks.length) {
+                        marks = Arrays.copyOf(marks, markCount * 2);
+                    }
+                    marks[markCount++] = lineStart;
+                }
             }
-            System.arraycopy(raw, line, out, written, next - line);
-            written += next - line;
             line = next;
         }
-        // a name the remaining content still uses stays (PDFBox gives each list a name of its own, but be sure)
-        removed.removeAll(namesIn(out, written));
-        return new Stripped(out, written, removed);
-    }
-
-    /** The property-list names the remaining content still uses ({@code /Name BDC}). */
-    private static Set<String> namesIn(byte[] content, int length) {
-        Set<String> names = new HashSet<>();
-        int line = 0;
-        while (line < length) {
-            int end = line;
-            while (end < length && content[end] != '\n') {
-                end++;
+        System.arraycopy(raw, pending, out, written, raw.length - pending);
+        written += raw.length - pending;
+        if (!removed.isEmpty()) {
+            // a name the remaining content still uses stays (PDFBox gives each list a name of its own, but be sure)
+            for (int i = 0; i < markCount; i++) {
+                int lineEnd = marks[i];
+                while (lineEnd < written && out[lineEnd] != '\n') {
+                    lineEnd++;
+                }
+                removed.remove(lastName(out, marks[i], lineEnd));
             }
-            if (endsWith(content, line, end, " BDC")) {
-                names.add(lastName(content, line, end));
-            }
-            line = end + 1;
         }
-        return names;
+        return new Stripped(out, written, removed);
     }
 
     /** The name of the property list of an {@code /Artifact /Name BDC} line that starts at {@code start}. */

@@ -15,7 +15,6 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -32,11 +31,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * letters they are ("figures", not "ﬁgures"). Text is put in Unicode composed form (NFC) first, so that an
  * accent typed as a separate combining mark is drawn with the font's own accented letter. Each page's marked-content
  * property lists go into a {@link MarkedContentProperties} dictionary (through openhtmltopdf's page supplier), which
- * keeps the tagging of a long table from costing time in proportion to the square of the marks on a page. Before the
- * document is saved, {@link PageContent} takes out of each page the artifact marks that enclose nothing (most of them) and
- * compresses the page at deflate's fastest level, chosen for these documents rather than for the whole JVM. The fonts are
+ * keeps the tagging of a long table from costing time in proportion to the square of the marks on a page. Once a page is
+ * painted, {@link PageContent} takes out of it the artifact marks that enclose nothing (most of them) and compresses it at
+ * deflate's fastest level, chosen for these documents rather than for the whole JVM; {@link PageFinisher} does that on a
+ * thread of its own while the next pages are painted. The fonts are
  * loaded into a document made here and handed to openhtmltopdf as {@link MeasuredFont}s, which remember the width of each
- * character instead of having PDFBox encode and decode every word openhtmltopdf measures.
+ * character instead of having PDFBox encode and decode every word openhtmltopdf measures. The dictionaries only one object
+ * uses (cell attributes, marked-content references, page resources) are written inside it ({@link DirectObjects}), so the
+ * file has about a quarter fewer objects to number, index and compress.
  */
 public final class PdfRenderer {
 
@@ -77,13 +79,13 @@ public final class PdfRenderer {
         }
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
-        builder.usePageSupplier((document, width, height, pageNumber, shadowPageNumber) ->
-                MarkedContentProperties.newPage(document, width, height));
         builder.withProducer("CJ Engage");
         builder.withHtmlContent(Normalizer.normalize(page, Normalizer.Form.NFC), null);
         // page content uncompressed (this option's only effect): PageContent compresses it, see there
         builder.testMode(true);
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); PageFinisher pages = new PageFinisher()) {
+            // each painted page is finished (PageContent) on another thread while the next ones are painted
+            builder.usePageSupplier((pdf, width, height, pageNumber, shadowPageNumber) -> pages.newPage(pdf, width, height));
             // the document is ours so that the fonts can be loaded into it, each measured through a MeasuredFont
             builder.usePDDocument(document);
             builder.useFont(new EmbeddedFont(document, REGULAR), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL,
@@ -92,9 +94,8 @@ public final class PdfRenderer {
                     true);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
-                for (PDPage pdfPage : document.getPages()) {
-                    PageContent.finish(pdfPage);
-                }
+                pages.finishAll();
+                DirectObjects.inline(document);
                 document.save(out);
             }
         } catch (IOException e) {

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 public final class XhtmlRenderer {
 
     static final String FONT_FAMILY = "DejaVu Sans";
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -152,16 +151,36 @@ public final class XhtmlRenderer {
         return widths;
     }
 
-    private static int longestWord(String text) {
+    /** The length of the longest run of characters between whitespace ({@code \s}: space, tab, line breaks). */
+    static int longestWord(String text) {
         int longest = 0;
-        for (String word : WHITESPACE.split(text)) {
-            longest = Math.max(longest, word.length());
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                run = 0;
+            } else {
+                run++;
+                longest = Math.max(longest, run);
+            }
         }
         return longest;
     }
 
-    private static String escapeLines(String s) {
-        return String.join("<br/>", java.util.Arrays.stream(LINE_BREAK.split(s, -1)).map(XhtmlRenderer::escape).toList());
+    /** The text escaped, each line break ({@code \R}) written as {@code <br/>}. */
+    static String escapeLines(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isLineBreak(s.charAt(i))) {
+                return String.join("<br/>", java.util.Arrays.stream(LINE_BREAK.split(s, -1)).map(XhtmlRenderer::escape)
+                        .toList());
+            }
+        }
+        return escape(s);
+    }
+
+    /** A character that starts a line break in the sense of {@code \R}. */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 
     /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */

@@ -59,6 +59,23 @@ class MeasuredFontTest {
     }
 
     @Test
+    void aStringIsEncodedAsTheWrappedFontEncodesItEveryTimeAndAMissingCharacterThrowsEveryTime() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDFont font = PDType0Font.load(document, new ByteArrayInputStream(PdfRenderer.embeddedFont(false)), true);
+            MeasuredFont measured = new MeasuredFont(font);
+
+            for (int round = 0; round < 2; round++) {
+                assertThat(measured.encode(TEXTS)).as("round %d", round).isEqualTo(font.encode(TEXTS));
+                assertThat(measured.encode("a\uD83D\uDE00")).isEqualTo(font.encode("a\uD83D\uDE00"));
+                assertThatThrownBy(() -> measured.encode("a\u4e2d")).isInstanceOf(IllegalArgumentException.class);
+            }
+            byte[] first = measured.encode("é");
+            first[first.length - 1]++;
+            assertThat(measured.encode("é")).as("a caller's change does not stay").isEqualTo(font.encode("é"));
+        }
+    }
+
+    @Test
     void textDrawnWithTheMeasuredFontIsTheWrappedFontsEmbeddedSubsetAndReadsBack() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PDDocument document = new PDDocument()) {

@@ -50,6 +50,32 @@ class PageContentTest {
     }
 
     @Test
+    void aPropertyListNameStillUsedByContentThatStaysIsNotTakenOut() {
+        String content = String.join("\n",
+                "q", "/Artifact /Prop1 BDC", "EMC",         // empty, but its name is used again below
+                "/Span /Prop1 BDC", "BT", "(a) Tj", "ET", "EMC",
+                "/Artifact /Prop2 BDC", "/Span /Prop3 BDC", "EMC", "EMC", // holds a tagged mark: stays
+                "/Artifact /Prop4 BDC", "EMC", "Q", "");
+
+        PageContent.Stripped stripped = PageContent.withoutEmptyArtifacts(content.getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(new String(stripped.content(), 0, stripped.length(), StandardCharsets.US_ASCII)).isEqualTo(String.join(
+                "\n", "q", "/Span /Prop1 BDC", "BT", "(a) Tj", "ET", "EMC", "/Artifact /Prop2 BDC", "/Span /Prop3 BDC",
+                "EMC", "EMC", "Q", ""));
+        assertThat(stripped.removed()).containsExactly("Prop4");
+    }
+
+    @Test
+    void contentWithoutALineBreakAtTheEndKeepsItsLastLine() {
+        PageContent.Stripped stripped = PageContent.withoutEmptyArtifacts(
+                "/Artifact /Prop1 BDC\nEMC\n0 0 m\n1 1 l\nS".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(new String(stripped.content(), 0, stripped.length(), StandardCharsets.US_ASCII))
+                .isEqualTo("0 0 m\n1 1 l\nS");
+        assertThat(stripped.removed()).containsExactly("Prop1");
+    }
+
+    @Test
     void aPageWithAnInlineImageIsLeftAsItWas() {
         byte[] content = "/Artifact /Prop1 BDC\nEMC\nBI\n/W 1 /H 1 /BPC 8 /CS /G\nID\n\u0001\nEI\n"
                 .getBytes(StandardCharsets.US_ASCII);

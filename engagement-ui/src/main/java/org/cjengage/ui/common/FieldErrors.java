@@ -85,8 +85,17 @@ public final class FieldErrors {
         return first;
     }
 
+    /**
+     * Clears only what is marked: setting a field valid again sends a script to the browser each time, and a form
+     * opened afresh has nothing to clear (the activity page cleared its 28 fields at each visit).
+     */
     private static void reset(HasValidation field) {
-        field.setInvalid(false);
-        field.setErrorMessage(null);
+        if (field.isInvalid()) {
+            field.setInvalid(false);
+        }
+        String message = field.getErrorMessage();
+        if (message != null && !message.isEmpty()) {
+            field.setErrorMessage(null);
+        }
     }
 }

@@ -25,6 +25,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 
 import org.cjengage.ui.common.FieldErrors;
+import org.cjengage.ui.common.MarkedErrorsOnly;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.plan.ActivityDraft;
 import org.cjengage.core.plan.PlanStatus;
@@ -107,6 +108,7 @@ public class ActivityForm extends Composite<VerticalLayout> {
         actualStart.setLabel(getTranslation("activity.actualStart"));
         actualEnd.setLabel(getTranslation("activity.actualEnd"));
 
+        binder.setValidationErrorHandler(new MarkedErrorsOnly());
         binder.forField(description).bind(ActivityFormModel::getDescription, ActivityFormModel::setDescription);
         binder.forField(level).bind(ActivityFormModel::getLevelCode, ActivityFormModel::setLevelCode);
         binder.forField(communities).bind(ActivityFormModel::getCommunityCodes, ActivityFormModel::setCommunityCodes);

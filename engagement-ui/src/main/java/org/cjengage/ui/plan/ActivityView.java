@@ -53,6 +53,9 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
     ActivityForm form;
     private EngagementActivity activity;
     private ActionPlan plan;
+    private H2 heading;
+    private AuditHistory history;
+    private boolean editable;
 
     public ActivityView(PlanService plans, AccessGuard access, Labels labels, List<ActivityLink> links,
                         List<ActivitySection> sections, PluginPaths paths) {
@@ -85,9 +88,10 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
                 : ActivityForm.Mode.READ_ONLY;
         RouterLink back = new RouterLink(getTranslation("activity.back"), PlanView.class);
         back.setQueryParameters(QueryParameters.of("plan", String.valueOf(plan.id())));
-        H2 heading = new H2(activity.description());
+        heading = new H2(activity.description());
         Paragraph planName = new Paragraph(plan.title());
         form = new ActivityForm(labels, mode);
+        editable = canEdit;
         form.edit(ActivityFormModel.from(activity), canEdit);
         form.addSaveListener(e -> save(e.draft()));
         form.addReloadListener(e -> reload());
@@ -96,7 +100,19 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         add(back, heading, planName, form, linksSection());
         sections.stream().map(section -> section.create().apply(activity.id())).filter(java.util.Objects::nonNull)
                 .forEach(this::add);
-        add(new AuditHistory(plans.activityHistory(activity.id()), labels));
+        history = new AuditHistory(plans.activityHistory(activity.id()), labels);
+        add(history);
+    }
+
+    /**
+     * After a save or a reload: the heading, the form and the history show the activity as saved, in the components
+     * already on the page (building the whole page again cost as much as opening it; links and the other features'
+     * sections do not change with the activity's fields).
+     */
+    private void refresh() {
+        heading.setText(activity.description());
+        form.edit(ActivityFormModel.from(activity), editable);
+        history.show(plans.activityHistory(activity.id()));
     }
 
     private void save(org.cjengage.core.plan.ActivityDraft draft) {
@@ -105,7 +121,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
                     ? plans.updateActivity(activity.id(), activity.version(), draft)
                     : plans.recordDelivery(activity.id(), activity.version(), DeliveryDraft.of(draft));
             Notifications.success(getTranslation("activity.saved"));
-            build();
+            refresh();
         } catch (ValidationException ex) {
             form.showViolations(ex);
         } catch (ConcurrentEditException ex) {
@@ -118,7 +134,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
 
     private void reload() {
         activity = plans.activity(activity.id());
-        build();
+        refresh();
     }
 
     private void confirmDelete() {

@@ -47,6 +47,7 @@ class AuditHistory extends Composite<VerticalLayout> {
 
     final Grid<AuditEntry> grid = new Grid<>();
     private final Labels labels;
+    private Paragraph none;
 
     AuditHistory(List<AuditEntry> entries, Labels labels) {
         this.labels = labels;
@@ -61,14 +62,29 @@ class AuditHistory extends Composite<VerticalLayout> {
         narrow.addText("what", getTranslation("activity.history.what"), this::what).setAutoWidth(true);
         narrow.addText("before", getTranslation("activity.history.before"), this::before).setFlexGrow(1);
         narrow.addText("after", getTranslation("activity.history.after"), this::after).setFlexGrow(1);
-        grid.setItems(entries);
         grid.setAllRowsVisible(true);
         getContent().setPadding(false);
         getContent().add(heading);
+        show(entries);
+    }
+
+    /** The trail afresh (e.g. after a save), in the grid already on the page. */
+    void show(List<AuditEntry> entries) {
+        grid.setItems(entries);
         if (entries.isEmpty()) {
-            getContent().add(new Paragraph(getTranslation("activity.history.none")));
+            grid.removeFromParent();
+            if (none == null) {
+                none = new Paragraph(getTranslation("activity.history.none"));
+                getContent().add(none);
+            }
         } else {
-            getContent().add(grid);
+            if (none != null) {
+                none.removeFromParent();
+                none = null;
+            }
+            if (grid.getParent().isEmpty()) {
+                getContent().add(grid);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.cjengage.app.EngagementApplication;
@@ -111,6 +112,34 @@ class ActivityViewTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow();
         assertThat(history.shown(purposes.field(), purposes.newValue()))
                 .isEqualTo("Increased participation; who: Victims; where: Central library");
+    }
+
+    @Test
+    void aSaveShowsTheSavedActivityInThePageAlreadyOpenAndASecondSaveFollows() {
+        // Given the activity's page, where a first attempt was refused
+        ActivityView view = navigate("activities/" + activity.id(), ActivityView.class);
+        ActivityForm form = view.form;
+        AuditHistory history = $(AuditHistory.class).single();
+        test(form.description).setValue(" ");
+        test(form.save).click();
+        assertThat(form.description.isInvalid()).isTrue();
+
+        // When the description is put right and saved, then the lead changed and saved again
+        test(form.description).setValue("Drop-in at the town hall");
+        test(form.save).click();
+        test(form.leadPerson).setValue("Second lead");
+        test(form.save).click();
+
+        // Then both saves are kept, and the same page shows them: heading, form (no longer marked) and history
+        assertThat(plans.activity(activity.id()).description()).isEqualTo("Drop-in at the town hall");
+        assertThat(plans.activity(activity.id()).leadPerson()).isEqualTo("Second lead");
+        assertThat(view.form).isSameAs(form);
+        assertThat(form.description.isInvalid()).isFalse();
+        assertThat(form.description.getErrorMessage()).isNullOrEmpty();
+        assertThat($(H2.class).from(view).single().getText()).isEqualTo("Drop-in at the town hall");
+        assertThat($(AuditHistory.class).single()).isSameAs(history);
+        assertThat(history.grid.getListDataView().getItems().map(AuditEntry::field))
+                .contains("description", "leadPerson");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.cjengage.ui.common.chart;
 
 import java.util.List;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 
@@ -17,7 +19,16 @@ public class DataTable extends Div {
     /** Screens at most this wide show a stacking table as cards (the width of a phone held either way). */
     static final String NARROW = "40em";
     static final String STACK_CLASS = "cje-stack";
-    private static final String CSS = "@media (max-width:" + NARROW + "){"
+    /**
+     * The look of every data table, drawn by one style sheet per page rather than by styles on each cell: a table
+     * of 200 cells sent 600 style properties and its own copy of the sheet with each page (docs/benchmarks.md,
+     * "Building the pages").
+     */
+    static final String CSS = ".cje-data-table table{border-collapse:collapse}"
+            + ".cje-data-table th,.cje-data-table td{border:1px solid var(--lumo-contrast-30pct);padding:0.25em 0.5em;"
+            + "text-align:right}"
+            + ".cje-data-table th{text-align:left}"
+            + "@media (max-width:" + NARROW + "){"
             + ".cje-stack{width:100%}"
             + ".cje-stack table,.cje-stack thead,.cje-stack tbody,.cje-stack tr,.cje-stack th,.cje-stack td"
             + "{display:block}"
@@ -36,13 +47,26 @@ public class DataTable extends Div {
             + "font-weight:600;text-align:start}"
             + "}";
 
+    /** Marks a UI whose page has the style sheet already (it stays in the page's head while the UI lives). */
+    private static final String CSS_SENT = DataTable.class.getName() + ".css";
+
     private final Element table = new Element("table");
     private boolean stacking;
 
     public DataTable() {
         addClassName("cje-data-table");
-        table.getStyle().set("border-collapse", "collapse");
         getElement().appendChild(table);
+        addAttachListener(e -> addStyleSheet(e.getUI()));
+    }
+
+    /** Puts the tables' style sheet in the page once per UI (the first table attached to it sends it). */
+    static void addStyleSheet(UI ui) {
+        if (ComponentUtil.getData(ui, CSS_SENT) == null) {
+            ComponentUtil.setData(ui, CSS_SENT, Boolean.TRUE);
+            ui.getPage().executeJs("if(!document.getElementById('cje-stack-css')){"
+                    + "const s=document.createElement('style');s.id='cje-stack-css';s.textContent=$0;"
+                    + "document.head.appendChild(s);}", CSS);
+        }
     }
 
     /**
@@ -55,9 +79,6 @@ public class DataTable extends Div {
         if (!stacking) {
             stacking = true;
             addClassName(STACK_CLASS);
-            addAttachListener(e -> e.getUI().getPage().executeJs("if(!document.getElementById('cje-stack-css')){"
-                    + "const s=document.createElement('style');s.id='cje-stack-css';s.textContent=$0;"
-                    + "document.head.appendChild(s);}", CSS));
             keepTableRoles();
         }
         return this;
@@ -136,9 +157,6 @@ public class DataTable extends Div {
     }
 
     private static Element cell(String tag, String text) {
-        Element e = new Element(tag).setText(text == null ? "" : text);
-        e.getStyle().set("border", "1px solid var(--lumo-contrast-30pct)").set("padding", "0.25em 0.5em")
-                .set("text-align", tag.equals("th") ? "left" : "right");
-        return e;
+        return new Element(tag).setText(text == null ? "" : text); // drawn by the style sheet (CSS)
     }
 }
