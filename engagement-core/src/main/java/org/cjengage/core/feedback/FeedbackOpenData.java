@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.cjengage.core.common.Checks;
 import org.cjengage.core.common.Violation;
+import org.cjengage.core.opendata.OpenDataOutput;
 import org.cjengage.core.opendata.OpenDataPart;
 import org.cjengage.core.opendata.OpenDataRefs;
 import org.cjengage.core.opendata.OpenDataValues;
@@ -22,9 +23,8 @@ import org.cjengage.core.standards.StandardIds;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code feedback} part of the open-data file: the ACCEPTED responses of the partnership's activities with
@@ -63,37 +63,55 @@ class FeedbackOpenData implements OpenDataPart<FeedbackOpenData.Parsed> {
 
     @Override
     public JsonNode export(long partnershipId, OpenDataRefs refs) {
+        return OpenDataValues.tree(name(), out -> write(partnershipId, refs, out));
+    }
+
+    /** The responses written as they are read, in id order; nothing when none is of an activity in the file. */
+    @Override
+    public void write(long partnershipId, OpenDataRefs refs, OpenDataOutput out) {
         access.requireMember(partnershipId);
-        List<FeedbackResponse> accepted = store.acceptedOfPartnership(partnershipId).stream()
-                .filter(r -> refs.activityRef(r.activityId()).isPresent()).toList();
-        if (accepted.isEmpty()) {
-            return null;
-        }
-        ObjectNode part = OpenDataValues.object();
-        part.put("version", PART_VERSION);
-        ArrayNode rows = part.putArray("responses");
-        for (FeedbackResponse r : accepted) {
-            ObjectNode row = rows.addObject();
-            row.put("activity", refs.activityRef(r.activityId()).orElseThrow());
-            row.put("questionnaire", r.questionnaireId());
-            row.put("questionnaireVersion", r.questionnaireVersion());
-            row.put("receivedOn", r.receivedOn().toString());
-            ArrayNode answers = row.putArray("answers");
-            for (Answer a : r.answers()) {
-                ObjectNode out = answers.addObject();
-                out.put("question", a.questionCode());
-                if (a.score() != null) {
-                    out.put("score", String.valueOf(a.score()));
-                }
-                if (a.text() != null) {
-                    out.put("text", a.text());
-                }
-                if (a.choiceCode() != null) {
-                    out.put("community", a.choiceCode());
-                }
+        store.eachAcceptedOfPartnership(partnershipId, r -> {
+            Optional<String> activity = refs.activityRef(r.activityId());
+            if (activity.isEmpty()) {
+                return;
             }
+            if (!out.started()) {
+                JsonGenerator g = out.start();
+                g.writeStartObject();
+                g.writeStringProperty("version", PART_VERSION);
+                g.writeArrayPropertyStart("responses");
+            }
+            row(out.generator(), activity.get(), r);
+        });
+        if (out.started()) {
+            out.generator().writeEndArray();
+            out.generator().writeEndObject();
         }
-        return part;
+    }
+
+    private static void row(JsonGenerator g, String activity, FeedbackResponse r) {
+        g.writeStartObject();
+        g.writeStringProperty("activity", activity);
+        g.writeStringProperty("questionnaire", r.questionnaireId());
+        g.writeStringProperty("questionnaireVersion", r.questionnaireVersion());
+        g.writeStringProperty("receivedOn", r.receivedOn().toString());
+        g.writeArrayPropertyStart("answers");
+        for (Answer a : r.answers()) {
+            g.writeStartObject();
+            g.writeStringProperty("question", a.questionCode());
+            if (a.score() != null) {
+                g.writeStringProperty("score", String.valueOf(a.score()));
+            }
+            if (a.text() != null) {
+                g.writeStringProperty("text", a.text());
+            }
+            if (a.choiceCode() != null) {
+                g.writeStringProperty("community", a.choiceCode());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     record Parsed(String activityRef, String questionnaire, String questionnaireVersion, LocalDate receivedOn,

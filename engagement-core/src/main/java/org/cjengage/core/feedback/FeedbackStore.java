@@ -1,5 +1,7 @@
 package org.cjengage.core.feedback;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.cjengage.core.disclosure.Audience;
 import org.cjengage.core.disclosure.DisclosurePolicy;
@@ -81,36 +84,70 @@ class FeedbackStore {
         return responses("r.activity_id = ? AND r.status = ?", List.of(activityId, status.name()));
     }
 
-    /** Accepted responses of a partnership's activities, for open data. */
-    List<FeedbackResponse> acceptedOfPartnership(long partnershipId) {
-        return responses("r.partnership_id = ? AND r.status = 'ACCEPTED'", List.of(partnershipId));
+    /**
+     * Accepted responses of a partnership's activities, for open data, handed to {@code each} in id order as they are
+     * read (one query; no list of every response is held).
+     */
+    void eachAcceptedOfPartnership(long partnershipId, Consumer<FeedbackResponse> each) {
+        responses("r.partnership_id = ? AND r.status = 'ACCEPTED'", List.of(partnershipId), each);
     }
 
     private List<FeedbackResponse> responses(String where, List<Object> params) {
-        Map<Long, List<Answer>> answers = new LinkedHashMap<>();
-        List<Object[]> heads = new ArrayList<>();
+        List<FeedbackResponse> out = new ArrayList<>();
+        responses(where, params, out::add);
+        return out;
+    }
+
+    /**
+     * The responses matching {@code where} with their answers, in id order, each handed on once its last answer is
+     * read (the rows come ordered by response, then question).
+     */
+    private void responses(String where, List<Object> params, Consumer<FeedbackResponse> each) {
+        ResponseRows rows = new ResponseRows(each);
         jdbc.sql("SELECT r.*, a.question_code, a.score, a.answer_text, a.choice_code FROM feedback_response r"
                         + " LEFT JOIN feedback_answer a ON a.response_id = r.id WHERE " + where
                         + " ORDER BY r.id, a.question_code")
                 .params(params)
-                .query(rs -> {
-                    long id = rs.getLong("id");
-                    if (!answers.containsKey(id)) {
-                        answers.put(id, new ArrayList<>());
-                        heads.add(new Object[] {id, rs.getLong("activity_id"), rs.getLong("partnership_id"),
-                                rs.getString("questionnaire_id"), rs.getString("questionnaire_version"),
-                                rs.getObject("received_on", LocalDate.class), rs.getString("status"),
-                                rs.getInt("version")});
-                    }
-                    String code = rs.getString("question_code");
-                    if (code != null) {
-                        answers.get(id).add(new Answer(code, (Integer) rs.getObject("score", Integer.class),
-                                rs.getString("answer_text"), rs.getString("choice_code")));
-                    }
-                });
-        return heads.stream().map(h -> new FeedbackResponse((long) h[0], (long) h[1], (long) h[2], (String) h[3],
-                (String) h[4], (LocalDate) h[5], ResponseStatus.valueOf((String) h[6]), answers.get((long) h[0]),
-                (int) h[7])).toList();
+                .query(rows::row);
+        rows.finish();
+    }
+
+    /** Gathers the joined rows of one response at a time. */
+    private static final class ResponseRows {
+
+        private final Consumer<FeedbackResponse> each;
+        private FeedbackResponse head;
+        private final List<Answer> answers = new ArrayList<>();
+
+        ResponseRows(Consumer<FeedbackResponse> each) {
+            this.each = each;
+        }
+
+        void row(ResultSet rs) throws SQLException {
+            long id = rs.getLong("id");
+            if (head == null || head.id() != id) {
+                finish();
+                head = new FeedbackResponse(id, rs.getLong("activity_id"), rs.getLong("partnership_id"),
+                        rs.getString("questionnaire_id"), rs.getString("questionnaire_version"),
+                        rs.getObject("received_on", LocalDate.class), ResponseStatus.valueOf(rs.getString("status")),
+                        List.of(), rs.getInt("version"));
+            }
+            String code = rs.getString("question_code");
+            if (code != null) {
+                answers.add(new Answer(code, (Integer) rs.getObject("score", Integer.class), rs.getString("answer_text"),
+                        rs.getString("choice_code")));
+            }
+        }
+
+        void finish() {
+            if (head != null) {
+                FeedbackResponse h = head;
+                each.accept(new FeedbackResponse(h.id(), h.activityId(), h.partnershipId(), h.questionnaireId(),
+                        h.questionnaireVersion(), h.receivedOn(), h.status(), answers, h.version()));
+                head = null;
+                answers.clear();
+            }
+        }
     }
 
     /** @return rows changed: 0 when the response was moderated meanwhile */

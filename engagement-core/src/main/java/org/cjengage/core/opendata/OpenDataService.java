@@ -1,5 +1,6 @@
 package org.cjengage.core.opendata;
 
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -41,6 +42,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
@@ -90,72 +92,225 @@ public class OpenDataService {
 
     // ---------------------------------------------------------------- export
 
+    /**
+     * The partnership's open-data file (schema {@value OpenDataFile#SCHEMA_VERSION}, indented), written as it is read
+     * (issue 16): the plans and activities straight from the rows to a streaming generator, then each extension's
+     * part ({@link OpenDataExtension#write}). No tree or list of records of the whole file is built; the bytes are
+     * the ones Jackson wrote for {@link OpenDataFile} before (checked by {@code OpenDataStreamedFileTest}).
+     */
     @Transactional(readOnly = true)
     public byte[] exportJson(long partnershipId) {
-        byte[] json = MAPPER.writeValueAsBytes(export(partnershipId));
+        ChunkedBytes bytes = new ChunkedBytes();
+        write(partnershipId, Instant.now().truncatedTo(ChronoUnit.SECONDS), bytes);
         ExportEventHook.report(hooks, partnershipId, "open-data", "json");
         meters.counter("opendata.exported").increment();
-        return json;
+        return bytes.toByteArray();
     }
 
-    @Transactional(readOnly = true)
-    public OpenDataFile export(long partnershipId) {
+    private void write(long partnershipId, Instant exportedAt, OutputStream out) {
         Partnership partnership = partnerships.get(partnershipId);
-        OpenDataRefs refs = new OpenDataRefs();
-        List<OpenDataFile.PlanData> planData = new ArrayList<>();
         List<ActionPlan> ordered = plans.plansOf(partnershipId).stream()
                 .sorted(Comparator.comparing(ActionPlan::periodStart).reversed()
                         .thenComparing(ActionPlan::title).thenComparing(ActionPlan::id)).toList();
         Long pinned = plans.pinnedPlan(partnershipId).orElse(null);
-        // every plan's activities at once (one query per table), then per plan in id order as before
-        Map<Long, List<EngagementActivity>> byPlan = new java.util.HashMap<>();
-        plans.activitiesOfPlans(partnershipId, ordered.stream().map(ActionPlan::id).toList())
-                .forEach(a -> byPlan.computeIfAbsent(a.planId(), k -> new ArrayList<>()).add(a));
-        int activityNo = 0;
-        for (ActionPlan plan : ordered) {
-            String planRef = "plan-" + (planData.size() + 1);
-            refs.plan(plan.id(), planRef);
-            List<OpenDataFile.ActivityData> activityData = new ArrayList<>();
-            for (EngagementActivity a : byPlan.getOrDefault(plan.id(), List.of())) {
-                String ref = "activity-" + (++activityNo);
-                refs.activity(a.id(), ref);
-                activityData.add(activity(ref, a));
-            }
-            planData.add(new OpenDataFile.PlanData(planRef, plan.title(), plan.outcome(), str(plan.periodStart()),
-                    str(plan.periodEnd()), plan.id().equals(pinned) ? "true" : null, activityData));
+        OpenDataRefs refs = new OpenDataRefs();
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("schema", OpenDataFile.SCHEMA_ID);
+            g.writeStringProperty("schemaVersion", OpenDataFile.SCHEMA_VERSION);
+            g.writeStringProperty("exportedAt", exportedAt.toString());
+            g.writeObjectPropertyStart("partnership");
+            g.writeStringProperty("code", partnership.code());
+            g.writeStringProperty("name", partnership.name());
+            g.writeStringProperty("area", partnership.area());
+            g.writeEndObject();
+            g.writeArrayPropertyStart("plans");
+            PlansWriter planWriter = new PlansWriter(g, ordered, pinned, refs);
+            // every plan's activities with one query per table, in the plans' order and by id within a plan
+            plans.eachActivityOfPlans(partnershipId, ordered.stream().map(ActionPlan::id).toList(), planWriter::activity);
+            planWriter.finish();
+            g.writeEndArray();
+            g.writeObjectPropertyStart("extensions");
+            extensions.orderedStream().forEach(e -> e.write(partnershipId, refs, new OpenDataOutput(g, e.name())));
+            g.writeEndObject();
+            g.writeEndObject();
         }
-        Map<String, JsonNode> parts = new LinkedHashMap<>();
-        extensions.orderedStream().forEach(e -> {
-            JsonNode part = e.export(partnershipId, refs);
-            if (part != null) {
-                parts.put(e.name(), part);
+    }
+
+    /**
+     * The file's bytes gathered in chunks of 1 MiB and copied once into an array of the exact size: a growing
+     * {@link java.io.ByteArrayOutputStream} would copy a 46 MB file about twice over as it doubles.
+     */
+    private static final class ChunkedBytes extends OutputStream {
+
+        private static final int CHUNK = 1 << 20;
+        private final List<byte[]> full = new ArrayList<>();
+        private byte[] current = new byte[CHUNK];
+        private int used;
+
+        @Override
+        public void write(int b) {
+            if (used == CHUNK) {
+                next();
             }
-        });
-        return new OpenDataFile(OpenDataFile.SCHEMA_ID, OpenDataFile.SCHEMA_VERSION,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                new OpenDataFile.PartnershipData(partnership.code(), partnership.name(), partnership.area()),
-                planData, parts);
+            current[used++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            while (len > 0) {
+                if (used == CHUNK) {
+                    next();
+                }
+                int n = Math.min(len, CHUNK - used);
+                System.arraycopy(b, off, current, used, n);
+                used += n;
+                off += n;
+                len -= n;
+            }
+        }
+
+        private void next() {
+            full.add(current);
+            current = new byte[CHUNK];
+            used = 0;
+        }
+
+        byte[] toByteArray() {
+            byte[] out = new byte[Math.toIntExact((long) full.size() * CHUNK + used)];
+            int at = 0;
+            for (byte[] chunk : full) {
+                System.arraycopy(chunk, 0, out, at, CHUNK);
+                at += CHUNK;
+            }
+            System.arraycopy(current, 0, out, at, used);
+            return out;
+        }
     }
 
-    private static OpenDataFile.ActivityData activity(String ref, EngagementActivity a) {
-        List<OpenDataFile.PurposeData> purposes = a.purposes().stream()
-                .sorted(Comparator.comparing(ActivityPurpose::purposeCode))
-                .map(p -> new OpenDataFile.PurposeData(p.purposeCode(), p.who(), p.place(), p.about(), p.how()))
-                .toList();
-        return new OpenDataFile.ActivityData(ref, a.description(), a.levelCode(), a.status().name(), a.leadPerson(),
-                a.stageCode(), str(a.plannedStart()), str(a.plannedEnd()), str(a.actualStart()), str(a.actualEnd()),
-                sorted(a.communityCodes()), sorted(a.tags().stream().map(SubFocusTag::tagCode).toList()),
-                sorted(a.methods().stream().map(ActivityMethod::methodCode).toList()), purposes, voice(a.voice()));
+    /**
+     * Writes the plans in their order, each with its activities as they arrive (in the plans' order, by id within a
+     * plan), numbering plans and activities as refs; a plan without activities is written with an empty list.
+     */
+    private static final class PlansWriter {
+
+        private final JsonGenerator g;
+        private final List<ActionPlan> plans;
+        private final Map<Long, Integer> index = new java.util.HashMap<>();
+        private final Long pinned;
+        private final OpenDataRefs refs;
+        private int opened;
+        private int activityNo;
+
+        PlansWriter(JsonGenerator g, List<ActionPlan> plans, Long pinned, OpenDataRefs refs) {
+            this.g = g;
+            this.plans = plans;
+            this.pinned = pinned;
+            this.refs = refs;
+            for (int i = 0; i < plans.size(); i++) {
+                index.put(plans.get(i).id(), i);
+            }
+        }
+
+        void activity(EngagementActivity a) {
+            openUpTo(index.get(a.planId()));
+            String ref = "activity-" + (++activityNo);
+            refs.activity(a.id(), ref);
+            writeActivity(g, ref, a);
+        }
+
+        void finish() {
+            openUpTo(plans.size() - 1);
+            if (opened > 0) {
+                closePlan();
+            }
+        }
+
+        /** Opens every plan up to the one at {@code last}, closing the one before each. */
+        private void openUpTo(int last) {
+            while (opened <= last) {
+                if (opened > 0) {
+                    closePlan();
+                }
+                ActionPlan plan = plans.get(opened++);
+                String planRef = "plan-" + opened;
+                refs.plan(plan.id(), planRef);
+                g.writeStartObject();
+                g.writeStringProperty("ref", planRef);
+                g.writeStringProperty("title", plan.title());
+                g.writeStringProperty("outcome", plan.outcome());
+                g.writeStringProperty("periodStart", str(plan.periodStart()));
+                g.writeStringProperty("periodEnd", str(plan.periodEnd()));
+                g.writeStringProperty("current", plan.id().equals(pinned) ? "true" : null);
+                g.writeArrayPropertyStart("activities");
+            }
+        }
+
+        private void closePlan() {
+            g.writeEndArray();
+            g.writeEndObject();
+        }
     }
 
-    private static OpenDataFile.VoiceData voice(VoiceCycle v) {
+    /** One activity as {@link OpenDataFile.ActivityData}: the same fields in the same order. */
+    private static void writeActivity(JsonGenerator g, String ref, EngagementActivity a) {
+        g.writeStartObject();
+        g.writeStringProperty("ref", ref);
+        g.writeStringProperty("description", a.description());
+        g.writeStringProperty("level", a.levelCode());
+        g.writeStringProperty("status", a.status().name());
+        g.writeStringProperty("leadPerson", a.leadPerson());
+        g.writeStringProperty("stage", a.stageCode());
+        g.writeStringProperty("plannedStart", str(a.plannedStart()));
+        g.writeStringProperty("plannedEnd", str(a.plannedEnd()));
+        g.writeStringProperty("actualStart", str(a.actualStart()));
+        g.writeStringProperty("actualEnd", str(a.actualEnd()));
+        strings(g, "communities", a.communityCodes());
+        strings(g, "tags", a.tags().stream().map(SubFocusTag::tagCode).toList());
+        strings(g, "methods", a.methods().stream().map(ActivityMethod::methodCode).toList());
+        g.writeArrayPropertyStart("purposes");
+        for (ActivityPurpose p : a.purposes().stream().sorted(Comparator.comparing(ActivityPurpose::purposeCode)).toList()) {
+            g.writeStartObject();
+            g.writeStringProperty("code", p.purposeCode());
+            g.writeStringProperty("who", p.who());
+            g.writeStringProperty("where", p.place());
+            g.writeStringProperty("about", p.about());
+            g.writeStringProperty("how", p.how());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeName("voice");
+        VoiceCycle v = a.voice();
         if (v == null || v.equals(VoiceCycle.EMPTY)) {
-            return null;
+            g.writeNull();
+        } else {
+            g.writeStartObject();
+            g.writeStringProperty("analyseIssue", v.analyseIssue());
+            g.writeStringProperty("analyseAffected", v.analyseAffected());
+            g.writeStringProperty("analyseInvolved", v.analyseInvolved());
+            g.writeStringProperty("analyseBarriers", v.analyseBarriers());
+            g.writeStringProperty("planOutcomes", v.planOutcomes());
+            g.writeStringProperty("planIndicators", v.planIndicators());
+            g.writeStringProperty("planResources", v.planResources());
+            g.writeStringProperty("planTimescale", v.planTimescale());
+            g.writeStringProperty("doWhatHappened", v.doWhatHappened());
+            g.writeStringProperty("doWhoTookPart", v.doWhoTookPart());
+            g.writeStringProperty("doParticipants", OpenDataValues.str(v.doParticipants()));
+            g.writeStringProperty("reviewLessons", v.reviewLessons());
+            g.writeStringProperty("reviewYouSaid", v.reviewYouSaid());
+            g.writeStringProperty("reviewWeDid", v.reviewWeDid());
+            g.writeEndObject();
         }
-        return new OpenDataFile.VoiceData(v.analyseIssue(), v.analyseAffected(), v.analyseInvolved(),
-                v.analyseBarriers(), v.planOutcomes(), v.planIndicators(), v.planResources(), v.planTimescale(),
-                v.doWhatHappened(), v.doWhoTookPart(), OpenDataValues.str(v.doParticipants()), v.reviewLessons(),
-                v.reviewYouSaid(), v.reviewWeDid());
+        g.writeEndObject();
+    }
+
+    /** The codes in their natural order, without repeats, as a list of strings. */
+    private static void strings(JsonGenerator g, String name, java.util.Collection<String> values) {
+        g.writeArrayPropertyStart(name);
+        for (String value : new TreeSet<>(values)) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
     }
 
     private static VoiceCycle voice(Checks checks, String at, OpenDataFile.VoiceData v) {
@@ -382,10 +537,6 @@ public class OpenDataService {
 
     private static Set<String> set(List<String> values) {
         return values == null ? Set.of() : Set.copyOf(values);
-    }
-
-    private static List<String> sorted(java.util.Collection<String> values) {
-        return List.copyOf(new TreeSet<>(values));
     }
 
     private static String str(LocalDate date) {

@@ -1,16 +1,19 @@
 package org.cjengage.core.opendata;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cjengage.core.common.Checks;
 import org.cjengage.core.common.Violation;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,6 +31,20 @@ public final class OpenDataValues {
 
     public static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();
+    }
+
+    /**
+     * What a part writes ({@link OpenDataExtension#write}) as a tree, or null when it writes nothing: how a part that
+     * streams answers {@link OpenDataExtension#export}, so both come from the same code.
+     */
+    public static JsonNode tree(String name, Consumer<OpenDataOutput> part) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator generator = OpenDataService.MAPPER.createGenerator(bytes)) {
+            generator.writeStartObject();
+            part.accept(new OpenDataOutput(generator, name));
+            generator.writeEndObject();
+        }
+        return OpenDataService.MAPPER.readTree(bytes.toByteArray()).get(name);
     }
 
     /** The value as text, or null when missing or null; numbers and booleans are read as their text. */

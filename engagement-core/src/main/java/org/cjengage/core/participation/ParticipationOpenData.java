@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cjengage.core.common.Checks;
+import org.cjengage.core.opendata.OpenDataOutput;
 import org.cjengage.core.opendata.OpenDataPart;
 import org.cjengage.core.opendata.OpenDataRefs;
 import org.cjengage.core.opendata.OpenDataValues;
@@ -31,9 +32,8 @@ import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.standards.Scale;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code participation} part of the open-data file: tracked services with their target, and under each its
@@ -66,49 +66,66 @@ public class ParticipationOpenData implements OpenDataPart<ParticipationOpenData
 
     @Override
     public JsonNode export(long partnershipId, OpenDataRefs refs) {
+        return OpenDataValues.tree(name(), out -> write(partnershipId, refs, out));
+    }
+
+    /** The services by name, each with its observations in the order they were recorded; nothing without services. */
+    @Override
+    public void write(long partnershipId, OpenDataRefs refs, OpenDataOutput out) {
         access.requireMember(partnershipId);
         List<TrackedService> all = services.findAllByPartnershipIdOrderByName(partnershipId);
         if (all.isEmpty()) {
-            return null;
+            return;
         }
         Map<Long, List<Observation>> byService = observations.findAllByPartnershipId(partnershipId).stream()
                 .sorted(Comparator.comparing(Observation::id))
                 .collect(Collectors.groupingBy(Observation::serviceId));
-        ObjectNode part = OpenDataValues.object();
-        part.put("version", PART_VERSION);
-        ArrayNode rows = part.putArray("services");
+        JsonGenerator g = out.start();
+        g.writeStartObject();
+        g.writeStringProperty("version", PART_VERSION);
+        g.writeArrayPropertyStart("services");
         Map<Long, String> observationRefs = new HashMap<>();
         int s = 0;
         for (TrackedService service : all) {
-            ObjectNode row = rows.addObject();
-            row.put("ref", "service-" + (++s));
-            row.put("name", service.name());
-            row.put("owningOrganisation", service.owningOrganisation());
-            row.put("sector", service.sector().name());
-            ArrayNode communities = row.putArray("communities");
-            service.communityCodes().stream().sorted().forEach(communities::add);
-            row.put("targetStage", String.valueOf(service.targetStage()));
-            row.put("targetDate", str(service.targetDate()));
-            ArrayNode obs = row.putArray("observations");
+            g.writeStartObject();
+            g.writeStringProperty("ref", "service-" + (++s));
+            g.writeStringProperty("name", service.name());
+            g.writeStringProperty("owningOrganisation", service.owningOrganisation());
+            g.writeStringProperty("sector", service.sector().name());
+            g.writeArrayPropertyStart("communities");
+            for (String code : service.communityCodes().stream().sorted().toList()) {
+                g.writeString(code);
+            }
+            g.writeEndArray();
+            g.writeStringProperty("targetStage", String.valueOf(service.targetStage()));
+            g.writeStringProperty("targetDate", str(service.targetDate()));
+            g.writeArrayPropertyStart("observations");
             for (Observation o : byService.getOrDefault(service.id(), List.of())) {
                 String ref = "observation-" + (observationRefs.size() + 1);
                 observationRefs.put(o.id(), ref);
-                ObjectNode out = obs.addObject();
-                out.put("ref", ref);
-                out.put("observedOn", str(o.observedOn()));
-                out.put("stage", String.valueOf(o.stage()));
-                out.put("scaleId", o.scaleId());
-                out.put("scaleVersion", o.scaleVersion());
-                out.put("evidence", o.evidence());
-                out.put("baseline", String.valueOf(o.baseline()));
-                out.put("corrects", o.correctsId() == null ? null : observationRefs.get(o.correctsId()));
-                out.put("recordedAt", str(o.recordedAt()));
-                ArrayNode activities = out.putArray("activities");
-                o.activityIds().stream().map(refs::activityRef).flatMap(Optional::stream).sorted()
-                        .forEach(activities::add);
+                g.writeStartObject();
+                g.writeStringProperty("ref", ref);
+                g.writeStringProperty("observedOn", str(o.observedOn()));
+                g.writeStringProperty("stage", String.valueOf(o.stage()));
+                g.writeStringProperty("scaleId", o.scaleId());
+                g.writeStringProperty("scaleVersion", o.scaleVersion());
+                g.writeStringProperty("evidence", o.evidence());
+                g.writeStringProperty("baseline", String.valueOf(o.baseline()));
+                g.writeStringProperty("corrects", o.correctsId() == null ? null : observationRefs.get(o.correctsId()));
+                g.writeStringProperty("recordedAt", str(o.recordedAt()));
+                g.writeArrayPropertyStart("activities");
+                for (String activity : o.activityIds().stream().map(refs::activityRef).flatMap(Optional::stream).sorted()
+                        .toList()) {
+                    g.writeString(activity);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
             }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        return part;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     @Override

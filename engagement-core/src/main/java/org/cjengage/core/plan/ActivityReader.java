@@ -48,6 +48,25 @@ class ActivityReader {
     }
 
     /**
+     * The activities of the partnership's given plans handed to {@code each} as their rows are read, in the order of
+     * {@code planIds}, then id: the collections first (one query per table, held by activity id), then the activity
+     * rows streamed.
+     */
+    void eachOfPlans(long partnershipId, List<Long> planIds, java.util.function.Consumer<EngagementActivity> each) {
+        if (planIds.isEmpty()) {
+            return;
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource("partnership", partnershipId).addValue("plans", planIds);
+        String where = "a.partnership_id = :partnership AND a.plan_id IN (:plans)";
+        ActivityCollections c = collections(where, p);
+        named.query("SELECT a.* FROM engagement_activity a WHERE " + where + " ORDER BY FIELD(a.plan_id, :plans), a.id",
+                p, rs -> {
+                    Row r = row(rs);
+                    each.accept(c.of(r));
+                });
+    }
+
+    /**
      * The summaries of the partnership's given plans' activities, in id order: one query, the communities and methods
      * of each row read as lists in the same row.
      */
@@ -100,6 +119,23 @@ class ActivityReader {
         }
         String range = where + " AND a.id BETWEEN :firstId AND :lastId";
         p.addValue("firstId", rows.getFirst().id()).addValue("lastId", rows.getLast().id());
+        ActivityCollections c = collections(range, p);
+        List<EngagementActivity> result = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            result.add(c.of(r));
+        }
+        return result;
+    }
+
+    /** The collections of the activities matching {@code where}, by activity id. */
+    private record ActivityCollections(Map<Long, Set<FocusCommunity>> communities, Map<Long, Set<SubFocusTag>> tags,
+                               Map<Long, Set<ActivityMethod>> methods, Map<Long, Set<ActivityPurpose>> purposes) {
+        EngagementActivity of(Row r) {
+            return r.activity(communities.get(r.id()), tags.get(r.id()), methods.get(r.id()), purposes.get(r.id()));
+        }
+    }
+
+    private ActivityCollections collections(String range, MapSqlParameterSource p) {
         Map<Long, Set<FocusCommunity>> communities = new HashMap<>();
         children("activity_community", "community_code", range, p,
                 (id, rs) -> communities.computeIfAbsent(id, k -> new HashSet<>()).add(new FocusCommunity(rs.getString(2))));
@@ -113,11 +149,7 @@ class ActivityReader {
         children("activity_purpose", "purpose_code, x.who, x.place, x.about, x.how", range, p,
                 (id, rs) -> purposes.computeIfAbsent(id, k -> new HashSet<>()).add(new ActivityPurpose(rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))));
-        List<EngagementActivity> result = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            result.add(r.activity(communities.get(r.id()), tags.get(r.id()), methods.get(r.id()), purposes.get(r.id())));
-        }
-        return result;
+        return new ActivityCollections(communities, tags, methods, purposes);
     }
 
     private interface ChildRow {

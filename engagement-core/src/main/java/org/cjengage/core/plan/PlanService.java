@@ -302,6 +302,19 @@ public class PlanService {
     }
 
     /**
+     * Every activity of the partnership's given plans handed to {@code each} one at a time as it is read, in the order
+     * of {@code planIds} and within a plan in id order (ids of plans of other partnerships match nothing): what the
+     * open-data file writes (issue 16), without holding every activity at once. One query per table whatever their
+     * number.
+     */
+    @Transactional(readOnly = true)
+    public void eachActivityOfPlans(long partnershipId, java.util.List<Long> planIds,
+                                    java.util.function.Consumer<EngagementActivity> each) {
+        access.requireMember(partnershipId);
+        reader.eachOfPlans(partnershipId, planIds, each);
+    }
+
+    /**
      * What the participation statement shows of the activities of the partnership's given plans, in id order (issue 16):
      * {@link ActivitySummary}, one query whatever their number, without the texts and collections it does not show.
      */

@@ -31,10 +31,34 @@ class AssessmentReader {
         this.named = named;
     }
 
-    /** Every assessment of the partnership (of its activities and of the partnership as a whole), in id order. */
-    List<Assessment> ofPartnership(long partnershipId) {
-        return read("FROM assessment s WHERE s.partnership_id = :partnership",
-                new MapSqlParameterSource("partnership", partnershipId), true);
+    /** An assessment read without its scores, and its scores sorted by indicator code (what open data writes). */
+    record Scored(Assessment assessment, List<IndicatorScore> scores) {
+    }
+
+    /**
+     * Every assessment of the partnership's activities (not those of the partnership as a whole), in id order, with
+     * its scores as a list sorted by indicator code: two queries, no set of scores per assessment (issue 16).
+     */
+    List<Scored> ofActivitiesWithSortedScores(long partnershipId) {
+        MapSqlParameterSource p = new MapSqlParameterSource("partnership", partnershipId);
+        String from = "FROM assessment s WHERE s.partnership_id = :partnership AND s.activity_id IS NOT NULL";
+        Map<Long, List<IndicatorScore>> scores = new HashMap<>();
+        named.query("SELECT x.assessment_id, x.element_code, x.indicator_code, x.score_value, x.not_applicable, x.evidence"
+                + " FROM assessment_score x JOIN (SELECT s.id " + from + ") chosen ON chosen.id = x.assessment_id",
+                p, rs -> {
+                    scores.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new IndicatorScore(rs.getString(2),
+                            rs.getString(3), rs.getObject(4, Integer.class), rs.getBoolean(5), rs.getString(6)));
+                });
+        java.util.Comparator<IndicatorScore> byIndicator = java.util.Comparator.comparing(IndicatorScore::indicatorCode);
+        List<Scored> result = new ArrayList<>();
+        named.query("SELECT s.* " + from + " ORDER BY s.id", p, rs -> {
+            List<IndicatorScore> own = scores.getOrDefault(rs.getLong("id"), List.of());
+            if (own.size() > 1) {
+                own.sort(byIndicator);
+            }
+            result.add(new Scored(assessment(rs, Set.of()), own));
+        });
+        return result;
     }
 
     /**

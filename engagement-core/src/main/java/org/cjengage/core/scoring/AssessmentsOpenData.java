@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.cjengage.core.common.Checks;
+import org.cjengage.core.opendata.OpenDataOutput;
 import org.cjengage.core.opendata.OpenDataPart;
 import org.cjengage.core.opendata.OpenDataRefs;
 import org.cjengage.core.opendata.OpenDataValues;
@@ -29,9 +30,8 @@ import org.cjengage.core.standards.Framework;
 import org.cjengage.core.standards.Scale;
 import org.cjengage.core.standards.StandardsCatalogue;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code assessments} part of the open-data file: every assessment of the partnership's activities with
@@ -67,43 +67,62 @@ public class AssessmentsOpenData implements OpenDataPart<Assessment> {
 
     @Override
     public JsonNode export(long partnershipId, OpenDataRefs refs) {
+        return OpenDataValues.tree(name(), out -> write(partnershipId, refs, out));
+    }
+
+    /**
+     * The assessments of the activities in the file, in the file's order of activities, then framework, stage and id,
+     * each written with its scores as soon as it is its turn; nothing when there is none.
+     */
+    @Override
+    public void write(long partnershipId, OpenDataRefs refs, OpenDataOutput out) {
         access.requireMember(partnershipId);
-        Map<String, Integer> activityOrder = new HashMap<>();
-        refs.activityIdsByRef().keySet().forEach(ref -> activityOrder.put(ref, activityOrder.size()));
-        List<Assessment> all = reader.ofPartnership(partnershipId).stream()
-                .filter(a -> a.activityId() != null && refs.activityRef(a.activityId()).isPresent())
-                .sorted(Comparator.comparing((Assessment a) -> activityOrder.get(refs.activityRef(a.activityId()).orElseThrow()))
-                        .thenComparing(Assessment::frameworkId).thenComparing(Assessment::stage)
-                        .thenComparing(Assessment::id))
+        Map<Long, Integer> activityOrder = new HashMap<>();
+        refs.activityIdsByRef().values().forEach(id -> activityOrder.putIfAbsent(id, activityOrder.size()));
+        List<AssessmentReader.Scored> all = reader.ofActivitiesWithSortedScores(partnershipId).stream()
+                .filter(s -> activityOrder.containsKey(s.assessment().activityId()))
+                .sorted(Comparator.comparing((AssessmentReader.Scored s) -> activityOrder.get(s.assessment().activityId()))
+                        .thenComparing(s -> s.assessment().frameworkId()).thenComparing(s -> s.assessment().stage())
+                        .thenComparing(s -> s.assessment().id()))
                 .toList();
         if (all.isEmpty()) {
-            return null;
+            return;
         }
-        ObjectNode part = OpenDataValues.object();
-        part.put("version", PART_VERSION);
-        ArrayNode rows = part.putArray("assessments");
+        JsonGenerator g = out.start();
+        g.writeStartObject();
+        g.writeStringProperty("version", PART_VERSION);
+        g.writeArrayPropertyStart("assessments");
         Map<String, Integer> assessors = new HashMap<>();
         int n = 0;
-        for (Assessment a : all) {
+        for (AssessmentReader.Scored scored : all) {
+            Assessment a = scored.assessment();
             int assessor = number(assessors, a.assessorId() + "/" + a.importedAssessor());
-            ObjectNode row = rows.addObject();
-            row.put("ref", "assessment-" + (++n));
-            row.put("activity", refs.activityRef(a.activityId()).orElseThrow());
-            row.put("framework", a.frameworkId());
-            row.put("frameworkVersion", a.frameworkVersion());
-            row.put("stage", a.stage().name());
-            row.put("assessor", "assessor-" + assessor);
-            row.put("status", a.status().name());
-            row.put("submittedAt", str(a.submittedAt()));
-            row.put("approvedAt", str(a.approvedAt()));
-            row.put("returnReason", a.returnReason());
-            ArrayNode scores = row.putArray("scores");
-            a.scores().stream().sorted(Comparator.comparing(IndicatorScore::indicatorCode)).forEach(s -> scores.addObject()
-                    .put("element", s.elementCode()).put("indicator", s.indicatorCode())
-                    .put("value", str(s.value())).put("notApplicable", String.valueOf(s.notApplicable()))
-                    .put("evidence", s.evidence()));
+            g.writeStartObject();
+            g.writeStringProperty("ref", "assessment-" + (++n));
+            g.writeStringProperty("activity", refs.activityRef(a.activityId()).orElseThrow());
+            g.writeStringProperty("framework", a.frameworkId());
+            g.writeStringProperty("frameworkVersion", a.frameworkVersion());
+            g.writeStringProperty("stage", a.stage().name());
+            g.writeStringProperty("assessor", "assessor-" + assessor);
+            g.writeStringProperty("status", a.status().name());
+            g.writeStringProperty("submittedAt", str(a.submittedAt()));
+            g.writeStringProperty("approvedAt", str(a.approvedAt()));
+            g.writeStringProperty("returnReason", a.returnReason());
+            g.writeArrayPropertyStart("scores");
+            for (IndicatorScore s : scored.scores()) {
+                g.writeStartObject();
+                g.writeStringProperty("element", s.elementCode());
+                g.writeStringProperty("indicator", s.indicatorCode());
+                g.writeStringProperty("value", str(s.value()));
+                g.writeStringProperty("notApplicable", String.valueOf(s.notApplicable()));
+                g.writeStringProperty("evidence", s.evidence());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        return part;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     @Override

@@ -164,6 +164,8 @@ class AccessMatrixTest {
         ops.add(new Operation("plan: countActivities", Rule.READ, t -> planService.countActivities(t.plan().id())));
         ops.add(new Operation("plan: activitiesOfPlans", Rule.READ, t -> planService.activitiesOfPlans(
                 t.partnership().id(), List.of(t.plan().id()))));
+        ops.add(new Operation("plan: eachActivityOfPlans", Rule.READ, t -> planService.eachActivityOfPlans(
+                t.partnership().id(), List.of(t.plan().id()), a -> { })));
         ops.add(new Operation("plan: activitySummaries", Rule.READ, t -> planService.activitySummaries(
                 t.partnership().id(), List.of(t.plan().id()))));
         ops.add(new Operation("plan: activitiesInPeriod", Rule.READ, t -> planService.activitiesInPeriod(

@@ -87,4 +87,28 @@ class OpenDataViewTest extends SpringBrowserlessTest {
         assertThat(view.importArea.isVisible()).isFalse();
         assertThat(view.exportArea.getElement().getTextRecursively()).contains("Download open data (JSON)");
     }
+
+    @Test
+    void aStrategyLeadDownloadsThePartnershipsFileFromTheLink() {
+        // Given a partnership with a plan and an activity, and its strategy lead on the page
+        Partnership partnership = data.partnership();
+        var plan = data.plan(partnership.id());
+        data.activity(plan, "Forum in the library");
+        AsUser.signIn(data.user(Role.STRATEGY_LEAD, partnership.id()));
+        OpenDataView view = navigate(OpenDataView.class);
+        com.vaadin.flow.component.html.Anchor link = view.exportArea.getChildren()
+                .filter(com.vaadin.flow.component.html.Anchor.class::isInstance)
+                .map(com.vaadin.flow.component.html.Anchor.class::cast).findFirst().orElseThrow();
+
+        // When the link's file is made (the supplier its download handler calls)
+        byte[] file = Downloads.content(link);
+
+        // Then it is the partnership's open-data file, indented as the documented format
+        String json = new String(file, StandardCharsets.UTF_8);
+        assertThat(json).startsWith("{\n  \"schema\" : \"https://cjengage.org/schemas/open-data/v1.schema.json\"");
+        tools.jackson.databind.JsonNode tree = new tools.jackson.databind.ObjectMapper().readTree(file);
+        assertThat(tree.get("partnership").get("code").asString()).isEqualTo(partnership.code());
+        assertThat(tree.get("plans").get(0).get("activities").get(0).get("description").asString())
+                .isEqualTo("Forum in the library");
+    }
 }
