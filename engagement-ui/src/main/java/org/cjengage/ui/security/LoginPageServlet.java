@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -81,6 +83,19 @@ class LoginPageServlet extends HttpServlet {
     /** Whether sign-in with an identity provider (OpenID Connect) is configured. */
     boolean providersConfigured() {
         return clients.get() != null;
+    }
+
+    /**
+     * The one rule of the sign-in filters that wait for readiness ({@link SignInReadinessFilter},
+     * {@link ProviderSignInReadinessFilter}): once ready the request goes on, before that it gets {@link #notReady}.
+     */
+    void passWhenReady(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (ready()) {
+            chain.doFilter(request, response);
+        } else {
+            notReady(request, response);
+        }
     }
 
     /** The page saying the application is starting, as {@code 503 Service Unavailable} with {@code Retry-After}. */

@@ -43,10 +43,6 @@ class ProviderSignInReadinessFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (page.ready()) {
-            chain.doFilter(request, response);
-        } else {
-            page.notReady(request, response);
-        }
+        page.passWhenReady(request, response, chain);
     }
 }

@@ -26,10 +26,6 @@ class SignInReadinessFilter extends SignInPostFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (page.ready()) {
-            chain.doFilter(request, response);
-        } else {
-            page.notReady(request, response);
-        }
+        page.passWhenReady(request, response, chain);
     }
 }
