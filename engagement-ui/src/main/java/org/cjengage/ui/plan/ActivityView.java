@@ -55,7 +55,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
     private ActionPlan plan;
     private H2 heading;
     private AuditHistory history;
-    private boolean editable;
+    private ActivityForm.Mode mode;
 
     public ActivityView(PlanService plans, AccessGuard access, Labels labels, List<ActivityLink> links,
                         List<ActivitySection> sections, PluginPaths paths) {
@@ -82,17 +82,13 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
 
     private void build() {
         removeAll();
-        boolean canEdit = plans.canEditPlan(activity.partnershipId());
-        ActivityForm.Mode mode = canEdit ? ActivityForm.Mode.PLAN
-                : plans.canRecordDelivery(activity.partnershipId()) ? ActivityForm.Mode.DELIVERY
-                : ActivityForm.Mode.READ_ONLY;
+        mode = modeNow();
         RouterLink back = new RouterLink(getTranslation("activity.back"), PlanView.class);
         back.setQueryParameters(QueryParameters.of("plan", String.valueOf(plan.id())));
         heading = new H2(activity.description());
         Paragraph planName = new Paragraph(plan.title());
         form = new ActivityForm(labels, mode);
-        editable = canEdit;
-        form.edit(ActivityFormModel.from(activity), canEdit);
+        form.edit(ActivityFormModel.from(activity), mode == ActivityForm.Mode.PLAN);
         form.addSaveListener(e -> save(e.draft()));
         form.addReloadListener(e -> reload());
         form.addCloseListener(e -> back());
@@ -110,9 +106,20 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
      * sections do not change with the activity's fields).
      */
     private void refresh() {
+        if (modeNow() != mode) { // the person's access changed since the page was built: build it for what they may do now
+            build();
+            return;
+        }
         heading.setText(activity.description());
-        form.edit(ActivityFormModel.from(activity), editable);
+        form.edit(ActivityFormModel.from(activity), mode == ActivityForm.Mode.PLAN);
         history.show(plans.activityHistory(activity.id()));
+    }
+
+    /** What the person may do with the activity, asked now (access is checked against the truth, not the page's copy). */
+    private ActivityForm.Mode modeNow() {
+        return plans.canEditPlan(activity.partnershipId()) ? ActivityForm.Mode.PLAN
+                : plans.canRecordDelivery(activity.partnershipId()) ? ActivityForm.Mode.DELIVERY
+                : ActivityForm.Mode.READ_ONLY;
     }
 
     private void save(org.cjengage.core.plan.ActivityDraft draft) {

@@ -20,6 +20,8 @@ import org.cjengage.core.plan.EngagementActivity;
 import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
+import org.cjengage.core.security.UserRepository;
+import org.cjengage.core.admin.UserAdminService;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.TestData;
 import org.cjengage.ui.common.ActivityLink;
@@ -31,6 +33,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 @SpringBootTest(classes = EngagementApplication.class)
 @Import(ActivityViewTest.ExtraLinks.class)
@@ -46,6 +51,8 @@ class ActivityViewTest extends SpringBrowserlessTest {
 
     @Autowired TestData data;
     @Autowired PlanService plans;
+    @Autowired UserAdminService userAdmin;
+    @Autowired UserRepository users;
 
     EngagementPrincipal lead;
     ActionPlan plan;
@@ -176,6 +183,31 @@ class ActivityViewTest extends SpringBrowserlessTest {
 
         test(view.form.reload).click();
         assertThat(view.form.description.getValue()).isEqualTo("Changed by a colleague");
+    }
+
+    @Test
+    void whenTheLeadIsMadeStaffWhileThePageIsOpenAReloadShowsWhatTheyMayDoNow() {
+        // Given the lead on the activity page, told that a colleague saved first
+        ActivityView view = navigate("activities/" + activity.id(), ActivityView.class);
+        plans.updateActivity(activity.id(), activity.version(), ActivityDraft.of("Changed by a colleague", "INFORM",
+                Set.of("VICTIMS")));
+        test(view.form.description).setValue("My own wording");
+        test(view.form.save).click();
+        assertThat(view.form.mode()).isEqualTo(ActivityForm.Mode.PLAN);
+
+        // When an administrator makes them staff, and in a later request they reload the activity
+        EngagementPrincipal admin = data.user(Role.ADMIN, plan.partnershipId());
+        AsUser.call(admin, () -> userAdmin.setRole(lead.userId(),
+                users.findById(lead.userId()).orElseThrow().version(), plan.partnershipId(), Role.STAFF));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        test(view.form.reload).click();
+
+        // Then the page is the staff's: the plan read-only, what happened editable
+        ActivityForm form = ((ActivityView) getCurrentView()).form;
+        assertThat(form.mode()).isEqualTo(ActivityForm.Mode.DELIVERY);
+        assertThat(form.description.isReadOnly()).isTrue();
+        assertThat(form.description.getValue()).isEqualTo("Changed by a colleague");
+        assertThat(form.delete.isVisible()).isFalse();
     }
 
     @Test
