@@ -47,7 +47,7 @@ class AuditHistory extends Composite<VerticalLayout> {
 
     final Grid<AuditEntry> grid = new Grid<>();
     private final Labels labels;
-    private Paragraph none;
+    private final Paragraph none;
 
     AuditHistory(List<AuditEntry> entries, Labels labels) {
         this.labels = labels;
@@ -64,28 +64,16 @@ class AuditHistory extends Composite<VerticalLayout> {
         narrow.addText("after", getTranslation("activity.history.after"), this::after).setFlexGrow(1);
         grid.setAllRowsVisible(true);
         getContent().setPadding(false);
-        getContent().add(heading);
+        none = new Paragraph(getTranslation("activity.history.none"));
+        getContent().add(heading, grid, none);
         show(entries);
     }
 
     /** The trail afresh (e.g. after a save), in the grid already on the page. */
     void show(List<AuditEntry> entries) {
         grid.setItems(entries);
-        if (entries.isEmpty()) {
-            grid.removeFromParent();
-            if (none == null) {
-                none = new Paragraph(getTranslation("activity.history.none"));
-                getContent().add(none);
-            }
-        } else {
-            if (none != null) {
-                none.removeFromParent();
-                none = null;
-            }
-            if (grid.getParent().isEmpty()) {
-                getContent().add(grid);
-            }
-        }
+        grid.setVisible(!entries.isEmpty());
+        none.setVisible(entries.isEmpty());
     }
 
     private String when(AuditEntry e) {
