@@ -96,20 +96,9 @@ class OutputsBenchmarkTest {
      * XHTML as now.
      */
     static byte[] renderedAsThisMorning(OutputDocument doc) {
-        String page = new XhtmlRenderer(OutputsText.english()).render(doc);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
         try {
-            com.openhtmltopdf.pdfboxout.PdfRendererBuilder builder = new com.openhtmltopdf.pdfboxout.PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.usePageSupplier((document, width, height, pageNumber, shadowPageNumber) ->
-                    MarkedContentProperties.newPage(document, width, height));
-            builder.useFont(() -> new java.io.ByteArrayInputStream(PdfRenderer.embeddedFont(false)), PdfRenderer.FONT_FAMILY,
-                    400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> new java.io.ByteArrayInputStream(PdfRenderer.embeddedFont(true)), PdfRenderer.FONT_FAMILY,
-                    700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withProducer("CJ Engage");
-            builder.withHtmlContent(java.text.Normalizer.normalize(page, java.text.Normalizer.Form.NFC), null);
+            com.openhtmltopdf.pdfboxout.PdfRendererBuilder builder = historicalBuilder(doc);
             builder.toStream(out);
             builder.run();
         } catch (java.io.IOException e) {
@@ -119,12 +108,11 @@ class OutputsBenchmarkTest {
     }
 
     /**
-     * A document rendered the way {@link PdfRenderer} did from the afternoon of 2026-12-06 until {@link MeasuredFont} (issue
-     * 16): as now, but the fonts loaded by openhtmltopdf from their bytes and measured by PDFBox directly.
+     * What the morning's and the afternoon's renderers set alike: fast mode, PDF/UA tagging, the property-list page
+     * supplier, the two embedded faces loaded by openhtmltopdf from their bytes, the producer and the page in NFC.
      */
-    static byte[] renderedAsThisAfternoon(OutputDocument doc) {
+    private static com.openhtmltopdf.pdfboxout.PdfRendererBuilder historicalBuilder(OutputDocument doc) {
         String page = new XhtmlRenderer(OutputsText.english()).render(doc);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
         com.openhtmltopdf.pdfboxout.PdfRendererBuilder builder = new com.openhtmltopdf.pdfboxout.PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -136,6 +124,16 @@ class OutputsBenchmarkTest {
                 700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.withProducer("CJ Engage");
         builder.withHtmlContent(java.text.Normalizer.normalize(page, java.text.Normalizer.Form.NFC), null);
+        return builder;
+    }
+
+    /**
+     * A document rendered the way {@link PdfRenderer} did from the afternoon of 2026-12-06 until {@link MeasuredFont} (issue
+     * 16): as now, but the fonts loaded by openhtmltopdf from their bytes and measured by PDFBox directly.
+     */
+    static byte[] renderedAsThisAfternoon(OutputDocument doc) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+        com.openhtmltopdf.pdfboxout.PdfRendererBuilder builder = historicalBuilder(doc);
         builder.testMode(true);
         try (com.openhtmltopdf.pdfboxout.PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
