@@ -100,13 +100,18 @@ class FeedbackStore {
 
     /**
      * The responses matching {@code where} with their answers, in id order, each handed on once its last answer is
-     * read (the rows come ordered by response, then question).
+     * read, its answers in the order of their question codes as the database orders them (the column's collation).
+     * The rows are ordered by response only and each response's few answers are sorted here by the collation's sort
+     * key ({@code WEIGHT_STRING}): ordering by the answer's code too made MariaDB copy every joined row, with its
+     * 2,000-character text column, into a temporary table and sort it (issue 16: 170 ms of the server's time for the
+     * open-data file's 40,000 answers, against 60 ms now).
      */
     private void responses(String where, List<Object> params, Consumer<FeedbackResponse> each) {
         ResponseRows rows = new ResponseRows(each);
-        jdbc.sql("SELECT r.*, a.question_code, a.score, a.answer_text, a.choice_code FROM feedback_response r"
+        jdbc.sql("SELECT r.*, a.question_code, a.score, a.answer_text, a.choice_code,"
+                        + " WEIGHT_STRING(a.question_code) AS question_key FROM feedback_response r"
                         + " LEFT JOIN feedback_answer a ON a.response_id = r.id WHERE " + where
-                        + " ORDER BY r.id, a.question_code")
+                        + " ORDER BY r.id")
                 .params(params)
                 .query(rows::row);
         rows.finish();
@@ -118,6 +123,8 @@ class FeedbackStore {
         private final Consumer<FeedbackResponse> each;
         private FeedbackResponse head;
         private final List<Answer> answers = new ArrayList<>();
+        /** Each answer's question code's sort key in the column's collation, beside {@link #answers}. */
+        private final List<byte[]> keys = new ArrayList<>();
 
         ResponseRows(Consumer<FeedbackResponse> each) {
             this.each = each;
@@ -136,6 +143,7 @@ class FeedbackStore {
             if (code != null) {
                 answers.add(new Answer(code, (Integer) rs.getObject("score", Integer.class), rs.getString("answer_text"),
                         rs.getString("choice_code")));
+                keys.add(rs.getBytes("question_key"));
             }
         }
 
@@ -143,10 +151,32 @@ class FeedbackStore {
             if (head != null) {
                 FeedbackResponse h = head;
                 each.accept(new FeedbackResponse(h.id(), h.activityId(), h.partnershipId(), h.questionnaireId(),
-                        h.questionnaireVersion(), h.receivedOn(), h.status(), answers, h.version()));
+                        h.questionnaireVersion(), h.receivedOn(), h.status(), inQuestionOrder(), h.version()));
                 head = null;
                 answers.clear();
+                keys.clear();
             }
+        }
+
+        /**
+         * The answers ordered as {@code ORDER BY question_code} orders them: by the collation's sort keys compared as
+         * unsigned bytes (a response's codes are distinct in that collation: they are its primary key).
+         */
+        private List<Answer> inQuestionOrder() {
+            int n = answers.size();
+            if (n < 2) {
+                return answers;
+            }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (x, y) -> java.util.Arrays.compareUnsigned(keys.get(x), keys.get(y)));
+            List<Answer> sorted = new ArrayList<>(n);
+            for (Integer i : order) {
+                sorted.add(answers.get(i));
+            }
+            return sorted;
         }
     }
 

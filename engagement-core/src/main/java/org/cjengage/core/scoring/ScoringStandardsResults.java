@@ -2,7 +2,7 @@ package org.cjengage.core.scoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,19 +43,26 @@ public class ScoringStandardsResults implements StandardsResultsSource {
     @Override
     public List<StandardResult> results(long partnershipId, LocalDate from, LocalDate to) {
         access.requireMember(partnershipId);
-        Map<String, List<Assessment>> byFramework = new LinkedHashMap<>();
-        // only the approved assessments of the year's activities are read (the period rule in SQL)
-        reader.approvedOfActivitiesIn(partnershipId, from, to)
-                .forEach(a -> byFramework.computeIfAbsent(a.frameworkId(), k -> new ArrayList<>()).add(a));
+        List<Framework> frameworks = orderedFrameworks();
+        Map<String, Framework> byId = new HashMap<>();
+        frameworks.forEach(f -> byId.put(f.id(), f));
+        // each approved assessment of the year's activities (the period rule in SQL) is scored as it is read, in id
+        // order, by the one rule (ScoreCalculator); only its result is kept (issue 16)
+        Map<String, List<AssessmentResult>> byFramework = new HashMap<>();
+        reader.eachApprovedOfActivitiesIn(partnershipId, from, to, (frameworkId, scores) -> {
+            Framework framework = byId.get(frameworkId);
+            if (framework != null) {
+                byFramework.computeIfAbsent(frameworkId, k -> new ArrayList<>())
+                        .add(ScoreCalculator.results(framework, scores));
+            }
+        });
         List<StandardResult> rows = new ArrayList<>();
-        for (Framework framework : orderedFrameworks()) {
-            List<Assessment> approved = byFramework.getOrDefault(framework.id(), List.of());
-            if (approved.isEmpty()) {
+        for (Framework framework : frameworks) {
+            List<AssessmentResult> results = byFramework.getOrDefault(framework.id(), List.of());
+            if (results.isEmpty()) {
                 continue;
             }
             Scale scale = standards.scaleOf(framework);
-            List<AssessmentResult> results = approved.stream()
-                    .map(a -> ScoreCalculator.results(framework, a.scores())).toList();
             for (FrameworkElement element : framework.elements()) {
                 int assessed = 0;
                 List<Double> means = new ArrayList<>();

@@ -46,16 +46,16 @@ class SchemaMigrationTest {
 
             // Then V1 ran, recorded in the plugin's history; Flyway's default table was never created
             JdbcTemplate jdbc = new JdbcTemplate(db);
-            // (then V2 and V3, the dashboards' read models)
+            // (then V2 and V3, the dashboards' read models, and V4, an index for the annual report)
             assertThat(jdbc.queryForList("SELECT CONCAT(script, ' ', success) FROM cjengage_schema_history"
                     + " ORDER BY installed_rank", String.class))
                     .containsExactly("V1__baseline.sql 1", "V2__activity_tallies.sql 1",
-                            "V3__service_standing.sql 1");
+                            "V3__service_standing.sql 1", "V4__feedback_response_received_index.sql 1");
             assertThat(tables(jdbc)).doesNotContain("flyway_schema_history").contains("partnership", "membership",
                     "job_lock", "reminder_run");
             // And running it again changes nothing
             new SchemaMigration(db).migrate();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cjengage_schema_history", Integer.class)).isEqualTo(3);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cjengage_schema_history", Integer.class)).isEqualTo(4);
         }
     }
 
@@ -117,7 +117,7 @@ class SchemaMigrationTest {
                     .containsExactly("1:7/2", "2:4/1");
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM membership WHERE id IS NOT NULL", Integer.class)).isEqualTo(1);
             // And the new history starts at a baseline of version 1; the old one is kept out of a host's way
-            // (then V2 and V3, the dashboards' read models)
+            // (then V2 and V3, the dashboards' read models, and V4, an index for the annual report)
             assertThat(jdbc.queryForList("SELECT CONCAT(version, ' ', type, ' ', success) FROM cjengage_schema_history"
                     + " ORDER BY installed_rank", String.class)).first().isEqualTo("1 BASELINE 1");
             assertThat(tables(jdbc)).doesNotContain("flyway_schema_history").contains("cjengage_legacy_schema_history");
