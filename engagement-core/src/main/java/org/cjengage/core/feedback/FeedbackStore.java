@@ -21,6 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 class FeedbackStore {
 
+    /**
+     * Rows fetched from the server at a time when responses are read with their answers: handed over as they arrive
+     * rather than read whole first (the open-data file reads every accepted response of a partnership, issue 16).
+     */
+    static final int STREAMED_ROWS = 1_000;
+
     private final JdbcClient jdbc;
 
     FeedbackStore(JdbcClient jdbc) {
@@ -113,6 +119,7 @@ class FeedbackStore {
                         + " LEFT JOIN feedback_answer a ON a.response_id = r.id WHERE " + where
                         + " ORDER BY r.id")
                 .params(params)
+                .withFetchSize(STREAMED_ROWS)
                 .query(rows::row);
         rows.finish();
     }

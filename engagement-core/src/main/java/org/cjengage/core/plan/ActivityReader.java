@@ -26,10 +26,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityReader {
 
+    /** Rows fetched from the server at a time by {@link #eachOfPlans}'s activity rows. */
+    static final int STREAMED_ROWS = 500;
+
     private final NamedParameterJdbcTemplate named;
+    /** The same connection and transaction, the rows handed over as they arrive ({@link #STREAMED_ROWS} at a time). */
+    private final NamedParameterJdbcTemplate streamed;
 
     ActivityReader(NamedParameterJdbcTemplate named) {
         this.named = named;
+        org.springframework.jdbc.core.JdbcTemplate fetching =
+                new org.springframework.jdbc.core.JdbcTemplate(named.getJdbcTemplate().getDataSource());
+        fetching.setFetchSize(STREAMED_ROWS);
+        this.streamed = new NamedParameterJdbcTemplate(fetching);
     }
 
     /** The activities of the partnership's given plans, in id order; {@code from}/{@code to} both null = any date. */
@@ -59,7 +68,8 @@ class ActivityReader {
         MapSqlParameterSource p = new MapSqlParameterSource("partnership", partnershipId).addValue("plans", planIds);
         String where = "a.partnership_id = :partnership AND a.plan_id IN (:plans)";
         ActivityCollections c = collections(where, p);
-        named.query("SELECT a.* FROM engagement_activity a WHERE " + where + " ORDER BY FIELD(a.plan_id, :plans), a.id",
+        // streamed: each row is written while the server still sends the next ones (issue 16)
+        streamed.query("SELECT a.* FROM engagement_activity a WHERE " + where + " ORDER BY FIELD(a.plan_id, :plans), a.id",
                 p, rs -> {
                     Row r = row(rs);
                     each.accept(c.of(r));
