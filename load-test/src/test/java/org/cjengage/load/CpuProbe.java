@@ -15,6 +15,12 @@ import java.util.Map;
  * Gatling JVM's own ({@code OperatingSystemMXBean.getProcessCpuTime}) and the whole machine's ({@code /proc/stat}), read
  * at the start and end of each phase and, in the phases with one user at a time, around each step. Printed per phase
  * as application processor milliseconds per step.
+ *
+ * <p>Processor time is not the same thing on every run: on a virtual machine the same work can take much more
+ * processor time when the host is busy (a shared physical core, a lower clock), without any steal time showing.
+ * So before each phase, while nothing else of the test runs, a fixed piece of work ({@link #fixedWork}) is timed on
+ * one thread: its processor time is the run's yardstick, printed per phase beside the figures ("yardstick ms", lower
+ * is a faster machine), so that two runs can be compared.
  */
 final class CpuProbe {
 
@@ -25,6 +31,9 @@ final class CpuProbe {
     }
 
     private static final Map<String, Snapshot> STARTS = new LinkedHashMap<>();
+    /** Phase: the yardstick's processor time in ms (median of {@link #YARDSTICK_ROUNDS}). */
+    private static final Map<String, Double> YARDSTICKS = new LinkedHashMap<>();
+    private static final int YARDSTICK_ROUNDS = 7;
     private static final Map<String, Snapshot> ENDS = new LinkedHashMap<>();
     /** Phase, step: {application ms summed, steps}. */
     private static final Map<String, Map<String, long[]>> PER_STEP = new LinkedHashMap<>();
@@ -120,7 +129,52 @@ final class CpuProbe {
     }
 
     static synchronized void start(String phase) {
+        YARDSTICKS.put(phase, yardstickMs());
         STARTS.put(phase, now());
+    }
+
+    /** The median processor time of the fixed work on this thread, in ms (after one round to warm it up). */
+    static double yardstickMs() {
+        var threads = ManagementFactory.getThreadMXBean();
+        fixedWork();
+        double[] rounds = new double[YARDSTICK_ROUNDS];
+        for (int i = 0; i < rounds.length; i++) {
+            long before = threads.getCurrentThreadCpuTime();
+            fixedWork();
+            rounds[i] = (threads.getCurrentThreadCpuTime() - before) / 1e6;
+        }
+        java.util.Arrays.sort(rounds);
+        return rounds[rounds.length / 2];
+    }
+
+    /**
+     * Always the same work, of the kinds a web application does: filling and reading a hash map of strings, sorting,
+     * and hashing bytes (about 50-100 ms on this project's 2-core machines). Returns a value so that it is not
+     * optimised away.
+     */
+    static long fixedWork() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(16);
+        Map<String, Integer> map = new java.util.HashMap<>();
+        for (int i = 0; i < 200_000; i++) {
+            map.put("key-" + random.nextInt(1_000_000), i);
+        }
+        long found = 0;
+        for (int i = 0; i < 200_000; i++) {
+            found += map.getOrDefault("key-" + i, 0);
+        }
+        long[] numbers = random.longs(500_000).toArray();
+        java.util.Arrays.sort(numbers);
+        byte[] bytes = new byte[1 << 20];
+        random.nextBytes(bytes);
+        try {
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (int i = 0; i < 8; i++) {
+                sha.update(bytes);
+            }
+            return found + numbers[numbers.length / 2] + sha.digest()[0];
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static synchronized void end(String phase) {
@@ -146,8 +200,8 @@ final class CpuProbe {
         if (!available() && STARTS.isEmpty()) {
             return "processor time: needs -Dload.appPid" + System.lineSeparator();
         }
-        out.append(String.format(Locale.ROOT, "%-22s %7s %9s %9s %6s %11s %10s %12s %12s%n", "phase (processor time)", "wall s",
-                "app CPU s", "app cores", "steps", "app ms/step", "db ms/step", "gatl ms/step", "others cores"));
+        out.append(String.format(Locale.ROOT, "%-22s %7s %9s %9s %6s %11s %10s %12s %12s %13s%n", "phase (processor time)", "wall s",
+                "app CPU s", "app cores", "steps", "app ms/step", "db ms/step", "gatl ms/step", "others cores", "yardstick ms"));
         STARTS.forEach((phase, start) -> {
             Snapshot end = ENDS.get(phase);
             if (end == null) {
@@ -159,10 +213,10 @@ final class CpuProbe {
             long gatling = end.gatlingMs() - start.gatlingMs();
             long machine = end.machineBusyMs() - start.machineBusyMs();
             int steps = stepsPerPhase.getOrDefault(phase, 0);
-            out.append(String.format(Locale.ROOT, "%-22s %7.1f %9.1f %9.2f %6d %11.1f %10.1f %12.1f %12.2f%n", phase, wall,
+            out.append(String.format(Locale.ROOT, "%-22s %7.1f %9.1f %9.2f %6d %11.1f %10.1f %12.1f %12.2f %13.1f%n", phase, wall,
                     app / 1000.0, app / 1000.0 / wall, steps, steps == 0 ? 0.0 : (double) app / steps,
                     steps == 0 ? 0.0 : (double) database / steps, steps == 0 ? 0.0 : (double) gatling / steps,
-                    Math.max(0, machine - app - database - gatling) / 1000.0 / wall));
+                    Math.max(0, machine - app - database - gatling) / 1000.0 / wall, YARDSTICKS.getOrDefault(phase, 0.0)));
         });
         STARTS.forEach((phase, start) -> {
             Snapshot end = ENDS.get(phase);
