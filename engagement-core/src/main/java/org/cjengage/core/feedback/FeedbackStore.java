@@ -109,8 +109,8 @@ class FeedbackStore {
      * read, its answers in the order of their question codes as the database orders them (the column's collation).
      * The rows are ordered by response only and each response's few answers are sorted here by the collation's sort
      * key ({@code WEIGHT_STRING}): ordering by the answer's code too made MariaDB copy every joined row, with its
-     * 2,000-character text column, into a temporary table and sort it (issue 16: 170 ms of the server's time for the
-     * open-data file's 40,000 answers, against 60 ms now).
+     * 2,000-character text column, into a temporary table and sort it (issue 16: about 150 ms of the server's time for
+     * the open-data file's 40,000 answers, against about 70 ms without).
      */
     private void responses(String where, List<Object> params, Consumer<FeedbackResponse> each) {
         ResponseRows rows = new ResponseRows(each);
