@@ -47,10 +47,10 @@ public class AccessGuard {
     record Account(EngagementPrincipal principal, boolean passwordChangeRequired) {
     }
 
+    /** Reads the account with one plain statement ({@link AccountQueries}), not through the aggregate repository. */
     @Autowired
-    public AccessGuard(UserRepository users) {
-        this.accounts = id -> users.findById(id)
-                .map(u -> new Account(EngagementPrincipal.current(u), u.passwordChangeRequired()));
+    AccessGuard(AccountQueries accounts) {
+        this.accounts = accounts::current;
     }
 
     /** With another source of accounts as they are now (unit tests); none of them needs a new password. */

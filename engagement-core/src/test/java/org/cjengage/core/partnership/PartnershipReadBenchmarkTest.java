@@ -1,0 +1,37 @@
+package org.cjengage.core.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.cjengage.core.testsupport.CpuPerCall;
+import org.cjengage.coretest.CoreTestApplication;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The processor time of the partnership switcher's read, made at every page (docs/benchmarks.md, "processor time per
+ * step"): the repository's derived query it used before beside the plain statement of {@link PartnershipQueries},
+ * for every partnership of the test database (a national viewer's list; a member's is a few of these rows).
+ */
+@Tag("benchmark")
+@SpringBootTest(classes = CoreTestApplication.class)
+class PartnershipReadBenchmarkTest {
+
+    @Autowired PartnershipRepository repository;
+    @Autowired PartnershipQueries queries;
+
+    @Test
+    void printsTheProcessorTimeOfTheDerivedQueryAndThePlainOne() {
+        List<Partnership> all = queries.all();
+
+        String printed = CpuPerCall.compare("The partnership switcher's read (" + all.size() + " partnerships)",
+                2_000, 10_000, "derived query (findAllByOrderByName)", repository::findAllByOrderByName,
+                "plain statement (PartnershipQueries)", queries::all);
+
+        System.out.print(printed);
+        assertThat(queries.all()).isEqualTo(repository.findAllByOrderByName());
+    }
+}
