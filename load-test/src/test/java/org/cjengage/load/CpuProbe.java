@@ -15,16 +15,27 @@ import java.util.Map;
  * Gatling JVM's own ({@code OperatingSystemMXBean.getProcessCpuTime}) and the whole machine's ({@code /proc/stat}), read
  * at the start and end of each phase and, in the phases with one user at a time, around each step. Printed per phase
  * as application processor milliseconds per step.
+ *
+ * <p>Processor time is not the same thing on every run: on a virtual machine the same work can take much more
+ * processor time when the host is busy (a shared physical core, a lower clock), without any steal time showing.
+ * So before each phase, while nothing else of the test runs, a fixed piece of work ({@link #fixedWork}) is timed on
+ * one thread: its processor time is the run's yardstick, printed per phase beside the figures ("yardstick ms", lower
+ * is a faster machine), so that two runs can be compared. The application's garbage collections and the time they
+ * stopped its threads are read with the JDK's jstat at each phase's start and end.
  */
 final class CpuProbe {
 
     /** Linux reports process times in USER_HZ ticks, 100 per second on every architecture the JDK runs on. */
     private static final long MS_PER_TICK = 10;
 
-    record Snapshot(java.time.Instant at, long wallNanos, long appMs, long databaseMs, long gatlingMs, long machineBusyMs) {
+    record Snapshot(java.time.Instant at, long wallNanos, long appMs, long databaseMs, long gatlingMs, long machineBusyMs,
+            long collections, double pausesMs) {
     }
 
     private static final Map<String, Snapshot> STARTS = new LinkedHashMap<>();
+    /** Phase: the yardstick's processor time in ms (median of {@link #YARDSTICK_ROUNDS}). */
+    private static final Map<String, Double> YARDSTICKS = new LinkedHashMap<>();
+    private static final int YARDSTICK_ROUNDS = 7;
     private static final Map<String, Snapshot> ENDS = new LinkedHashMap<>();
     /** Phase, step: {application ms summed, steps}. */
     private static final Map<String, Map<String, long[]>> PER_STEP = new LinkedHashMap<>();
@@ -115,16 +126,103 @@ final class CpuProbe {
         }
     }
 
-    private static Snapshot now() {
-        return new Snapshot(java.time.Instant.now(), System.nanoTime(), appMs(), databaseMs(), gatlingMs(), machineBusyMs());
+    /** The times now; the collections read (a jstat process) before them at a phase's start, after them at its end. */
+    private static Snapshot now(boolean start) {
+        double[] gc = start ? collections() : null;
+        java.time.Instant at = java.time.Instant.now();
+        long wall = System.nanoTime();
+        long app = appMs();
+        long database = databaseMs();
+        long gatling = gatlingMs();
+        long machine = machineBusyMs();
+        if (gc == null) {
+            gc = collections();
+        }
+        return new Snapshot(at, wall, app, database, gatling, machine, (long) gc[0], gc[1]);
+    }
+
+    /**
+     * The application's garbage collections so far and the time its threads were stopped for them, in ms (the JDK's
+     * jstat: young, full and the pauses of concurrent cycles), or {0, -1} when it cannot be read.
+     */
+    private static double[] collections() {
+        if (!available()) {
+            return new double[] {0, -1};
+        }
+        try {
+            Process jstat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-gc",
+                    System.getProperty("load.appPid")).redirectErrorStream(true).start();
+            String[] lines = new String(jstat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .strip().split("\\R");
+            if (!jstat.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || lines.length < 2) {
+                return new double[] {0, -1};
+            }
+            java.util.List<String> names = java.util.List.of(lines[0].trim().split("\\s+"));
+            String[] values = lines[1].trim().split("\\s+");
+            double count = 0;
+            for (String column : new String[] {"YGC", "FGC", "CGC"}) {
+                count += Double.parseDouble(values[names.indexOf(column)]);
+            }
+            return new double[] {count, Double.parseDouble(values[names.indexOf("GCT")]) * 1000};
+        } catch (IOException | RuntimeException e) {
+            return new double[] {0, -1};
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new double[] {0, -1};
+        }
     }
 
     static synchronized void start(String phase) {
-        STARTS.put(phase, now());
+        YARDSTICKS.put(phase, yardstickMs());
+        STARTS.put(phase, now(true));
+    }
+
+    /** The median processor time of the fixed work on this thread, in ms (after one round to warm it up). */
+    static double yardstickMs() {
+        var threads = ManagementFactory.getThreadMXBean();
+        fixedWork();
+        double[] rounds = new double[YARDSTICK_ROUNDS];
+        for (int i = 0; i < rounds.length; i++) {
+            long before = threads.getCurrentThreadCpuTime();
+            fixedWork();
+            rounds[i] = (threads.getCurrentThreadCpuTime() - before) / 1e6;
+        }
+        java.util.Arrays.sort(rounds);
+        return rounds[rounds.length / 2];
+    }
+
+    /**
+     * Always the same work, of the kinds a web application does: filling and reading a hash map of strings, sorting,
+     * and hashing bytes (about 50-100 ms on this project's 2-core machines). Returns a value so that it is not
+     * optimised away.
+     */
+    static long fixedWork() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(16);
+        Map<String, Integer> map = new java.util.HashMap<>();
+        for (int i = 0; i < 200_000; i++) {
+            map.put("key-" + random.nextInt(1_000_000), i);
+        }
+        long found = 0;
+        for (int i = 0; i < 200_000; i++) {
+            found += map.getOrDefault("key-" + i, 0);
+        }
+        long[] numbers = random.longs(500_000).toArray();
+        java.util.Arrays.sort(numbers);
+        byte[] bytes = new byte[1 << 20];
+        random.nextBytes(bytes);
+        try {
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (int i = 0; i < 8; i++) {
+                sha.update(bytes);
+            }
+            return found + numbers[numbers.length / 2] + sha.digest()[0];
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static synchronized void end(String phase) {
-        ENDS.put(phase, now());
+        ENDS.put(phase, now(false));
     }
 
     static synchronized void step(String phase, String step, long appMsBefore, long appMsAfter) {
@@ -146,8 +244,9 @@ final class CpuProbe {
         if (!available() && STARTS.isEmpty()) {
             return "processor time: needs -Dload.appPid" + System.lineSeparator();
         }
-        out.append(String.format(Locale.ROOT, "%-22s %7s %9s %9s %6s %11s %10s %12s %12s%n", "phase (processor time)", "wall s",
-                "app CPU s", "app cores", "steps", "app ms/step", "db ms/step", "gatl ms/step", "others cores"));
+        out.append(String.format(Locale.ROOT, "%-22s %7s %9s %9s %6s %11s %10s %12s %12s %13s %5s %12s%n", "phase (processor time)", "wall s",
+                "app CPU s", "app cores", "steps", "app ms/step", "db ms/step", "gatl ms/step", "others cores", "yardstick ms",
+                "GCs", "GC pause ms"));
         STARTS.forEach((phase, start) -> {
             Snapshot end = ENDS.get(phase);
             if (end == null) {
@@ -159,10 +258,12 @@ final class CpuProbe {
             long gatling = end.gatlingMs() - start.gatlingMs();
             long machine = end.machineBusyMs() - start.machineBusyMs();
             int steps = stepsPerPhase.getOrDefault(phase, 0);
-            out.append(String.format(Locale.ROOT, "%-22s %7.1f %9.1f %9.2f %6d %11.1f %10.1f %12.1f %12.2f%n", phase, wall,
+            out.append(String.format(Locale.ROOT, "%-22s %7.1f %9.1f %9.2f %6d %11.1f %10.1f %12.1f %12.2f %13.1f %5d %12.0f%n", phase, wall,
                     app / 1000.0, app / 1000.0 / wall, steps, steps == 0 ? 0.0 : (double) app / steps,
                     steps == 0 ? 0.0 : (double) database / steps, steps == 0 ? 0.0 : (double) gatling / steps,
-                    Math.max(0, machine - app - database - gatling) / 1000.0 / wall));
+                    Math.max(0, machine - app - database - gatling) / 1000.0 / wall, YARDSTICKS.getOrDefault(phase, 0.0),
+                    end.collections() - start.collections(),
+                    start.pausesMs() < 0 || end.pausesMs() < 0 ? -1.0 : end.pausesMs() - start.pausesMs()));
         });
         STARTS.forEach((phase, start) -> {
             Snapshot end = ENDS.get(phase);

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,7 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * replacing or shadowing the other.
  * <p>
  * Delegating encoder: new hashes are Argon2id (Bouncy Castle; Spring Security's 5.8 defaults: 16 MiB, 2 iterations,
- * 1 lane), so passwords up to the policy's 128 characters work (bcrypt stops at 72 bytes). {@code {bcrypt}} hashes
+ * 1 lane; {@link ReusedMemoryArgon2}, which reuses the 16 MiB from one hash to the next), so passwords up to the
+ * policy's 128 characters work (bcrypt stops at 72 bytes). {@code {bcrypt}} hashes
  * made before still match and are re-encoded at the next sign-in ({@link EngagementUserDetailsService#updatePassword}).
  * <p>
  * At most one hash is computed per processor at a time; further sign-ins wait their turn (fairly). Each Argon2id
@@ -33,13 +33,16 @@ public final class AccountPasswords {
     private final PasswordEncoder encoder;
 
     public AccountPasswords() {
-        this(hashing(), Runtime.getRuntime().availableProcessors());
+        this(hashing(Runtime.getRuntime().availableProcessors()), Runtime.getRuntime().availableProcessors());
     }
 
-    /** The hashing itself, without the turns: Argon2id for new hashes, bcrypt still read. */
-    static PasswordEncoder hashing() {
+    /**
+     * The hashing itself, without the turns: Argon2id for new hashes, bcrypt still read; the Argon2id work areas of
+     * {@code atOnce} hashes are kept for the next ones.
+     */
+    static PasswordEncoder hashing(int atOnce) {
         return new DelegatingPasswordEncoder(DEFAULT_ID, Map.of(
-                DEFAULT_ID, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                DEFAULT_ID, new ReusedMemoryArgon2(atOnce),
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 

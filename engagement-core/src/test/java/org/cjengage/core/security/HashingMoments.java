@@ -23,7 +23,7 @@ public class HashingMoments implements BeanPostProcessor {
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof AccountPasswords) {
             // At least two turns: a change made during a hash may hash too, on the same thread.
-            return new AccountPasswords(new Noted(AccountPasswords.hashing()),
+            return new AccountPasswords(new Noted(AccountPasswords.hashing(Runtime.getRuntime().availableProcessors())),
                     Math.max(2, Runtime.getRuntime().availableProcessors()));
         }
         return bean;

@@ -52,11 +52,13 @@ class PasswordHashingBenchmarkTest {
     @Test
     void timesOneHashPerImplementationAndTheSignInQueue() throws Exception {
         Argon2PasswordEncoder bouncyCastle = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        ReusedMemoryArgon2 reused = new ReusedMemoryArgon2(Runtime.getRuntime().availableProcessors());
         Argon2 nativeArgon2 = Argon2Factory.create(Argon2Factory.Argon2Types.ARGON2id, 16, 32);
         Argon2Function password4j = Argon2Function.getInstance(16384, 2, 1, 32,
                 com.password4j.types.Argon2.ID, Argon2Function.ARGON2_VERSION_13);
         List<Candidate> candidates = List.of(
                 new Candidate("Bouncy Castle 1.87 (Spring encoder)", bouncyCastle::encode, bouncyCastle::matches),
+                new Candidate("Bouncy Castle 1.87, work area reused", reused::encode, reused::matches),
                 new Candidate("argon2-jvm 2.12 (libargon2, JNA)",
                         p -> nativeArgon2.hash(2, 16384, 1, p.toCharArray()),
                         (p, h) -> nativeArgon2.verify(h, p.toCharArray())),
@@ -88,12 +90,14 @@ class PasswordHashingBenchmarkTest {
             }
         }
         lines.add("one check (what a sign-in computes), ms | wall median | wall p95 | thread CPU median"
-                + " | process CPU per check (GC included) | Bouncy Castle's process CPU / this");
+                + " | process CPU per check (GC included) | Bouncy Castle's process CPU / this | allocated MB per check"
+                + " | young collections per 100 checks");
         double baseline = candidates.getFirst().processCpuPerHashMs();
         for (Candidate c : candidates) {
-            lines.add(String.format(Locale.ROOT, "%-36s | %6.1f | %6.1f | %6.1f | %6.1f | %4.2f", c.name,
+            lines.add(String.format(Locale.ROOT, "%-36s | %6.1f | %6.1f | %6.1f | %6.1f | %4.2f | %6.2f | %5.1f", c.name,
                     percentile(c.wallNanos, 50), percentile(c.wallNanos, 95), percentile(c.cpuNanos, 50),
-                    c.processCpuPerHashMs(), baseline / c.processCpuPerHashMs()));
+                    c.processCpuPerHashMs(), baseline / c.processCpuPerHashMs(), c.allocatedBytes / 1e6 / c.hashes,
+                    100.0 * c.collections / c.hashes));
         }
 
         for (Candidate c : candidates) {
@@ -102,7 +106,11 @@ class PasswordHashingBenchmarkTest {
         }
         AccountPasswords passwords = new AccountPasswords();
         String storedWithId = passwords.encode(PASSWORD);
-        lines.add(arrivals(passwords, storedWithId));
+        lines.add("the plugin's (work area reused): " + arrivals(passwords, storedWithId));
+        AccountPasswords springs = new AccountPasswords(new org.springframework.security.crypto.password
+                .DelegatingPasswordEncoder(AccountPasswords.DEFAULT_ID, java.util.Map.of(AccountPasswords.DEFAULT_ID,
+                bouncyCastle)), Runtime.getRuntime().availableProcessors());
+        lines.add("baseline, Spring's encoder: " + arrivals(springs, storedWithId));
         lines.add("load average after: " + loadAverage());
 
         Path report = Path.of("target", "benchmarks", "password-hashing.txt");
@@ -201,6 +209,8 @@ class PasswordHashingBenchmarkTest {
         long[] wallNanos = new long[0];
         long[] cpuNanos = new long[0];
         long processCpuNanos;
+        long allocatedBytes;
+        long collections;
         int hashes;
 
         Candidate(String name, Function<String, String> encode, BiPredicate<String, String> matches) {
@@ -214,6 +224,8 @@ class PasswordHashingBenchmarkTest {
             long[] wall = new long[HASHES_PER_ROUND];
             long[] cpu = new long[HASHES_PER_ROUND];
             long processStart = processCpuNanos();
+            long allocatedStart = ((com.sun.management.ThreadMXBean) threads).getCurrentThreadAllocatedBytes();
+            long collectionsStart = collections();
             for (int i = 0; i < HASHES_PER_ROUND; i++) {
                 long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
@@ -223,9 +235,16 @@ class PasswordHashingBenchmarkTest {
                 assertThat(ok).isTrue();
             }
             processCpuNanos += processCpuNanos() - processStart;
+            allocatedBytes += ((com.sun.management.ThreadMXBean) threads).getCurrentThreadAllocatedBytes() - allocatedStart;
+            collections += collections() - collectionsStart;
             hashes += HASHES_PER_ROUND;
             wallNanos = concat(wallNanos, wall);
             cpuNanos = concat(cpuNanos, cpu);
+        }
+
+        private static long collections() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
         }
 
         PasswordEncoder asEncoder() {
