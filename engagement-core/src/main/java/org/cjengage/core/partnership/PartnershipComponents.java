@@ -10,6 +10,6 @@ import org.springframework.context.annotation.Import;
  * them ({@code CoreRegistrationTest} fails on a component that is missing here).
  */
 @Configuration(proxyBeanMethods = false)
-@Import({PartnershipLookup.class, PartnershipService.class})
+@Import({PartnershipLookup.class, PartnershipQueries.class, PartnershipService.class})
 public class PartnershipComponents {
 }

@@ -20,19 +20,24 @@ public class PartnershipService {
     public static final int AREA_MAX = 200;
 
     private final PartnershipRepository partnerships;
+    private final PartnershipQueries queries;
     private final AccessGuard access;
 
-    public PartnershipService(PartnershipRepository partnerships, AccessGuard access) {
+    public PartnershipService(PartnershipRepository partnerships, PartnershipQueries queries, AccessGuard access) {
         this.partnerships = partnerships;
+        this.queries = queries;
         this.access = access;
     }
 
     /** The partnerships the caller belongs to, or all of them for a national viewer or national admin. */
-    /** One statement, without a transaction of its own (a page asks while it is built: the layout and the view). */
+    /**
+     * One plain statement mapped by hand ({@link PartnershipQueries}: it is asked at every page), without a transaction
+     * of its own (a page asks while it is built: the layout and the view).
+     */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public List<Partnership> visiblePartnerships() {
         var scope = access.readablePartnerships();
-        return scope.all() ? partnerships.findAllByOrderByName() : partnerships.findAllByIdInOrderByName(scope.ids());
+        return scope.all() ? queries.all() : queries.withIds(scope.ids());
     }
 
     public Partnership get(long partnershipId) {

@@ -22,10 +22,11 @@ import org.springframework.web.context.request.RequestContextHolder;
  * The session only says <em>who</em> signed in. What they may do is read from the database at each check
  * (memberships and whether the account is active, as they are now), so a role removed, lowered or a deactivated
  * account takes effect at the very next call of an open session. Within one HTTP request the account is read
- * once and kept in a request attribute (with whether it must choose a new password, which the page guard asks at
- * each navigation); outside a request (background work, tests) every call reads it again. A change to the caller's
- * own account during the request (a new password) forgets the request's copy ({@link #forgetCurrentAccount}).
- * Nothing is ever kept from the sign-in.
+ * once, with one plain statement ({@link AccountQueries}: every request pays for it), and kept in a request
+ * attribute (with whether it must choose a new password, which the page guard asks at each navigation); outside a
+ * request (background work, tests) every call reads it again. A change to the caller's own account during the
+ * request (a new password) forgets the request's copy ({@link #forgetCurrentAccount}). Nothing is ever kept from the
+ * sign-in.
  */
 @Component
 public class AccessGuard {
@@ -47,10 +48,10 @@ public class AccessGuard {
     record Account(EngagementPrincipal principal, boolean passwordChangeRequired) {
     }
 
+    /** Reads the account with one plain statement ({@link AccountQueries}), not through the aggregate repository. */
     @Autowired
-    public AccessGuard(UserRepository users) {
-        this.accounts = id -> users.findById(id)
-                .map(u -> new Account(EngagementPrincipal.current(u), u.passwordChangeRequired()));
+    AccessGuard(AccountQueries accounts) {
+        this.accounts = accounts::current;
     }
 
     /** With another source of accounts as they are now (unit tests); none of them needs a new password. */

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
  * them ({@code CoreRegistrationTest} fails on a component that is missing here).
  */
 @Configuration(proxyBeanMethods = false)
-@Import({AccessGuard.class, AccountService.class, EngagementUserDetailsService.class,
+@Import({AccessGuard.class, AccountQueries.class, AccountService.class, EngagementUserDetailsService.class,
         ExternalAccountMapping.class, LoginConfiguration.class, LoginEventsRecorder.class, LoginThrottle.class,
         AccountPasswords.class, PasswordPolicy.class, SecurityEvents.class, SecurityExportEventHook.class,
         SecurityHousekeeping.class, UserLookup.class})

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.security.AccessGuard;
 import org.cjengage.core.security.EngagementPrincipal;
 import org.cjengage.core.security.Role;
 import org.cjengage.core.security.UserRepository;
+import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.StatementCounter;
 import org.cjengage.core.testsupport.TestData;
 import org.cjengage.coretest.CoreTestApplication;
@@ -39,6 +41,7 @@ class OneConnectionPerReadTest {
     @Autowired UserRepository users;
     @Autowired AuthenticationProvider signIn;
     @Autowired ApplicationContext context;
+    @Autowired AccessGuard access;
 
     @Test
     void givenAnAccountWithMemberships_whenItIsReadOutsideATransaction_thenOneConnectionIsHeldAtATime() {
@@ -47,11 +50,20 @@ class OneConnectionPerReadTest {
 
         var byName = StatementCounter.measure(() -> users.findByTypedUsername(user.username().toUpperCase()));
         var byId = StatementCounter.measure(() -> users.findById(user.userId()));
+        AsUser.signIn(user);
+        StatementCounter.Measured<?> check;
+        try {
+            check = StatementCounter.measure(access::currentUser);
+        } finally {
+            AsUser.signOut();
+        }
 
         assertThat(byName.value()).get().extracting(a -> a.memberships().size()).isEqualTo(1);
         assertThat(byName.connectionsAtOnce()).as("sign-in's account lookup").isEqualTo(1);
         assertThat(byId.value()).isPresent();
-        assertThat(byId.connectionsAtOnce()).as("the per-request access check").isEqualTo(1);
+        assertThat(byId.connectionsAtOnce()).as("the aggregate read by id").isEqualTo(1);
+        assertThat(check.value()).isEqualTo(java.util.Optional.of(user));
+        assertThat(check.connectionsAtOnce()).as("the per-request access check").isEqualTo(1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.cjengage.core.common.NotPermittedException;
 import org.cjengage.core.common.ValidationException;
 import org.cjengage.core.common.Violation;
+import org.cjengage.core.testsupport.OneRequest;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.StatementCounter;
 import org.cjengage.core.testsupport.TestData;
@@ -16,7 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.RequestAttributes;
 
 @SpringBootTest(classes = CoreTestApplication.class)
 @RecordApplicationEvents
@@ -95,49 +95,5 @@ class AccountServiceTest {
 
         assertThat(encoder.matches(longest, users.findById(user.userId()).orElseThrow().passwordHash())).isTrue();
         assertThat(published.stream(PasswordChanged.class)).containsExactly(new PasswordChanged(user.userId(), false));
-    }
-
-    /** The attributes of one request, as a web request has them (no servlet container in this module's tests). */
-    private static final class OneRequest implements RequestAttributes {
-        private final java.util.Map<String, Object> attributes = new java.util.HashMap<>();
-
-        @Override
-        public Object getAttribute(String name, int scope) {
-            return attributes.get(name);
-        }
-
-        @Override
-        public void setAttribute(String name, Object value, int scope) {
-            attributes.put(name, value);
-        }
-
-        @Override
-        public void removeAttribute(String name, int scope) {
-            attributes.remove(name);
-        }
-
-        @Override
-        public String[] getAttributeNames(int scope) {
-            return attributes.keySet().toArray(String[]::new);
-        }
-
-        @Override
-        public void registerDestructionCallback(String name, Runnable callback, int scope) {
-        }
-
-        @Override
-        public Object resolveReference(String key) {
-            return null;
-        }
-
-        @Override
-        public String getSessionId() {
-            return "one-request";
-        }
-
-        @Override
-        public Object getSessionMutex() {
-            return this;
-        }
     }
 }
