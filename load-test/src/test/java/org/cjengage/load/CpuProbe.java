@@ -33,7 +33,7 @@ final class CpuProbe {
     }
 
     private static final Map<String, Snapshot> STARTS = new LinkedHashMap<>();
-    /** Phase: the yardstick's processor time in ms (median of {@link #YARDSTICK_ROUNDS}). */
+    /** Phase: the yardstick's processor time in ms (the least of {@link #YARDSTICK_ROUNDS}). */
     private static final Map<String, Double> YARDSTICKS = new LinkedHashMap<>();
     private static final int YARDSTICK_ROUNDS = 7;
     private static final Map<String, Snapshot> ENDS = new LinkedHashMap<>();
@@ -177,18 +177,22 @@ final class CpuProbe {
         STARTS.put(phase, now(true));
     }
 
-    /** The median processor time of the fixed work on this thread, in ms (after one round to warm it up). */
+    /**
+     * The least processor time of the fixed work on this thread, in ms, after three rounds to warm it up (the least:
+     * what the machine can do, with the least of this JVM's own compilation and collections in it).
+     */
     static double yardstickMs() {
         var threads = ManagementFactory.getThreadMXBean();
-        fixedWork();
+        for (int i = 0; i < 3; i++) {
+            fixedWork();
+        }
         double[] rounds = new double[YARDSTICK_ROUNDS];
         for (int i = 0; i < rounds.length; i++) {
             long before = threads.getCurrentThreadCpuTime();
             fixedWork();
             rounds[i] = (threads.getCurrentThreadCpuTime() - before) / 1e6;
         }
-        java.util.Arrays.sort(rounds);
-        return rounds[rounds.length / 2];
+        return java.util.Arrays.stream(rounds).min().orElseThrow();
     }
 
     /**
