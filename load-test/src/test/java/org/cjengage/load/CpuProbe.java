@@ -178,12 +178,12 @@ final class CpuProbe {
     }
 
     /**
-     * The least processor time of the fixed work on this thread, in ms, after three rounds to warm it up (the least:
-     * what the machine can do, with the least of this JVM's own compilation and collections in it).
+     * The least processor time of the fixed work on this thread, in ms, after five rounds to warm it up (the least:
+     * what the machine can do, with the least of anything else in it).
      */
     static double yardstickMs() {
         var threads = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             fixedWork();
         }
         double[] rounds = new double[YARDSTICK_ROUNDS];
@@ -195,31 +195,36 @@ final class CpuProbe {
         return java.util.Arrays.stream(rounds).min().orElseThrow();
     }
 
+    private static final long[] NUMBERS = new java.util.SplittableRandom(16).longs(500_000).toArray();
+    private static final long[] SORTED = new long[NUMBERS.length];
+    private static final byte[] BYTES = new byte[1 << 20];
+
+    static {
+        new java.util.SplittableRandom(9).nextBytes(BYTES);
+    }
+
     /**
-     * Always the same work, of the kinds a web application does: filling and reading a hash map of strings, sorting,
-     * and hashing bytes (about 50-100 ms on this project's 2-core machines). Returns a value so that it is not
-     * optimised away.
+     * Always the same work, without allocating (so that neither this JVM's collections nor the kernel's first touch of
+     * new memory count in it): sorting half a million numbers, hashing 8 MiB with SHA-256, and a loop of integer
+     * arithmetic with branches. Returns a value so that it is not optimised away.
      */
     static long fixedWork() {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(16);
-        Map<String, Integer> map = new java.util.HashMap<>();
-        for (int i = 0; i < 200_000; i++) {
-            map.put("key-" + random.nextInt(1_000_000), i);
+        System.arraycopy(NUMBERS, 0, SORTED, 0, NUMBERS.length);
+        java.util.Arrays.sort(SORTED);
+        long mixed = SORTED[SORTED.length / 2];
+        long x = 88_172_645_463_325_252L;
+        for (int i = 0; i < 5_000_000; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+            mixed += (x & 1) == 0 ? x >>> 3 : -x;
         }
-        long found = 0;
-        for (int i = 0; i < 200_000; i++) {
-            found += map.getOrDefault("key-" + i, 0);
-        }
-        long[] numbers = random.longs(500_000).toArray();
-        java.util.Arrays.sort(numbers);
-        byte[] bytes = new byte[1 << 20];
-        random.nextBytes(bytes);
         try {
             var sha = java.security.MessageDigest.getInstance("SHA-256");
             for (int i = 0; i < 8; i++) {
-                sha.update(bytes);
+                sha.update(BYTES);
             }
-            return found + numbers[numbers.length / 2] + sha.digest()[0];
+            return mixed + sha.digest()[0];
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
