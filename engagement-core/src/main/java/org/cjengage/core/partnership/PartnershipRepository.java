@@ -1,6 +1,5 @@
 package org.cjengage.core.partnership;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +16,6 @@ public interface PartnershipRepository extends Repository<Partnership, Long> {
     boolean existsByName(String name);
 
     List<Partnership> findAllByOrderByName();
-
-    List<Partnership> findAllByIdInOrderByName(Collection<Long> ids);
 
     long count();
 }
