@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.cjengage.core.plan.ActivityPeriod;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,14 +30,12 @@ class AssessmentReader {
     static final int STREAMED_ROWS = 1_000;
 
     private final NamedParameterJdbcTemplate named;
-    /** The same connection and transaction, but the rows handed over as they arrive ({@link #STREAMED_ROWS}). */
-    private final NamedParameterJdbcTemplate streamed;
+    /** The same template, for the statements whose rows are handed over as they arrive (a fetch size per statement). */
+    private final JdbcClient jdbc;
 
     AssessmentReader(NamedParameterJdbcTemplate named) {
         this.named = named;
-        JdbcTemplate fetching = new JdbcTemplate(named.getJdbcTemplate().getDataSource());
-        fetching.setFetchSize(STREAMED_ROWS);
-        this.streamed = new NamedParameterJdbcTemplate(fetching);
+        this.jdbc = JdbcClient.create(named);
     }
 
     /** An assessment read without its scores, and its scores sorted by indicator code (what open data writes). */
@@ -53,9 +51,9 @@ class AssessmentReader {
         MapSqlParameterSource p = new MapSqlParameterSource("partnership", partnershipId);
         String from = "FROM assessment s WHERE s.partnership_id = :partnership AND s.activity_id IS NOT NULL";
         Map<Long, List<IndicatorScore>> scores = new HashMap<>();
-        streamed.query("SELECT x.assessment_id, x.element_code, x.indicator_code, x.score_value, x.not_applicable, x.evidence"
-                + " FROM assessment_score x JOIN (SELECT s.id " + from + ") chosen ON chosen.id = x.assessment_id",
-                p, rs -> {
+        jdbc.sql("SELECT x.assessment_id, x.element_code, x.indicator_code, x.score_value, x.not_applicable, x.evidence"
+                + " FROM assessment_score x JOIN (SELECT s.id " + from + ") chosen ON chosen.id = x.assessment_id")
+                .paramSource(p).withFetchSize(STREAMED_ROWS).query((ResultSet rs) -> {
                     scores.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new IndicatorScore(rs.getString(2),
                             rs.getString(3), rs.getObject(4, Integer.class), rs.getBoolean(5), rs.getString(6)));
                 });
@@ -66,7 +64,7 @@ class AssessmentReader {
             if (own.size() > 1) {
                 own.sort(byIndicator);
             }
-            result.add(new Scored(assessment(rs, Set.of()), own));
+            result.add(new Scored(assessment(rs), own));
         });
         return result;
     }
@@ -83,11 +81,12 @@ class AssessmentReader {
         MapSqlParameterSource p = new MapSqlParameterSource("partnership", partnershipId)
                 .addValue("approved", AssessmentStatus.APPROVED.name()).addValue("from", from).addValue("to", to);
         ScoreRows rows = new ScoreRows(each);
-        streamed.query("SELECT s.id, s.framework_id, x.element_code, x.indicator_code, x.score_value, x.not_applicable"
+        jdbc.sql("SELECT s.id, s.framework_id, x.element_code, x.indicator_code, x.score_value, x.not_applicable"
                 + " FROM assessment s JOIN engagement_activity a ON a.id = s.activity_id"
                 + " JOIN assessment_score x ON x.assessment_id = s.id"
                 + " WHERE s.partnership_id = :partnership AND a.partnership_id = :partnership AND s.status = :approved"
-                + ActivityPeriod.sql("a") + " ORDER BY s.id", p, rows::row);
+                + ActivityPeriod.sql("a") + " ORDER BY s.id")
+                .paramSource(p).withFetchSize(STREAMED_ROWS).query(rows::row);
         rows.finish();
     }
 
@@ -125,11 +124,12 @@ class AssessmentReader {
         }
     }
 
-    private static Assessment assessment(ResultSet rs, Set<IndicatorScore> scores) throws SQLException {
+    /** An assessment's row, without its scores. */
+    private static Assessment assessment(ResultSet rs) throws SQLException {
         return new Assessment(rs.getLong("id"), rs.getObject("activity_id", Long.class), rs.getLong("partnership_id"),
                 rs.getLong("assessor_id"), rs.getInt("imported_assessor"), rs.getString("framework_id"),
                 rs.getString("framework_version"), CycleStage.valueOf(rs.getString("stage")),
-                AssessmentStatus.valueOf(rs.getString("status")), scores, rs.getString("return_reason"),
+                AssessmentStatus.valueOf(rs.getString("status")), Set.of(), rs.getString("return_reason"),
                 rs.getObject("reviewer_id", Long.class), instant(rs.getTimestamp("submitted_at")),
                 instant(rs.getTimestamp("approved_at")), rs.getObject("version", Integer.class),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")));
