@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,15 +38,12 @@ class ActivityReader {
     static final int STREAMED_ROWS = 500;
 
     private final NamedParameterJdbcTemplate named;
-    /** The same connection and transaction, the rows handed over as they arrive ({@link #STREAMED_ROWS} at a time). */
-    private final NamedParameterJdbcTemplate streamed;
+    /** The same template, for the statements whose rows are handed over as they arrive (a fetch size per statement). */
+    private final JdbcClient jdbc;
 
     ActivityReader(NamedParameterJdbcTemplate named) {
         this.named = named;
-        org.springframework.jdbc.core.JdbcTemplate fetching =
-                new org.springframework.jdbc.core.JdbcTemplate(named.getJdbcTemplate().getDataSource());
-        fetching.setFetchSize(STREAMED_ROWS);
-        this.streamed = new NamedParameterJdbcTemplate(fetching);
+        this.jdbc = JdbcClient.create(named);
     }
 
     /** The activities of the partnership's given plans, in id order; {@code from}/{@code to} both null = any date. */
@@ -76,11 +74,8 @@ class ActivityReader {
         String where = "a.partnership_id = :partnership AND a.plan_id IN (:plans)";
         ActivityCollections c = collections(where, p);
         // streamed: each row is written while the server still sends the next ones (issue 16)
-        streamed.query("SELECT a.* FROM engagement_activity a WHERE " + where + " ORDER BY FIELD(a.plan_id, :plans), a.id",
-                p, rs -> {
-                    Row r = row(rs);
-                    each.accept(c.of(r));
-                });
+        jdbc.sql("SELECT a.* FROM engagement_activity a WHERE " + where + " ORDER BY FIELD(a.plan_id, :plans), a.id")
+                .paramSource(p).withFetchSize(STREAMED_ROWS).query((ResultSet rs) -> each.accept(c.of(row(rs))));
     }
 
     /**
@@ -159,58 +154,44 @@ class ActivityReader {
         }
     }
 
-    private ActivityCollections collections(String range, MapSqlParameterSource p) {
-        Map<Long, Set<FocusCommunity>> communities = new HashMap<>();
-        children("activity_community", "community_code", range, p,
-                (id, rs) -> communities.computeIfAbsent(id, k -> new HashSet<>()).add(new FocusCommunity(rs.getString(2))));
-        Map<Long, Set<SubFocusTag>> tags = new HashMap<>();
-        children("activity_tag", "tag_code", range, p,
-                (id, rs) -> tags.computeIfAbsent(id, k -> new HashSet<>()).add(new SubFocusTag(rs.getString(2))));
-        Map<Long, Set<ActivityMethod>> methods = new HashMap<>();
-        children("activity_method", "method_code", range, p,
-                (id, rs) -> methods.computeIfAbsent(id, k -> new HashSet<>()).add(new ActivityMethod(rs.getString(2))));
-        Map<Long, Set<ActivityPurpose>> purposes = new HashMap<>();
-        children("activity_purpose", "purpose_code, x.who, x.place, x.about, x.how", range, p,
-                (id, rs) -> purposes.computeIfAbsent(id, k -> new HashSet<>()).add(new ActivityPurpose(rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))));
-        return new ActivityCollections(communities, tags, methods, purposes);
+    /** The collections of the activities matching {@code where} (over alias {@code a}), by activity id. */
+    private ActivityCollections collections(String where, MapSqlParameterSource p) {
+        return collections((table, columns) -> "SELECT x.activity_id, x." + columns + " FROM " + table
+                + " x JOIN engagement_activity a ON a.id = x.activity_id WHERE " + where, p);
     }
 
-    /** The collections of the activities with these ids, by activity id. */
+    /** The collections of the activities with these ids, by activity id (each table read by its own key). */
     private ActivityCollections collectionsOf(List<Long> ids) {
-        MapSqlParameterSource p = new MapSqlParameterSource("ids", ids);
+        return collections((table, columns) -> "SELECT x.activity_id, x." + columns + " FROM " + table
+                + " x WHERE x.activity_id IN (:ids)", new MapSqlParameterSource("ids", ids));
+    }
+
+    /** The four collection tables read with {@code select(table, columns)}, each row's first column its activity id. */
+    private ActivityCollections collections(java.util.function.BinaryOperator<String> select, MapSqlParameterSource p) {
         Map<Long, Set<FocusCommunity>> communities = new HashMap<>();
-        childrenOf("activity_community", "community_code", p,
+        children(select.apply("activity_community", "community_code"), p,
                 (id, rs) -> communities.computeIfAbsent(id, k -> new HashSet<>()).add(new FocusCommunity(rs.getString(2))));
         Map<Long, Set<SubFocusTag>> tags = new HashMap<>();
-        childrenOf("activity_tag", "tag_code", p,
+        children(select.apply("activity_tag", "tag_code"), p,
                 (id, rs) -> tags.computeIfAbsent(id, k -> new HashSet<>()).add(new SubFocusTag(rs.getString(2))));
         Map<Long, Set<ActivityMethod>> methods = new HashMap<>();
-        childrenOf("activity_method", "method_code", p,
+        children(select.apply("activity_method", "method_code"), p,
                 (id, rs) -> methods.computeIfAbsent(id, k -> new HashSet<>()).add(new ActivityMethod(rs.getString(2))));
         Map<Long, Set<ActivityPurpose>> purposes = new HashMap<>();
-        childrenOf("activity_purpose", "purpose_code, x.who, x.place, x.about, x.how", p,
+        children(select.apply("activity_purpose", "purpose_code, x.who, x.place, x.about, x.how"), p,
                 (id, rs) -> purposes.computeIfAbsent(id, k -> new HashSet<>()).add(new ActivityPurpose(rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))));
         return new ActivityCollections(communities, tags, methods, purposes);
-    }
-
-    private void childrenOf(String table, String columns, MapSqlParameterSource ids, ChildRow add) {
-        named.query("SELECT x.activity_id, x." + columns + " FROM " + table + " x WHERE x.activity_id IN (:ids)", ids,
-                rs -> {
-                    add.add(rs.getLong(1), rs);
-                });
     }
 
     private interface ChildRow {
         void add(long activityId, ResultSet rs) throws SQLException;
     }
 
-    private void children(String table, String columns, String where, MapSqlParameterSource p, ChildRow add) {
-        named.query("SELECT x.activity_id, x." + columns + " FROM " + table + " x JOIN engagement_activity a"
-                + " ON a.id = x.activity_id WHERE " + where, p, rs -> {
-                    add.add(rs.getLong(1), rs);
-                });
+    private void children(String sql, MapSqlParameterSource p, ChildRow add) {
+        named.query(sql, p, rs -> {
+            add.add(rs.getLong(1), rs);
+        });
     }
 
     /** An activity row without its collections. */
