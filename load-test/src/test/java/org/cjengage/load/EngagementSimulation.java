@@ -95,17 +95,35 @@ public class EngagementSimulation extends Simulation {
      */
     private static ChainBuilder step(String phase, String name, ChainBuilder requests) {
         boolean oneAtATime = phase.equals(WARM_UP) || phase.equals("1 user");
-        return exec(s -> s.set("stepStart", System.nanoTime()).set("stepCpu", oneAtATime ? CpuProbe.appMs() : -1L))
+        return exec(s -> s.set("stepStart", System.nanoTime()).set("stepCpu", oneAtATime ? CpuProbe.appMs() : -1L)
+                        .set("answerChars", 0L).set("answers", 0L).set("wideAnswers", 0L))
                 .exitBlockOnFail().on(requests)
                 .exec(s -> {
                     long millis = (System.nanoTime() - s.getLong("stepStart")) / 1_000_000;
                     StepStats.record(phase, name, millis, s.isFailed());
                     if (oneAtATime && !s.isFailed()) {
                         CpuProbe.step(phase, name, s.getLong("stepCpu"), CpuProbe.appMs());
+                        StepStats.answers(phase, name, s.getLong("answerChars"), s.getLong("answers"),
+                                s.getLong("wideAnswers"));
                     }
                     return s;
                 })
                 .exitHereIfFailed();
+    }
+
+    /**
+     * Adds the Vaadin answer just read ({@code body}) to the step's answer figures: its characters, and whether it
+     * holds a character beyond Latin-1 (then the JVM keeps the whole answer as UTF-16, two bytes a character, in
+     * each of the copies Vaadin makes while writing it).
+     */
+    private static Session counted(Session s) {
+        String body = s.contains("body") ? s.getString("body") : null;
+        if (body == null || !s.contains("answers")) {
+            return s;
+        }
+        boolean wide = body.chars().anyMatch(c -> c > 0xFF);
+        return s.set("answerChars", s.getLong("answerChars") + body.length()).set("answers", s.getLong("answers") + 1)
+                .set("wideAnswers", s.getLong("wideAnswers") + (wide ? 1 : 0));
     }
 
     /** A UIDL request built from the model, its answer read back into the model, then the grids' acknowledgements. */
@@ -127,7 +145,7 @@ public class EngagementSimulation extends Simulation {
                     if (!s.isFailed()) {
                         ui(s).update(s.getString("body"));
                     }
-                    return s.remove("body");
+                    return counted(s).remove("body");
                 })
                 .doIf(s -> !s.isFailed() && ui(s).hasGridConfirms()).then(exec(http(name + " (grid ack)")
                         .post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
@@ -138,7 +156,7 @@ public class EngagementSimulation extends Simulation {
                             if (!s.isFailed()) {
                                 ui(s).acknowledge(s.getString("body"));
                             }
-                            return s.remove("body");
+                            return counted(s).remove("body");
                         }));
     }
 
@@ -151,7 +169,7 @@ public class EngagementSimulation extends Simulation {
                     if (!s.isFailed()) {
                         ui(s).init(s.getString("body"));
                     }
-                    return s.remove("body");
+                    return counted(s).remove("body");
                 })
                 .exec(uidl(name + " route", s -> ui(s).initialRoute("/" + location), title + TITLE_SUFFIX));
     }
@@ -316,7 +334,7 @@ public class EngagementSimulation extends Simulation {
         StepStats.note("saves refused as concurrent edits (shown to the person, not errors)", String.valueOf(CONFLICTS.get()));
         int largest = USERS.stream().mapToInt(Integer::intValue).max().orElse(1);
         String table = StepStats.table() + System.lineSeparator() + CpuProbe.table(StepStats.stepsPerPhase())
-                + System.lineSeparator()
+                + StepStats.answersTable() + System.lineSeparator()
                 + StepStats.targets("1 user", largest + (largest == 1 ? " user" : " users"));
         System.out.println();
         System.out.println("CJ Engage load test against " + BASE);

@@ -17,6 +17,8 @@ final class StepStats {
     private static final Map<String, Map<String, Integer>> ERRORS = new LinkedHashMap<>();
     private static final Map<String, long[]> WINDOWS = new LinkedHashMap<>();
     private static final Map<String, String> NOTES = new LinkedHashMap<>();
+    /** Phase, step: {characters of the step's Vaadin answers, answers, answers beyond Latin-1, steps}. */
+    private static final Map<String, Map<String, long[]>> ANSWERS = new LinkedHashMap<>();
 
     private StepStats() {
     }
@@ -31,6 +33,30 @@ final class StepStats {
         long[] window = WINDOWS.computeIfAbsent(phase, p -> new long[] {now - millis, now});
         window[0] = Math.min(window[0], now - millis);
         window[1] = Math.max(window[1], now);
+    }
+
+    /** One step's Vaadin answers (page init, UIDL and grid acknowledgements; not the sign-in page or form). */
+    static synchronized void answers(String phase, String step, long chars, long answers, long wide) {
+        long[] sum = ANSWERS.computeIfAbsent(phase, p -> new LinkedHashMap<>()).computeIfAbsent(step, s -> new long[4]);
+        sum[0] += chars;
+        sum[1] += answers;
+        sum[2] += wide;
+        sum[3]++;
+    }
+
+    /**
+     * Per phase measured one step at a time: the mean characters of each step's Vaadin answers in thousands, and how
+     * many of its answers held a character beyond Latin-1 (kept as UTF-16 by the JVM: twice the memory per copy).
+     */
+    static synchronized String answersTable() {
+        StringBuilder out = new StringBuilder();
+        ANSWERS.forEach((phase, steps) -> {
+            out.append(String.format(Locale.ROOT, "Vaadin answers per step, %s (thousand characters; answers beyond Latin-1 of all):", phase));
+            steps.forEach((step, sum) -> out.append(String.format(Locale.ROOT, " %s %.1f (%d of %d);", step,
+                    sum[0] / 1000.0 / sum[3], sum[2], sum[1])));
+            out.append(System.lineSeparator());
+        });
+        return out.toString();
     }
 
     static synchronized void note(String key, String value) {

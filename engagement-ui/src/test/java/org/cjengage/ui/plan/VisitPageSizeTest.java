@@ -1,0 +1,117 @@
+package org.cjengage.ui.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
+
+import org.cjengage.app.EngagementApplication;
+import org.cjengage.core.partnership.Partnership;
+import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.ActivityDraft;
+import org.cjengage.core.plan.PlanService;
+import org.cjengage.core.plan.PlanStatus;
+import org.cjengage.core.security.EngagementPrincipal;
+import org.cjengage.core.security.Role;
+import org.cjengage.core.testsupport.AsUser;
+import org.cjengage.core.testsupport.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * How big a page each step of the load test's visit leaves in the browser and on the server (docs/benchmarks.md,
+ * "Vaadin answers per step"): the elements of the whole page (the frame and the view) after each step, held under a
+ * limit. Every element is built on the server, kept in the session while the page is open, and sent to the browser
+ * as several changes (its tag, attributes, text, place), so the count is what the processor time of building and
+ * writing a page, and the memory a tab keeps, grow with. The load test prints the answers' real sizes.
+ */
+@SpringBootTest(classes = EngagementApplication.class)
+@ViewPackages(packages = "org.cjengage.ui")
+class VisitPageSizeTest extends SpringBrowserlessTest {
+
+    /** The most elements each step's page may have (measured 2026-12-07 with 30 activities, no feedback). */
+    static final Map<String, Integer> LIMITS = Map.of("start page", 170, "plan grid", 170, "filter", 170,
+            "open activity", 170, "save activity", 170, "dashboard", 600, "statement", 350);
+
+    @Autowired TestData data;
+    @Autowired PlanService plans;
+
+    @AfterEach
+    void signOut() {
+        AsUser.signOut();
+    }
+
+    @Test
+    void eachStepOfAVisitLeavesAPageOfBoundedSize() {
+        Partnership partnership = data.partnership();
+        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, partnership.id());
+        ActionPlan plan = data.plan(partnership.id());
+        AsUser.signIn(lead);
+        plans.pinCurrentPlan(partnership.id(), plan.id());
+        LocalDate today = plans.today();
+        for (int i = 0; i < 30; i++) {
+            LocalDate end = today.plusDays(i % 60 - 20);
+            plans.createActivity(plan.id(), new ActivityDraft((i % 3 == 0 ? "Community forum " : "Drop-in ") + i,
+                    i % 2 == 0 ? "CONSULT" : "ENGAGE", Set.of("VICTIMS"), Set.of(), PlanStatus.values()[i % 3],
+                    "Lead " + i, Set.of(), Set.of(), "DELIVER", end.minusMonths(2), end, null, null));
+        }
+        Map<String, Page> steps = new LinkedHashMap<>();
+        steps.put("start page", step(() -> UI.getCurrent().navigate("")));
+        steps.put("plan grid", step(() -> UI.getCurrent().navigate("plans")));
+        PlanView grid = (PlanView) getCurrentView();
+        steps.put("filter", step(() -> test(grid.filters.search).setValue("community")));
+        long activityId = plans.findActivities(plan.id(), grid.filters.query(), 0, 1).getFirst().id();
+        steps.put("open activity", step(() -> UI.getCurrent().navigate("activities/" + activityId)));
+        ActivityView activity = (ActivityView) getCurrentView();
+        steps.put("save activity", step(() -> {
+            test(activity.form.leadPerson).setValue("Load test lead");
+            test(activity.form.save).click();
+        }));
+        assertThat(plans.activity(activityId).leadPerson()).isEqualTo("Load test lead");
+        steps.put("dashboard", step(() -> UI.getCurrent().navigate("dashboard")));
+        steps.put("statement", step(() -> UI.getCurrent().navigate("statement")));
+
+        StringBuilder all = new StringBuilder();
+        steps.forEach((step, page) -> all.append("\n").append(step).append(": ").append(page));
+        String measured = all.toString();
+        steps.forEach((step, page) -> assertThat(page.elements())
+                .as("%s: %s", step, measured).isLessThanOrEqualTo(LIMITS.get(step)));
+    }
+
+    /** A page after a step: its view, its elements, and the elements by tag. */
+    record Page(String view, int elements, Map<String, Integer> tags) {
+        @Override
+        public String toString() {
+            return view + ", " + elements + " elements " + tags;
+        }
+    }
+
+    private Page step(Runnable work) {
+        work.run();
+        roundTrip();
+        var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        Element page = chain.getLast().getElement();
+        Map<String, Integer> tags = new TreeMap<>();
+        int elements = count(page, tags);
+        return new Page(chain.getFirst().getClass().getSimpleName(), elements, tags);
+    }
+
+    private static int count(Element element, Map<String, Integer> tags) {
+        tags.merge(element.isTextNode() ? "#text" : element.getTag(), 1, Integer::sum);
+        int n = 1;
+        for (int i = 0; i < element.getChildCount(); i++) {
+            n += count(element.getChild(i), tags);
+        }
+        return n;
+    }
+}
