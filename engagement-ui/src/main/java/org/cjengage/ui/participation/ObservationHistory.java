@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableFunction;
 
 import org.cjengage.core.participation.Observation;
@@ -34,7 +35,7 @@ class ObservationHistory extends Grid<Observation> {
         setAllRowsVisible(true);
         // each column once, with one label: its header and, on a phone, its line under the date
         NarrowColumns<Observation> narrow = new NarrowColumns<>(this, NARROW_REM, "observation-summary");
-        narrow.addMainText("date", format.t("participation.table.date"), o -> format.date(o.observedOn()))
+        narrow.addMain("date", format.t("participation.table.date"), o -> new Span(format.date(o.observedOn())))
                 .setAutoWidth(true);
         narrow.addText("stage", format.t("participation.table.stage"), o -> format.stage(o.stage())).setAutoWidth(true);
         narrow.addText("evidence", format.t("participation.observation.evidence"), Observation::evidence)

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
@@ -41,7 +42,7 @@ final class AssessmentList {
         grid.setAllRowsVisible(true);
         // each column once, with one label: its header and, on a phone, its line under the assessor
         NarrowColumns<ScoredAssessment> narrow = new NarrowColumns<>(grid, NARROW_REM, "assessment-summary");
-        narrow.addMainText("assessor", c.getTranslation("scoring.column.assessor"), assessor::apply);
+        narrow.addMain("assessor", c.getTranslation("scoring.column.assessor"), s -> new Span(assessor.apply(s)));
         narrow.addText("stage", c.getTranslation("scoring.column.stage"), s -> c.getTranslation("scoring.stage."
                 + s.assessment().stage().name()));
         narrow.addText("framework", c.getTranslation("scoring.column.framework"), s -> standards.findFramework(

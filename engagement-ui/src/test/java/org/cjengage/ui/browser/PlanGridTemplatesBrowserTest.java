@@ -86,6 +86,7 @@ class PlanGridTemplatesBrowserTest extends BrowserTest {
         assertThat(summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(HOSTILE))).isVisible();
         assertThat(summary).containsText("Delivery: Overdue");
         assertThat(grid.locator("img")).hasCount(0);
+        summary.scrollIntoViewIfNeeded();
         screenshot("plan-grid-390");
         summary.getByRole(AriaRole.LINK).click();
         assertThat(page).hasURL(Pattern.compile(".*/activities/\\d+$"));

@@ -41,9 +41,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 @ViewPackages(packages = "org.cjengage.ui")
 class VisitPageSizeTest extends SpringBrowserlessTest {
 
-    /** The most elements each step's page may have (measured 2026-12-07 with 30 activities, no feedback). */
-    static final Map<String, Integer> LIMITS = Map.of("start page", 1, "plan grid", 170, "filter", 170,
-            "open activity", 170, "save activity", 170, "dashboard", 600, "statement", 350);
+    /**
+     * The most elements each step's page may have (measured 2026-12-07 with 30 activities, no feedback: 163 for the
+     * plan grid and the activity before its rows became templates and its choices combo boxes, 116 and 133 after).
+     */
+    static final Map<String, Integer> LIMITS = Map.of("start page", 122, "plan grid", 122, "filter", 122,
+            "open activity", 140, "save activity", 140, "dashboard", 600, "statement", 350);
 
     @Autowired TestData data;
     @Autowired PlanService plans;
