@@ -11,6 +11,9 @@ public final class GridLinks {
     private GridLinks() {
     }
 
+    /** The style of a tall link, also for links drawn by a grid's template. */
+    public static final String TALL_STYLE = "display:inline-flex;align-items:center;min-height:var(--lumo-size-xs)";
+
     public static RouterLink tall(RouterLink link) {
         link.getStyle().set("display", "inline-flex").set("align-items", "center")
                 .set("min-height", "var(--lumo-size-xs)");

@@ -1,12 +1,15 @@
 package org.cjengage.ui.common;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
 
@@ -20,6 +23,12 @@ import com.vaadin.flow.function.ValueProvider;
  * with {@link #chosenIn(ColumnChooser)}, its entry in the column menu. Which columns are wanted (the menu, a view's
  * own rule) is kept apart from whether the screen is narrow, so that a narrow screen never changes a person's
  * choice, and only wanted columns are listed. The main column is always shown when narrow: it carries the others.
+ *
+ * <p>
+ * The main column can be drawn by the browser from a template ({@link #addMainText}, {@link #addMainLink}): its
+ * values (and, when narrow, its lines) are sent as text properties, which Lit renders as text, never as HTML, and no
+ * server-side component is made per row. Prefer these to {@link #addMain} (a component per row, kept in the session
+ * and attached and detached on each scroll or filter); a template main column lists no actions when narrow.
  *
  * @param <T> the grid's item
  */
@@ -35,6 +44,7 @@ public class NarrowColumns<T> implements ColumnChooser.Visibility {
     private final Map<Grid.Column<T>, Listed<T>> listed = new LinkedHashMap<>();
     private final Map<Grid.Column<?>, Boolean> wanted = new LinkedHashMap<>();
     private Grid.Column<T> main;
+    private boolean templateMain;
     private SerializableFunction<T, String> note;
     private ColumnChooser chooser;
     private boolean narrow;
@@ -80,6 +90,43 @@ public class NarrowColumns<T> implements ColumnChooser.Visibility {
     }
 
     /**
+     * Adds the main column as text drawn by the browser (no component per row): the item's text and, when narrow, the
+     * other wanted columns' lines under it.
+     */
+    public Grid.Column<T> addMainText(String key, String label, SerializableFunction<T, String> text) {
+        return addMainTemplate(key, label, "<span>${item.text}</span>", text, null);
+    }
+
+    /**
+     * Adds the main column as a link drawn by the browser (no component per row): a real {@code <a href>} with the
+     * item's text, reached by the keyboard like any link, followed inside the application without reloading (Vaadin's
+     * {@code router-link}), at least 24 px high (WCAG 2.5.8, as {@link GridLinks#tall}); when narrow, the other wanted
+     * columns' lines under it.
+     *
+     * @param href the link's location relative to the application's root (e.g. {@code PluginPaths.route(..)})
+     */
+    public Grid.Column<T> addMainLink(String key, String label, SerializableFunction<T, String> text,
+                                      SerializableFunction<T, String> href) {
+        return addMainTemplate(key, label, "<a href=\"${item.href}\" router-link style=\"" + GridLinks.TALL_STYLE
+                + "\">${item.text}</a>", text, href);
+    }
+
+    private Grid.Column<T> addMainTemplate(String key, String label, String content, SerializableFunction<T, String> text,
+                                           SerializableFunction<T, String> href) {
+        // the same flex column of lines as a component main column's, so both look alike
+        String template = "${item.lines ? html`<div class=\"" + cssClass + "\" style=\"" + LINES_STYLE + "\">"
+                + content + "${item.lines.map(line => html`<span>${line}</span>`)}</div>` : html`" + content + "`}";
+        LitRenderer<T> renderer = LitRenderer.<T>of(template).withProperty("text", text::apply)
+                .withProperty("lines", item -> narrow ? lines(item) : null);
+        if (href != null) {
+            renderer.withProperty("href", href::apply);
+        }
+        templateMain = true;
+        main = grid.addColumn(renderer).setKey(key);
+        return register(main, label);
+    }
+
+    /**
      * Adds a text column and its line from one value: the wide cell and, when narrow, the line "label: value" under
      * the main column both show {@code value}'s text for the item, so they cannot drift apart. The column is shown by
      * default; the key names it (in the column menu, in tests). Width, sorting and the like are set on the column
@@ -114,6 +161,9 @@ public class NarrowColumns<T> implements ColumnChooser.Visibility {
      * shown as it is, after the lines. A fresh component per call: the wide column and the narrow cell each get one.
      */
     public Grid.Column<T> addAction(Grid.Column<T> column, String label, SerializableFunction<T, Component> action) {
+        if (templateMain) {
+            throw new IllegalStateException("a template main column lists no actions when narrow: use addMain");
+        }
         listed.put(column, new Listed<>(label, null, action));
         return register(column, label);
     }
@@ -128,6 +178,7 @@ public class NarrowColumns<T> implements ColumnChooser.Visibility {
         listed.clear();
         wanted.clear();
         main = null;
+        templateMain = false;
     }
 
     private Grid.Column<T> register(Grid.Column<T> column, String label) {
@@ -139,6 +190,28 @@ public class NarrowColumns<T> implements ColumnChooser.Visibility {
             chooser.add(column, label, shown);
         }
         return column;
+    }
+
+    /** The lines' container's style: they wrap even where the grid's cells do not, a long word breaks anywhere. */
+    private static final String LINES_STYLE = "display:flex;flex-direction:column;align-items:flex-start;"
+            + "gap:var(--lumo-space-xs);white-space:normal;overflow-wrap:anywhere;min-width:0";
+
+    /** The narrow cell's text lines under the main content: the note, then each wanted column's "label: value". */
+    private List<String> lines(T item) {
+        List<String> lines = new ArrayList<>();
+        String noted = note == null ? null : note.apply(item);
+        if (noted != null && !noted.isBlank()) {
+            lines.add(noted);
+        }
+        listed.forEach((column, line) -> {
+            if (Boolean.TRUE.equals(wanted.get(column)) && line.text() != null) {
+                String value = line.text().apply(item);
+                if (value != null && !value.isBlank()) {
+                    lines.add(grid.getTranslation("columns.labelled", line.label(), value));
+                }
+            }
+        });
+        return lines;
     }
 
     private Component cell(T item, Component wide) {

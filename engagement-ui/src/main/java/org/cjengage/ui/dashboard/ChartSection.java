@@ -34,12 +34,12 @@ class ChartSection extends Section {
         table.setData(title, headers, rows, links);
         table.stackWhenNarrow();
         if (headers.size() > WIDE_TABLE_COLUMNS) {
-            table.getStyle().set("grid-column", "1 / -1"); // a row of its own under the chart: beside it, it did not fit
+            table.addClassName("cje-wide-table"); // a row of its own under the chart: beside it, it did not fit
         }
         Div body = new Div(chart, table);
-        body.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(22em, 1fr))")
-                .set("gap", "var(--lumo-space-m)").set("align-items", "start");
+        body.addClassName("cje-chart-pair"); // drawn by DashboardStyles
         add(heading, body);
+        addAttachListener(e -> DashboardStyles.addTo(e.getUI()));
     }
 
     /** A sentence under the heading (e.g. the gaps of the coverage map, said in words). */

@@ -29,11 +29,17 @@ final class DashboardCharts {
     static Map<String, Object> bars(List<Bar> bars) {
         List<Object> data = new ArrayList<>();
         for (Bar b : bars) {
+            long value = drawn(b.figure());
+            if (b.text().equals(Long.toString(value)) && b.color() == null) {
+                data.add(value); // the series' label and tooltip say it already
+                continue;
+            }
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("value", drawn(b.figure()));
-            item.put("name", b.label());
-            item.put("label", Map.of("show", true, "position", "right", "formatter", b.text()));
-            item.put("tooltip", Map.of("formatter", b.label() + ": " + b.text()));
+            item.put("value", value);
+            if (!b.text().equals(Long.toString(value))) {
+                item.put("label", Map.of("formatter", b.text()));
+                item.put("tooltip", Map.of("formatter", b.label() + ": " + b.text()));
+            }
             if (b.color() != null) {
                 item.put("itemStyle", Map.of("color", b.color()));
             }
@@ -44,7 +50,8 @@ final class DashboardCharts {
         option.put("xAxis", Map.of("type", "value", "minInterval", 1));
         option.put("yAxis", Map.of("type", "category", "inverse", true,
                 "data", bars.stream().map(Bar::label).toList()));
-        option.put("series", List.of(Map.of("type", "bar", "data", data, "itemStyle", Map.of("color", ChartPalette.BAR))));
+        option.put("series", List.of(Map.of("type", "bar", "data", data, "itemStyle", Map.of("color", ChartPalette.BAR),
+                "label", Map.of("show", true, "position", "right"), "tooltip", Map.of("formatter", "{b}: {c}"))));
         return option;
     }
 
@@ -52,9 +59,14 @@ final class DashboardCharts {
         long max = cells.stream().map(Cell::figure).filter(Figure::isExact).mapToLong(Figure::value).max().orElse(1);
         List<Object> data = new ArrayList<>();
         for (Cell c : cells) {
-            data.add(Map.of("value", List.of(c.x(), c.y(), drawn(c.figure())),
-                    "label", Map.of("show", true, "formatter", c.text(), "color", ChartPalette.TEXT),
-                    "tooltip", Map.of("formatter", c.tooltip())));
+            long value = drawn(c.figure());
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("value", List.of(c.x(), c.y(), value));
+            if (!c.text().equals(Long.toString(value))) {
+                item.put("label", Map.of("formatter", c.text())); // the series' label shows the value itself
+            }
+            item.put("tooltip", Map.of("formatter", c.tooltip()));
+            data.add(item);
         }
         Map<String, Object> option = base();
         option.put("grid", Map.of("left", 10, "right", 10, "top", 10, "bottom", 10, "containLabel", true));
@@ -63,6 +75,7 @@ final class DashboardCharts {
         option.put("visualMap", Map.of("min", 0, "max", Math.max(1, max), "show", false, "calculable", false,
                 "inRange", Map.of("color", List.of(ChartPalette.BACKGROUND, ChartPalette.HEAT_MAX))));
         option.put("series", List.of(Map.of("type", "heatmap", "data", data,
+                "label", Map.of("show", true, "color", ChartPalette.TEXT),
                 "itemStyle", Map.of("borderColor", ChartPalette.HEAT_BORDER, "borderWidth", 1))));
         return option;
     }
@@ -104,13 +117,22 @@ final class DashboardCharts {
             for (int r = 0; r < categories.size(); r++) {
                 Double v = values.get(r).get(s);
                 String text = texts.get(r).get(s);
-                data.add(Map.of("value", v == null ? 0.0 : v, "label", Map.of("show", true, "formatter", text,
-                                "position", bars ? "right" : "top"),
-                        "tooltip", Map.of("formatter", categories.get(r) + ", " + seriesNames.get(s) + ": " + text)));
+                double drawn = v == null ? 0.0 : v;
+                if (v != null && text.equals(jsNumber(drawn))) {
+                    data.add(drawn); // the series' label and tooltip say it already
+                } else {
+                    data.add(Map.of("value", drawn, "label", Map.of("formatter", text),
+                            "tooltip", Map.of("formatter", categories.get(r) + ", " + seriesNames.get(s) + ": " + text)));
+                }
             }
             ChartPalette.Style style = ChartPalette.series(s);
-            series.add(bars ? Map.of("type", "bar", "name", seriesNames.get(s), "data", data, "itemStyle",
-                    style.itemStyle()) : style.lineSeries(seriesNames.get(s), data, 2, true));
+            Map<String, Object> one = new LinkedHashMap<>(bars
+                    ? Map.of("type", "bar", "name", seriesNames.get(s), "data", data, "itemStyle", style.itemStyle())
+                    : style.lineSeries(seriesNames.get(s), data, 2, true));
+            // what every item without its own shows: the value, and "category, series: value"
+            one.put("label", Map.of("show", true, "position", bars ? "right" : "top"));
+            one.put("tooltip", Map.of("formatter", "{b}, {a}: {c}"));
+            series.add(one);
         }
         option.put("series", series);
         return option;
@@ -127,6 +149,11 @@ final class DashboardCharts {
         option.put("animation", false);
         option.put("tooltip", Map.of("trigger", "item", "renderMode", "richText"));
         return option;
+    }
+
+    /** A number as the browser writes it (3.0 as "3"), to tell whether a text says more than the value. */
+    static String jsNumber(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static long drawn(Figure figure) {

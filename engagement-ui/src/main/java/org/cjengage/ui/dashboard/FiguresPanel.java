@@ -65,8 +65,8 @@ class FiguresPanel extends VerticalLayout {
                 tile("dashboard-tile-reviews", "dashboard.tile.overdueReviews", f.overdueReviews(),
                         links == null ? null : links.href("stage", labels.standards().reviewStage(), "overdue", "true")),
                 tile("dashboard-tile-people", "dashboard.tile.people", f.people(), null));
-        tiles.addClassName("cje-dashboard-tiles");
-        tiles.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        tiles.addClassName("cje-dashboard-tiles"); // drawn by DashboardStyles
+        tiles.addAttachListener(e -> DashboardStyles.addTo(e.getUI()));
         return tiles;
     }
 
@@ -74,15 +74,12 @@ class FiguresPanel extends VerticalLayout {
         String href = figure.isExact() ? link : null;
         Span number = new Span(text.of(figure));
         number.addClassName("cje-tile-figure");
-        number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600").set("display", "block");
         Span label = new Span(getTranslation(labelKey));
         Component tile = href == null ? new Div(number, label) : new Anchor(href, number, label);
         tile.setId(id);
         if (href != null) {
             tile.getElement().setAttribute("router-link", true);
         }
-        tile.getElement().getStyle().set("padding", "var(--lumo-space-m)").set("min-width", "10em")
-                .set("border", "1px solid var(--lumo-contrast-30pct)").set("border-radius", "var(--lumo-border-radius-m)");
         return tile;
     }
 

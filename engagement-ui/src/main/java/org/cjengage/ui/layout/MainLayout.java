@@ -51,15 +51,19 @@ public class MainLayout extends AppLayout {
         header.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
 
         access.currentUser().ifPresentOrElse(user -> {
-            Select<Partnership> partnership = partnershipSwitcher(currentPartnership);
             Span who = new Span(user.displayName());
             who.addClassName("current-user");
             Button logout = new Button(getTranslation("action.logout"), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.TERTIARY);
-            Span spacer = new Span();
             header.addComponentAsFirst(new DrawerToggle());
-            header.add(spacer, partnership, who, logout);
-            header.setFlexGrow(1, spacer);
+            // the title's margin pushes the rest to the end of the line (no element only for spacing); the switcher
+            // is built only for a person with more than one partnership to switch between
+            title.getStyle().set("margin-inline-end", "auto");
+            List<Partnership> choices = currentPartnership.choices();
+            if (choices.size() > 1) {
+                header.add(partnershipSwitcher(currentPartnership, choices));
+            }
+            header.add(who, logout);
             addToDrawer(navigation(entries, user, paths));
         }, () -> {
             setDrawerOpened(false);
@@ -80,14 +84,12 @@ public class MainLayout extends AppLayout {
         }
     }
 
-    private Select<Partnership> partnershipSwitcher(CurrentPartnership current) {
+    private Select<Partnership> partnershipSwitcher(CurrentPartnership current, List<Partnership> choices) {
         Select<Partnership> select = new Select<>();
         select.setAriaLabel(getTranslation("layout.partnership"));
         select.setItemLabelGenerator(Partnership::name);
-        List<Partnership> choices = current.choices();
         select.setItems(choices);
         current.in(choices).ifPresent(select::setValue);
-        select.setVisible(choices.size() > 1);
         select.setMaxWidth("100%");
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {

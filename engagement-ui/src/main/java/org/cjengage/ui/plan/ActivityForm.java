@@ -18,7 +18,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -41,14 +41,16 @@ public class ActivityForm extends Composite<VerticalLayout> {
     public enum Mode { PLAN, DELIVERY, READ_ONLY }
 
     final TextArea description = new TextArea();
-    final Select<String> level = new Select<>();
+    // combo boxes rather than selects: a select builds an element per option (and its list) with every form, a combo
+    // box sends its options only when opened
+    final ComboBox<String> level = new ComboBox<>();
     final MultiSelectComboBox<String> communities = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
-    final Select<PlanStatus> status = new Select<>();
+    final ComboBox<PlanStatus> status = new ComboBox<>();
     final TextField leadPerson = new TextField();
     final MultiSelectComboBox<String> purposes = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> methods = new MultiSelectComboBox<>();
-    final Select<String> stage = new Select<>();
+    final ComboBox<String> stage = new ComboBox<>();
     final DatePicker plannedStart = UkDates.apply(new DatePicker());
     final DatePicker plannedEnd = UkDates.apply(new DatePicker());
     final DatePicker actualStart = UkDates.apply(new DatePicker());
@@ -90,6 +92,7 @@ public class ActivityForm extends Composite<VerticalLayout> {
         status.setLabel(getTranslation("activity.status"));
         status.setItems(PlanStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
+        status.setRequiredIndicatorVisible(true);
         leadPerson.setLabel(getTranslation("activity.lead"));
         leadPerson.setMaxLength(ActivityDraft.LEAD_MAX);
         purposes.setLabel(getTranslation("activity.purposes"));
@@ -100,9 +103,9 @@ public class ActivityForm extends Composite<VerticalLayout> {
         methods.setItemLabelGenerator(labels::method);
         stage.setLabel(getTranslation("activity.stage"));
         stage.setItems(labels.codes(standards.cycleStages()));
-        stage.setItemLabelGenerator(code -> code == null ? getTranslation("activity.stage.none") : labels.stage(code));
-        stage.setEmptySelectionAllowed(true);
-        stage.setEmptySelectionCaption(getTranslation("activity.stage.none"));
+        stage.setItemLabelGenerator(labels::stage);
+        stage.setPlaceholder(getTranslation("activity.stage.none"));
+        stage.setClearButtonVisible(true);
         plannedStart.setLabel(getTranslation("activity.plannedStart"));
         plannedEnd.setLabel(getTranslation("activity.plannedEnd"));
         actualStart.setLabel(getTranslation("activity.actualStart"));

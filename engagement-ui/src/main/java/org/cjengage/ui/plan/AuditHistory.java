@@ -13,7 +13,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.cjengage.core.EngagementCoreAutoConfiguration;
@@ -57,7 +56,7 @@ class AuditHistory extends Composite<VerticalLayout> {
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         // each column once, with one label: its header and, on a phone, its line under the time
         NarrowColumns<AuditEntry> narrow = new NarrowColumns<>(grid, NARROW_REM, "history-summary");
-        narrow.addMain("when", getTranslation("activity.history.when"), e -> new Span(when(e))).setAutoWidth(true);
+        narrow.addMainText("when", getTranslation("activity.history.when"), this::when).setAutoWidth(true);
         narrow.addText("who", getTranslation("activity.history.who"), AuditEntry::actorName).setAutoWidth(true);
         narrow.addText("what", getTranslation("activity.history.what"), this::what).setAutoWidth(true);
         narrow.addText("before", getTranslation("activity.history.before"), this::before).setFlexGrow(1);

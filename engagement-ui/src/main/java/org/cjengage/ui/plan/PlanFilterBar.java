@@ -18,7 +18,6 @@ import org.cjengage.ui.common.UkDates;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
@@ -35,13 +34,15 @@ import org.cjengage.ui.common.Labels;
  */
 class PlanFilterBar extends Composite<FlexLayout> {
 
-    final Select<String> level = new Select<>();
+    // combo boxes rather than selects: a select builds an element per option (and its list) on every page, a combo
+    // box sends its options only when opened; "Any" is the empty field's placeholder, as for the community
+    final ComboBox<String> level = new ComboBox<>();
     final ComboBox<String> community = new ComboBox<>();
-    final Select<PlanStatus> status = new Select<>();
+    final ComboBox<PlanStatus> status = new ComboBox<>();
     final TextField lead = new TextField();
-    final Select<String> stage = new Select<>();
+    final ComboBox<String> stage = new ComboBox<>();
     final Checkbox overdue = new Checkbox();
-    final Select<DeliveryStatus.Rag> rag = new Select<>();
+    final ComboBox<DeliveryStatus.Rag> rag = new ComboBox<>();
     final DatePicker from = UkDates.apply(new DatePicker());
     final DatePicker to = UkDates.apply(new DatePicker());
     final TextField search = new TextField();
@@ -58,9 +59,8 @@ class PlanFilterBar extends Composite<FlexLayout> {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         level.setLabel(getTranslation("plan.filter.level"));
         level.setItems(labels.codes(standards.levels()));
-        level.setItemLabelGenerator(c -> c == null ? getTranslation("plan.filter.any") : labels.level(c));
-        level.setEmptySelectionAllowed(true);
-        level.setEmptySelectionCaption(getTranslation("plan.filter.any"));
+        level.setItemLabelGenerator(labels::level);
+        any(level);
         community.setLabel(getTranslation("plan.filter.community"));
         community.setItems(labels.codes(standards.communityTypes()));
         community.setItemLabelGenerator(labels::community);
@@ -68,9 +68,8 @@ class PlanFilterBar extends Composite<FlexLayout> {
         community.setPlaceholder(getTranslation("plan.filter.any"));
         status.setLabel(getTranslation("plan.filter.status"));
         status.setItems(PlanStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("plan.filter.any") : getTranslation("status." + s.name()));
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("plan.filter.any"));
+        status.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
+        any(status);
         lead.setLabel(getTranslation("plan.filter.lead"));
         lead.setClearButtonVisible(true);
         lead.setValueChangeMode(ValueChangeMode.LAZY);
@@ -78,17 +77,13 @@ class PlanFilterBar extends Composite<FlexLayout> {
         List<String> stages = new ArrayList<>(labels.codes(standards.cycleStages()));
         stages.add(ActivityQuery.NO_STAGE);
         stage.setItems(stages);
-        stage.setItemLabelGenerator(c -> c == null ? getTranslation("plan.filter.any")
-                : ActivityQuery.NO_STAGE.equals(c) ? getTranslation("plan.filter.stage.none") : labels.stage(c));
-        stage.setEmptySelectionAllowed(true);
-        stage.setEmptySelectionCaption(getTranslation("plan.filter.any"));
+        stage.setItemLabelGenerator(c -> ActivityQuery.NO_STAGE.equals(c) ? getTranslation("plan.filter.stage.none") : labels.stage(c));
+        any(stage);
         overdue.setLabel(getTranslation("plan.filter.overdue"));
         rag.setLabel(getTranslation("plan.filter.rag"));
         rag.setItems(DeliveryStatus.Rag.values());
-        rag.setItemLabelGenerator(r -> r == null ? getTranslation("plan.filter.any")
-                : getTranslation("plan.filter.rag." + r.name()));
-        rag.setEmptySelectionAllowed(true);
-        rag.setEmptySelectionCaption(getTranslation("plan.filter.any"));
+        rag.setItemLabelGenerator(r -> getTranslation("plan.filter.rag." + r.name()));
+        any(rag);
         from.setLabel(getTranslation("plan.filter.from"));
         to.setLabel(getTranslation("plan.filter.to"));
         from.setHelperText(getTranslation("plan.filter.period.help"));
@@ -111,6 +106,12 @@ class PlanFilterBar extends Composite<FlexLayout> {
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);
         layout.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
         layout.add(search, level, community, status, lead, stage, rag, from, to, overdue, clear);
+    }
+
+    /** An optional filter: empty shows "Any", a clear button empties it. */
+    private void any(ComboBox<?> box) {
+        box.setPlaceholder(getTranslation("plan.filter.any"));
+        box.setClearButtonVisible(true);
     }
 
     void onChange(Runnable listener) {

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -39,7 +38,6 @@ import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.plan.PlanTransferService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.ui.common.ColumnChooser;
-import org.cjengage.ui.common.GridLinks;
 import org.cjengage.ui.common.GridStyles;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.common.NarrowColumns;
@@ -57,7 +55,7 @@ import org.cjengage.ui.security.CurrentPartnership;
 public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String CSS = "vaadin-grid::part(overdue){background-color:#fdeced;}"
-            + "vaadin-grid::part(overdue first-column-cell){border-left:4px solid #a3111f;}";
+            + "vaadin-grid::part(overdue first-column-cell){border-left:4px solid #a3111f;}" + DeliveryBadge.CSS;
 
     private final PlanService plans;
     private final AccessGuard access;
@@ -131,10 +129,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         ValueProvider<ActivityRow, String> planOf = a -> planTitles.getOrDefault(a.planId(), "");
         // each column once, with one label: its header, its entry in the column menu and, on a phone, its line
         // under the activity (in the grid's order)
-        narrow.add(grid.addComponentColumn(a -> DeliveryBadge.of(a.delivery())).setKey("rag").setWidth("7.5em")
+        narrow.add(grid.addColumn(DeliveryBadge.renderer(ActivityRow::delivery, this)).setKey("rag").setWidth("7.5em")
                 .setFlexGrow(0), getTranslation("plan.rag"), a -> getTranslation("plan.rag." + a.delivery().name()));
-        narrow.addMain("activity", getTranslation("activity.description"), a -> GridLinks.tall(new RouterLink(
-                        a.description(), ActivityView.class, new RouteParameters("activityId", String.valueOf(a.id())))))
+        // drawn by the browser: a link per row, no component per row kept in the session
+        narrow.addMainLink("activity", getTranslation("activity.description"), ActivityRow::description,
+                        a -> paths.route("activities/" + a.id()))
                 .setSortProperty("DESCRIPTION").setWidth("12em").setFlexGrow(3);
         narrow.addText("level", getTranslation("activity.level"), levelOf).setSortProperty("LEVEL").setWidth("5.5em")
                 .setFlexGrow(0);

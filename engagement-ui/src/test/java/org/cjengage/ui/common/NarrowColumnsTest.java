@@ -1,6 +1,7 @@
 package org.cjengage.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.internal.nodefeature.VirtualChildrenList;
 
 import org.cjengage.app.EngagementApplication;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,6 +159,28 @@ class NarrowColumnsTest extends SpringBrowserlessTest {
         assertThat(phoneLines()).containsExactly("reflow", "Starts with r", "Length: 6", "Spell reflow");
         assertThat(test(grid).getCellComponent(1, "word").getChildren().map(c -> c.getElement().getTextRecursively()))
                 .containsExactly("wide", "Length: 4", "Spell wide");
+    }
+
+    @Test
+    void aTemplateMainColumnSendsTextAndLinesAsPropertiesAndMakesNoComponentPerRow() {
+        Grid<String> drawn = new Grid<>();
+        NarrowColumns<String> columns = new NarrowColumns<>(drawn, 40, "drawn-summary");
+        columns.addMainLink("word", "Word", w -> w, w -> "words/" + w.length());
+        columns.add(drawn.addColumn(String::length).setKey("length"), "Length", w -> String.valueOf(w.length()));
+        drawn.setItems(List.of("<img src=x onerror=alert(1)>"));
+        UI.getCurrent().add(drawn);
+
+        assertThat(test(drawn).getLitRendererPropertyValue(0, "word", "text", String.class))
+                .isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(test(drawn).getLitRendererPropertyValue(0, "word", "href", String.class)).isEqualTo("words/28");
+        columns.setNarrow(true);
+        assertThat(test(drawn).getLitRendererPropertyValue(0, "word", "lines", List.class))
+                .containsExactly("Length: 28");
+        assertThat(drawn.getElement().getNode().getFeature(VirtualChildrenList.class).size())
+                .as("components kept for the rows").isZero();
+        assertThat(drawn.getColumnByKey("word").getRenderer()).isInstanceOf(LitRenderer.class);
+        assertThatThrownBy(() -> columns.addAction(drawn.addComponentColumn(Span::new), "Actions", Span::new))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private String wideCell(String key) {

@@ -2,6 +2,7 @@ package org.cjengage.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -47,5 +48,28 @@ class DashboardChartsTest {
         assertThat(option.path("xAxis").path("data").size()).isEqualTo(SERVICES.size());
         assertThat(option.path("xAxis").path("axisLabel").path("interval").asInt()).isZero();
         assertThat(option.path("yAxis").path("type").asString()).isEqualTo("value");
+    }
+
+    @Test
+    void aValueShownAsItselfIsSentOnceWhileATextThatDiffersKeepsItsOwnLabelAndTooltip() {
+        // Given a series whose second cell is suppressed (no value, shown as "<5") and third is an average
+        List<List<Double>> values = List.of(List.of(2.0), Arrays.asList((Double) null), List.of(2.5));
+        List<List<String>> texts = List.of(List.of("2"), List.of("<5"), List.of("2.5"));
+        EChart chart = new EChart("People");
+
+        // When the chart is made
+        chart.setOption(DashboardCharts.series("BAR", List.of("A", "B", "C"), List.of("People"), values, texts, null));
+
+        // Then the values that say themselves are plain numbers, drawn and read out by the series' own label and
+        // tooltip ("category, series: value"), and the suppressed one is drawn as 0 with its own "<5"
+        JsonNode series = ChartChecks.tree(chart.optionJson()).path("series").get(0);
+        assertThat(series.path("label").path("show").asBoolean()).isTrue();
+        assertThat(series.path("tooltip").path("formatter").asString()).isEqualTo("{b}, {a}: {c}");
+        assertThat(series.path("data").get(0).asDouble()).isEqualTo(2.0);
+        assertThat(series.path("data").get(2).asDouble()).isEqualTo(2.5);
+        JsonNode suppressed = series.path("data").get(1);
+        assertThat(suppressed.path("value").asDouble()).isZero();
+        assertThat(suppressed.path("label").path("formatter").asString()).isEqualTo("<5");
+        assertThat(suppressed.path("tooltip").path("formatter").asString()).isEqualTo("B, People: <5");
     }
 }

@@ -130,7 +130,10 @@ class PlanViewLinkFiltersTest extends SpringBrowserlessTest {
 
         assertThat(view.filters.community.getValue()).isNull();
         assertThat(view.filters.community.getPlaceholder()).isEqualTo("Any");
-        assertThat(view.filters.level.getEmptySelectionCaption()).isEqualTo("Any");
+        assertThat(view.filters.level.getPlaceholder()).isEqualTo("Any");
+        assertThat(view.filters.status.getPlaceholder()).isEqualTo("Any");
+        assertThat(view.filters.stage.getPlaceholder()).isEqualTo("Any");
+        assertThat(view.filters.rag.getPlaceholder()).isEqualTo("Any");
     }
 
     @Test

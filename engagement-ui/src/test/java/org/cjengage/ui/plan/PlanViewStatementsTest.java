@@ -88,7 +88,7 @@ class PlanViewStatementsTest extends SpringBrowserlessTest {
         PlanView view = (PlanView) getCurrentView();
         assertThat(counts.startingWith("SELECT a.id, a.plan_id")).as("the page of rows was read: %s", counts)
                 .isEqualTo(1);
-        assertThat(test(view.grid).getCellComponent(0, 0).getElement().getTextRecursively()).isNotBlank();
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, "activity", "text", String.class)).isNotBlank();
         return counts;
     }
 

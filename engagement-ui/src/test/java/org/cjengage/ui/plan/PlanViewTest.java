@@ -91,8 +91,8 @@ class PlanViewTest extends SpringBrowserlessTest {
 
         assertThat(shownDescriptions(view)).containsExactly("Late survey of residents", "Forum already held",
                 "Briefing next year");
-        Span rag = (Span) test(view.grid).getCellComponent(0, 0);
-        assertThat(rag.getElement().getTextRecursively()).isEqualTo("Overdue");
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, "rag", "words", String.class)).isEqualTo("Overdue");
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, "rag", "rag", String.class)).isEqualTo("red");
         assertThat(view.grid.getPartNameGenerator().apply(test(view.grid).getRow(0))).isEqualTo("overdue");
         assertThat(view.grid.getPartNameGenerator().apply(test(view.grid).getRow(1))).isNull();
         assertThat(view.count.getText()).isEqualTo("3 activities shown");

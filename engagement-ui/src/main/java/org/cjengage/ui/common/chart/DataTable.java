@@ -47,31 +47,58 @@ public class DataTable extends Div {
             + "font-weight:600;text-align:start}"
             + "}";
 
+    /**
+     * Names each value's column on its cell ({@code data-label}, drawn beside the value when stacked) and gives a
+     * stacking table explicit roles, in the browser: some browsers drop table semantics from a table drawn as
+     * blocks. Sent once per page with the style sheet; each stacking table then asks for it with one short call,
+     * instead of the server putting a role on every row and cell and a label on every value (on the dashboard about
+     * 400 attribute changes per answer; docs/benchmarks.md, "lighter dashboard and statement pages").
+     */
+    static final String LABEL_SCRIPT = "window.cjeStack=d=>{const t=d.firstElementChild;if(!t)return;"
+            + "t.setAttribute('role','table');"
+            + "const h=t.tHead?[...t.tHead.rows[0].cells].map(c=>c.textContent):[];"
+            + "for(const s of t.children){if(s.tagName==='CAPTION')continue;s.setAttribute('role','rowgroup');"
+            + "for(const r of s.rows){r.setAttribute('role','row');[...r.cells].forEach((c,i)=>{"
+            + "c.setAttribute('role',c.tagName==='TD'?'cell':c.scope==='col'?'columnheader':'rowheader');"
+            + "if(s.tagName==='TBODY'&&i>0&&i<h.length)c.setAttribute('data-label',h[i]);});}}};";
+    /** What a stacking table sends to be labelled (after its rows are in the page). */
+    static final String LABEL_CALL = "window.cjeStack(this)";
+
     /** Marks a UI whose page has the style sheet already (it stays in the page's head while the UI lives). */
     private static final String CSS_SENT = DataTable.class.getName() + ".css";
 
     private final Element table = new Element("table");
     private boolean stacking;
+    private boolean labelling;
 
     public DataTable() {
         addClassName("cje-data-table");
         getElement().appendChild(table);
-        addAttachListener(e -> addStyleSheet(e.getUI()));
+        addAttachListener(e -> {
+            addStyleSheet(e.getUI());
+            if (stacking) {
+                label();
+            }
+        });
     }
 
-    /** Puts the tables' style sheet in the page once per UI (the first table attached to it sends it). */
+    /**
+     * Puts the tables' style sheet and labelling script in the page once per UI (the first table attached to it
+     * sends them; they run before any table's own call, which waits for the end of the request).
+     */
     static void addStyleSheet(UI ui) {
         if (ComponentUtil.getData(ui, CSS_SENT) == null) {
             ComponentUtil.setData(ui, CSS_SENT, Boolean.TRUE);
             ui.getPage().executeJs("if(!document.getElementById('cje-stack-css')){"
                     + "const s=document.createElement('style');s.id='cje-stack-css';s.textContent=$0;"
-                    + "document.head.appendChild(s);}", CSS);
+                    + "document.head.appendChild(s);}" + LABEL_SCRIPT, CSS);
         }
     }
 
     /**
      * On a narrow screen (at most {@value #NARROW}) shows each row as a card of "column header: value" lines
-     * instead of side-by-side columns. The table keeps its table, row and header roles for screen readers.
+     * instead of side-by-side columns. The table keeps its table, row and header roles for screen readers (set in
+     * the browser, {@link #LABEL_SCRIPT}).
      *
      * @return this table
      */
@@ -79,9 +106,22 @@ public class DataTable extends Div {
         if (!stacking) {
             stacking = true;
             addClassName(STACK_CLASS);
-            keepTableRoles();
+            if (isAttached()) {
+                label();
+            }
         }
         return this;
+    }
+
+    /** Asks the browser, once per request, to label this table's cells and give them their roles. */
+    private void label() {
+        if (!labelling) {
+            labelling = true;
+            getUI().ifPresent(ui -> ui.beforeClientResponse(this, ctx -> {
+                labelling = false;
+                getElement().executeJs(LABEL_CALL);
+            }));
+        }
     }
 
     /**
@@ -117,9 +157,6 @@ public class DataTable extends Div {
             int r = body.getChildCount();
             for (int i = 0; i < row.size(); i++) {
                 Element cell = i == 0 ? cell("th", row.get(i)).setAttribute("scope", "row") : cell("td", row.get(i));
-                if (i > 0 && i < headers.size()) {
-                    cell.setAttribute("data-label", headers.get(i)); // drawn beside the value when stacked
-                }
                 String href = links.href(r, i);
                 if (href != null) {
                     String text = cell.getText();
@@ -132,28 +169,9 @@ public class DataTable extends Div {
             body.appendChild(tr);
         }
         table.appendChild(body);
-        if (stacking) {
-            keepTableRoles();
+        if (stacking && isAttached()) {
+            label(); // the new rows are new elements in the browser
         }
-    }
-
-    /**
-     * Some browsers drop table semantics from a table drawn as blocks; explicit roles keep its rows, headers and
-     * cells announced as such.
-     */
-    private void keepTableRoles() {
-        table.setAttribute("role", "table");
-        table.getChildren().forEach(section -> {
-            if (!section.getTag().equals("caption")) {
-                section.setAttribute("role", "rowgroup");
-                section.getChildren().forEach(tr -> {
-                    tr.setAttribute("role", "row");
-                    tr.getChildren().forEach(cell -> cell.setAttribute("role",
-                            cell.getTag().equals("td") ? "cell"
-                                    : "col".equals(cell.getAttribute("scope")) ? "columnheader" : "rowheader"));
-                });
-            }
-        });
     }
 
     private static Element cell(String tag, String text) {

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Div;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -20,7 +22,7 @@ public class EChart extends Div {
     public static final String SCRIPT = "context://webjars/echarts/5.5.0/echarts.min.js";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private String optionJson = "{}";
+    private JsonNode option = JSON.createObjectNode();
 
     public EChart(String ariaLabel) {
         addClassName("cje-chart");
@@ -43,7 +45,7 @@ public class EChart extends Div {
             painted.putIfAbsent("aria", Map.of("enabled", true, "label", Map.of("enabled", false),
                     "decal", Map.of("show", true)));
         }
-        this.optionJson = JSON.writeValueAsString(painted);
+        this.option = JSON.valueToTree(painted);
         getUI().ifPresent(ui -> render());
     }
 
@@ -54,26 +56,38 @@ public class EChart extends Div {
 
     /** The last option sent, as JSON (for tests). */
     public String optionJson() {
-        return optionJson;
+        return option.toString();
     }
+
+    /**
+     * Draws a chart from its option (a JSON object): sent once per page, so each chart sends only its own option
+     * (docs/benchmarks.md, "lighter dashboard and statement pages"). It waits for ECharts to load, draws as SVG
+     * and redraws when the chart's box changes size.
+     */
+    static final String DRAW_SCRIPT = """
+            window.cjeChart = (el, option) => {
+              if (!window.echarts) { setTimeout(() => window.cjeChart(el, option), 50); return; }
+              const chart = window.echarts.getInstanceByDom(el) || window.echarts.init(el, null, {renderer: 'svg'});
+              option.aria = Object.assign({enabled: false}, option.aria || {});
+              chart.setOption(option, true);
+              el.setAttribute('data-rendered', 'true');
+              if (!el.__cjeResize) { el.__cjeResize = new ResizeObserver(() => chart.resize()); el.__cjeResize.observe(el); }
+            };""";
+    /** Marks a UI whose page has {@link #DRAW_SCRIPT} already. */
+    private static final String DRAW_SENT = EChart.class.getName() + ".draw";
 
     @Override
     protected void onAttach(AttachEvent event) {
         event.getUI().getPage().addJavaScript(SCRIPT);
+        if (ComponentUtil.getData(event.getUI(), DRAW_SENT) == null) {
+            ComponentUtil.setData(event.getUI(), DRAW_SENT, Boolean.TRUE);
+            event.getUI().getPage().executeJs(DRAW_SCRIPT); // runs before the charts' own calls (end of request)
+        }
         render();
     }
 
     private void render() {
-        getElement().executeJs("""
-                const el = this; const option = JSON.parse($0);
-                const draw = () => {
-                  if (!window.echarts) { setTimeout(draw, 50); return; }
-                  const chart = window.echarts.getInstanceByDom(el) || window.echarts.init(el, null, {renderer: 'svg'});
-                  option.aria = Object.assign({enabled: false}, option.aria || {});
-                  chart.setOption(option, true);
-                  el.setAttribute('data-rendered', 'true');
-                  if (!el.__cjeResize) { el.__cjeResize = new ResizeObserver(() => chart.resize()); el.__cjeResize.observe(el); }
-                };
-                draw();""", optionJson);
+        // the option as a JSON object, not a string inside the call: no second escaping of every quote
+        getElement().executeJs("window.cjeChart(this,$0)", option);
     }
 }
