@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -22,9 +23,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,7 +44,15 @@ import org.junit.jupiter.api.io.TempDir;
  * Vaadin view; (b) is the one comparable with them (both wait for every start-up task). Three starts: a first start on an empty
  * data directory (database installed, migrations, demo data), then restarts on that data with the embedded
  * MariaDB started early (the default) and, as the baseline in the same run, started only when the DataSource
- * is built ({@code cjengage.database.embedded.early-start=false}). Prints the figures; docs/benchmarks.md.
+ * is built ({@code cjengage.database.embedded.early-start=false}).
+ * <p>
+ * Then, on a JDK 25 or newer, the JVM's AOT cache (JEP 483/514/515) as {@code ./cj run} uses it: the class path with
+ * this build's class directories packed as jars (the cache takes jars only), a training run on a throw-away database
+ * without demo data (started, asked for the sign-in page, a Vaadin page and its health, stopped: the JVM writes the
+ * cache as it exits), then restarts on the first start's data alternately without the cache (the baseline, same
+ * class path) and with it. Each run with the cache logs the JVM's {@code aot} messages to a file, and the test fails
+ * unless the JVM opened the cache and used its linked classes; last, a stale cache (one jar of the class path changed
+ * since training) must be ignored with a warning, the JVM starting without it. Prints the figures; docs/benchmarks.md.
  */
 @Tag("benchmark")
 class StartupBenchmarkTest {
@@ -62,6 +74,9 @@ class StartupBenchmarkTest {
         MARKERS.put("Started EngagementApplication", "Spring Boot started");
     }
 
+    /** Restarts with and without the AOT cache, alternating (each round one of each). */
+    private static final int AOT_ROUNDS = Integer.getInteger("bench.startup.aotRounds", 2);
+
     @TempDir
     Path work;
 
@@ -75,19 +90,45 @@ class StartupBenchmarkTest {
         Path data = work.resolve("data");
         Path base = work.resolve("base");
         List<Start> starts = new ArrayList<>();
-        starts.add(start("first start, empty data directory", data, base, true));
-        starts.add(start("restart, MariaDB started early (default)", data, base, true));
-        starts.add(start("restart, MariaDB started with the DataSource (baseline)", data, base, false));
+        String buildClassPath = buildClassPath();
+        starts.add(start("first start, empty data directory", data, base, true, buildClassPath, List.of()));
+        starts.add(start("restart, MariaDB started early (default)", data, base, true, buildClassPath, List.of()));
+        starts.add(start("restart, MariaDB started with the DataSource (baseline)", data, base, false, buildClassPath,
+                List.of()));
+        String aotReport = "";
+        if (Runtime.version().feature() >= 25) {
+            String jarClassPath = jarClassPath(buildClassPath);
+            Path cache = work.resolve("app.aot");
+            Training training = train(jarClassPath, cache);
+            for (int round = 1; round <= AOT_ROUNDS; round++) {
+                starts.add(start("restart, jars, no AOT cache (baseline) #" + round, data, base, true, jarClassPath,
+                        List.of()));
+                Path aotLog = work.resolve("aot-" + round + ".log");
+                starts.add(start("restart, jars, AOT cache #" + round, data, base, true, jarClassPath,
+                        List.of("-XX:AOTCache=" + cache, "-Xlog:aot=info:file=" + aotLog)));
+                assertThat(Files.readString(aotLog)).as("the JVM's aot log of a start with the cache")
+                        .contains("Opened AOT cache").contains("Using AOT-linked classes: true")
+                        .doesNotContain("[error");
+            }
+            String stale = staleCacheIsIgnored(jarClassPath, cache);
+            aotReport = String.format(Locale.ROOT, "%nAOT cache: %s, %,d kB; training run %.1f s to ready, %.1f s until"
+                    + " the cache was written%nStale cache (a jar changed after training): %s%n", cache.getFileName(),
+                    Files.size(cache) / 1024, training.readyMillis() / 1000.0, training.totalMillis() / 1000.0, stale);
+        } else {
+            aotReport = String.format(Locale.ROOT, "%nAOT cache: not measured (JDK %d; it needs 25 or newer)%n",
+                    Runtime.version().feature());
+        }
 
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nStart-up, seconds after launch%n"
-                + "  %-58s %12s %12s %12s%n", "", "first page", "ready", "sign-in form"));
-        out.append(String.format(Locale.ROOT, "  %-58s %12s %12s %12s%n", "", "(/login any)", "(readiness)",
+                + "  %-60s %12s %12s %12s%n", "", "first page", "ready", "sign-in form"));
+        out.append(String.format(Locale.ROOT, "  %-60s %12s %12s %12s%n", "", "(/login any)", "(readiness)",
                 "(/login 200)"));
         for (Start start : starts) {
-            out.append(String.format(Locale.ROOT, "  %-58s %12.1f %12.1f %12.1f%n", start.label(),
+            out.append(String.format(Locale.ROOT, "  %-60s %12.1f %12.1f %12.1f%n", start.label(),
                     start.firstPageMillis() / 1000.0, start.readyMillis() / 1000.0, start.formMillis() / 1000.0));
             start.marks().forEach(m -> out.append("      ").append(m).append(System.lineSeparator()));
         }
+        out.append(aotReport);
         System.out.println(out);
 
         assertThat(starts).allSatisfy(s -> {
@@ -97,22 +138,138 @@ class StartupBenchmarkTest {
         });
     }
 
-    private Start start(String label, Path data, Path base, boolean earlyStart) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+    /** The training run: milliseconds from launch to ready, and to the JVM's exit (the cache written). */
+    private record Training(long readyMillis, long totalMillis) {
+    }
+
+    /** This test's class path without the test classes: the build's class directories and the dependencies' jars. */
+    private static String buildClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> !e.contains("test-classes") && !e.endsWith("-tests.jar") && !e.contains("surefire"))
                 .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** The same class path with each class directory packed as a jar (the AOT cache takes jars only). */
+    private String jarClassPath(String classPath) throws IOException {
+        Path jars = Files.createDirectories(work.resolve("jars"));
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (!Files.isDirectory(path)) {
+                entries.add(entry);
+                continue;
+            }
+            Path jar = jars.resolve(entries.size() + "-" + path.getParent().getParent().getFileName() + ".jar");
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                    Stream<Path> files = Files.walk(path)) {
+                for (Path file : files.filter(f -> !f.equals(path)).sorted().toList()) {
+                    // directories too: Spring finds a package's classes through its directory entry
+                    String name = path.relativize(file).toString().replace(File.separatorChar, '/');
+                    out.putNextEntry(new JarEntry(Files.isDirectory(file) ? name + "/" : name));
+                    if (!Files.isDirectory(file)) {
+                        Files.copy(file, out);
+                    }
+                    out.closeEntry();
+                }
+            }
+            entries.add(jar.toString());
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    /**
+     * The training run as {@code ./cj run} makes it: a throw-away database, no demo data; once ready, the sign-in page,
+     * a Vaadin page (an unknown feedback link: its 404 page), a redirect and the health; then stopped (SIGTERM), the JVM
+     * writing the cache as it exits.
+     */
+    private Training train(String classPath, Path cache) throws Exception {
+        int port = freePort();
+        Path log = work.resolve("training.log");
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:+UseG1GC", "-Xmx1g", "-XX:AOTCacheOutput=" + cache,
+                "-cp", classPath, "org.cjengage.app.EngagementApplication", "--server.address=127.0.0.1",
+                "--server.port=" + port, "--cjengage.database.embedded.data-dir=" + work.resolve("training-data"),
+                "--cjengage.database.embedded.base-dir=" + work.resolve("training-base"),
+                "--cjengage.demo-data.enabled=false", "--spring.main.banner-mode=off"));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long launched = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long deadline = launched + LIMIT.toNanos();
+            long ready = -1;
+            while (ready < 0 && System.nanoTime() < deadline) {
+                if (!process.isAlive() || failed(log)) {
+                    throw new IllegalStateException("The training run failed: " + tail(log));
+                }
+                try {
+                    if (status(http, port, "/actuator/health/readiness") == 200) {
+                        ready = (System.nanoTime() - launched) / 1_000_000;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                process.waitFor(100, TimeUnit.MILLISECONDS);
+            }
+            assertThat(ready).as("training run ready: " + tail(log)).isPositive();
+            assertThat(status(http, port, "/login")).isEqualTo(200);
+            assertThat(status(http, port, "/f/training")).isEqualTo(404);
+            status(http, port, "/");
+            assertThat(status(http, port, "/actuator/health")).isEqualTo(200);
+            process.destroy();
+            assertThat(process.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as("training run ended").isTrue();
+            long total = (System.nanoTime() - launched) / 1_000_000;
+            assertThat(cache).as("AOT cache written: " + tail(log)).isNotEmptyFile();
+            return new Training(ready, total);
+        } finally {
+            if (process.isAlive()) {  // a failed training run: stopped as a start is, so it stops its MariaDB too
+                process.destroy();
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            }
+        }
+    }
+
+    /**
+     * A cache whose class path changed since training (one jar rewritten: its time stamp differs) is not used: the JVM
+     * says so and carries on without it. Returns the JVM's words.
+     */
+    private String staleCacheIsIgnored(String classPath, Path cache) throws Exception {
+        Path changed = Path.of(classPath.split(File.pathSeparator)[0]);
+        assertThat(changed.startsWith(work)).as("the first class path entry is one of this test's jars").isTrue();
+        Files.setLastModifiedTime(changed, FileTime.fromMillis(Files.getLastModifiedTime(changed).toMillis() + 2000));
+        Path log = work.resolve("stale.log");
+        Process process = new ProcessBuilder(java(), "-XX:AOTCache=" + cache, "-cp", classPath, "-version")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String said = Files.readString(log);
+        assertThat(process.exitValue()).as("the JVM runs without the cache: " + said).isZero();
+        assertThat(said).contains("[warning][aot]").contains("timestamp has changed").contains("version \"");
+        return said.lines().filter(l -> l.contains("[aot]")).findFirst().orElseThrow()
+                .replaceAll("^.*\\[aot\\]\\s*", "");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private Start start(String label, Path data, Path base, boolean earlyStart, String classPath,
+            List<String> jvmFlags) throws Exception {
+        int port = freePort();
         Path log = work.resolve("app-" + System.nanoTime() + ".log");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseG1GC", "-Xmx1g", "-cp", classPath, "org.cjengage.app.EngagementApplication",
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:+UseG1GC", "-Xmx1g"));
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp", classPath, "org.cjengage.app.EngagementApplication",
                 "--server.address=127.0.0.1", "--server.port=" + port,
                 "--cjengage.database.embedded.data-dir=" + data, "--cjengage.database.embedded.base-dir=" + base,
                 "--cjengage.database.embedded.recreate-on-start=false",
                 "--cjengage.database.embedded.early-start=" + earlyStart,
-                "--cjengage.demo-data.enabled=true", "--logging.level.root=INFO", "--spring.main.banner-mode=off");
+                "--cjengage.demo-data.enabled=true", "--logging.level.root=INFO", "--spring.main.banner-mode=off"));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long launched = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -122,8 +279,8 @@ class StartupBenchmarkTest {
             long ready = -1;
             long form = -1;
             while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("The application stopped: " + tail(log));
+                if (!process.isAlive() || failed(log)) {
+                    throw new IllegalStateException("The application failed: " + tail(log));
                 }
                 try {
                     if (firstPage < 0 || form < 0) {
@@ -182,6 +339,11 @@ class StartupBenchmarkTest {
         seen.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> result.add(String.format(Locale.ROOT,
                 "%6.1f s  %s", Duration.between(origin, e.getValue()).toMillis() / 1000.0, e.getKey())));
         return result;
+    }
+
+    /** Whether Spring Boot reported a failed start (the JVM may stay up after it: the embedded MariaDB still runs). */
+    private static boolean failed(Path log) throws IOException {
+        return Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains("Application run failed");
     }
 
     private static String tail(Path log) {
