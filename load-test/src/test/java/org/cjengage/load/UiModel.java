@@ -41,6 +41,13 @@ public final class UiModel {
 
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final List<Integer> pendingGridConfirms = new ArrayList<>();
+    /**
+     * The texts in the arguments of the calls the answers made, most recent last (grid rows arrive that way: a cell
+     * drawn from a template, e.g. a link's href, is a value of its row's data, not a node); at most
+     * {@value #MAX_ROW_TEXTS}.
+     */
+    private final java.util.LinkedHashSet<String> rowTexts = new java.util.LinkedHashSet<>();
+    private static final int MAX_ROW_TEXTS = 5_000;
     private int uiId = -1;
     private String csrfToken;
     private int syncId = -1;
@@ -118,6 +125,19 @@ public final class UiModel {
         }
         for (JsonNode change : uidl.path("changes")) {
             applyChange(change);
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode invocation : uidl.path("execute")) {
+            for (int i = 0; i < invocation.size() - 1; i++) {
+                collectTexts(invocation.get(i), texts);
+            }
+        }
+        for (String text : texts) {
+            rowTexts.remove(text);
+            rowTexts.add(text);
+        }
+        while (rowTexts.size() > MAX_ROW_TEXTS) {
+            rowTexts.remove(rowTexts.iterator().next());
         }
         for (JsonNode invocation : uidl.path("execute")) {
             String script = invocation.get(invocation.size() - 1).asText("");
@@ -213,7 +233,10 @@ public final class UiModel {
                 .map(n -> n.id).max(Integer::compare);
     }
 
-    /** The href attributes of the links whose href matches the pattern, in node order. */
+    /**
+     * The href attributes of the links whose href matches the pattern, in node order, then the values of the grid
+     * rows sent that match it (links drawn by a grid's template), the most recent last.
+     */
     public List<String> hrefs(Pattern pattern) {
         List<String> result = new ArrayList<>();
         nodes.values().stream().filter(n -> "a".equals(n.tag) && n.attributes.containsKey("href"))
@@ -221,7 +244,19 @@ public final class UiModel {
                 .map(n -> n.attributes.get("href").asText())
                 .filter(h -> pattern.matcher(h).matches())
                 .forEach(result::add);
+        rowTexts.stream().filter(h -> pattern.matcher(h).matches()).forEach(result::add);
         return result;
+    }
+
+    /** Every text value inside the arguments of a call the answer makes (grid rows arrive as such arguments). */
+    private static void collectTexts(JsonNode value, List<String> into) {
+        if (value.isTextual()) {
+            into.add(value.asText());
+        } else if (value.isContainerNode()) {
+            for (JsonNode child : value) {
+                collectTexts(child, into);
+            }
+        }
     }
 
     /** A UIDL request body carrying these calls, with the current csrf token, sync id and client id. */
