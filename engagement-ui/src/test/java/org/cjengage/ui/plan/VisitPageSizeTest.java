@@ -2,34 +2,18 @@ package org.cjengage.ui.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.VirtualChildrenList;
 import com.vaadin.flow.server.communication.UidlWriter;
 
-import org.cjengage.app.EngagementApplication;
-import org.cjengage.core.partnership.Partnership;
-import org.cjengage.core.plan.ActionPlan;
-import org.cjengage.core.plan.ActivityDraft;
-import org.cjengage.core.plan.PlanService;
-import org.cjengage.core.plan.PlanStatus;
-import org.cjengage.core.security.EngagementPrincipal;
-import org.cjengage.core.security.Role;
 import org.cjengage.core.testsupport.AsUser;
-import org.cjengage.core.testsupport.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * How big a page each step of the load test's visit leaves in the browser and on the server (docs/benchmarks.md,
@@ -38,9 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * as several changes (its tag, attributes, text, place), so the count is what the processor time of building and
  * writing a page, and the memory a tab keeps, grow with. The load test prints the answers' real sizes.
  */
-@SpringBootTest(classes = EngagementApplication.class)
-@ViewPackages(packages = "org.cjengage.ui")
-class VisitPageSizeTest extends SpringBrowserlessTest {
+class VisitPageSizeTest extends LoadTestVisit {
 
     /**
      * The most elements each step's page may have (measured 2026-12-07 with 30 activities, no feedback: 163 for the
@@ -55,9 +37,6 @@ class VisitPageSizeTest extends SpringBrowserlessTest {
      */
     static final Map<String, Integer> ANSWER_LIMITS = Map.of("dashboard", 131_000, "statement", 89_000);
 
-    @Autowired TestData data;
-    @Autowired PlanService plans;
-
     @AfterEach
     void signOut() {
         AsUser.signOut();
@@ -65,43 +44,17 @@ class VisitPageSizeTest extends SpringBrowserlessTest {
 
     @Test
     void eachStepOfAVisitLeavesAPageOfBoundedSize() {
-        Partnership partnership = data.partnership();
-        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, partnership.id());
-        ActionPlan plan = data.plan(partnership.id());
-        AsUser.signIn(lead);
-        plans.pinCurrentPlan(partnership.id(), plan.id());
-        LocalDate today = plans.today();
-        for (int i = 0; i < 30; i++) {
-            LocalDate end = today.plusDays(i % 60 - 20);
-            plans.createActivity(plan.id(), new ActivityDraft((i % 3 == 0 ? "Community forum " : "Drop-in ") + i,
-                    i % 2 == 0 ? "CONSULT" : "ENGAGE", Set.of("VICTIMS"), Set.of(), PlanStatus.values()[i % 3],
-                    "Lead " + i, Set.of(), Set.of(), "DELIVER", end.minusMonths(2), end, null, null));
-        }
-        Map<String, Page> steps = new LinkedHashMap<>();
-        steps.put("start page", step(() -> UI.getCurrent().navigate("")));
-        steps.put("plan grid", step(() -> UI.getCurrent().navigate("plans")));
-        PlanView grid = (PlanView) getCurrentView();
-        steps.put("filter", step(() -> test(grid.filters.search).setValue("community")));
-        // the rows the browser asked for are drawn from templates: no component per row kept in the session
-        assertThat(test(grid.grid).size()).isPositive();
-        assertThat(grid.grid.getElement().getNode().getFeature(VirtualChildrenList.class).size())
-                .as("components kept for the grid's rows").isZero();
-        assertThat(grid.grid.getColumns()).allSatisfy(column -> assertThat(column.getRenderer())
-                .as(column.getKey()).isNotInstanceOf(ComponentRenderer.class));
-        long activityId = plans.findActivities(plan.id(), grid.filters.query(), 0, 1).getFirst().id();
-        steps.put("open activity", step(() -> UI.getCurrent().navigate("activities/" + activityId)));
-        ActivityView activity = (ActivityView) getCurrentView();
-        steps.put("save activity", step(() -> {
-            test(activity.form.leadPerson).setValue("Load test lead");
-            test(activity.form.save).click();
-        }));
-        assertThat(plans.activity(activityId).leadPerson()).isEqualTo("Load test lead");
-        steps.put("dashboard", step(() -> UI.getCurrent().navigate("dashboard")));
-        steps.put("statement", step(() -> UI.getCurrent().navigate("statement")));
+        signedInLeadWithPlan();
+        Map<String, Page> steps = visit(this::step, grid -> {
+            // the rows the browser asked for are drawn from templates: no component per row kept in the session
+            assertThat(test(grid.grid).size()).isPositive();
+            assertThat(grid.grid.getElement().getNode().getFeature(VirtualChildrenList.class).size())
+                    .as("components kept for the grid's rows").isZero();
+            assertThat(grid.grid.getColumns()).allSatisfy(column -> assertThat(column.getRenderer())
+                    .as(column.getKey()).isNotInstanceOf(ComponentRenderer.class));
+        });
 
-        StringBuilder all = new StringBuilder();
-        steps.forEach((step, page) -> all.append("\n").append(step).append(": ").append(page));
-        String measured = all.toString();
+        String measured = lines(steps);
         steps.forEach((step, page) -> assertThat(page.elements())
                 .as("%s: %s", step, measured).isLessThanOrEqualTo(LIMITS.get(step)));
         ANSWER_LIMITS.forEach((step, limit) -> assertThat(steps.get(step).answerCharacters())

@@ -2,31 +2,16 @@ package org.cjengage.ui.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 
-import org.cjengage.app.EngagementApplication;
-import org.cjengage.core.partnership.Partnership;
-import org.cjengage.core.plan.ActionPlan;
-import org.cjengage.core.plan.ActivityDraft;
-import org.cjengage.core.plan.PlanService;
-import org.cjengage.core.plan.PlanStatus;
 import org.cjengage.core.security.AccessGuard;
-import org.cjengage.core.security.EngagementPrincipal;
-import org.cjengage.core.security.Role;
 import org.cjengage.core.testsupport.AsUser;
 import org.cjengage.core.testsupport.StatementCounter;
-import org.cjengage.core.testsupport.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -37,9 +22,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * step is one request of the browser, so it runs with a request of its own, as the application sees it: the sign-in
  * is read once per request (CurrentAccessFilter) and the services' access checks reuse that read.
  */
-@SpringBootTest(classes = EngagementApplication.class)
-@ViewPackages(packages = "org.cjengage.ui")
-class VisitStatementsTest extends SpringBrowserlessTest {
+class VisitStatementsTest extends LoadTestVisit {
 
     /**
      * The most statements each step may send (measured 2026-12-06 with 30 activities, no feedback; before: start page
@@ -53,8 +36,6 @@ class VisitStatementsTest extends SpringBrowserlessTest {
     static final Map<String, Integer> LIMITS = Map.of("start page", 11, "plan grid", 11, "filter", 5,
             "open activity", 25, "save activity", 31, "dashboard", 15, "statement", 28);
 
-    @Autowired TestData data;
-    @Autowired PlanService plans;
     @Autowired AccessGuard access;
 
     @AfterEach
@@ -65,41 +46,13 @@ class VisitStatementsTest extends SpringBrowserlessTest {
 
     @Test
     void eachStepOfAVisitTakesFewStatements() {
-        Partnership partnership = data.partnership();
-        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, partnership.id());
-        ActionPlan plan = data.plan(partnership.id());
-        AsUser.signIn(lead);
-        plans.pinCurrentPlan(partnership.id(), plan.id());
-        LocalDate today = plans.today();
-        for (int i = 0; i < 30; i++) {
-            LocalDate end = today.plusDays(i % 60 - 20);
-            plans.createActivity(plan.id(), new ActivityDraft((i % 3 == 0 ? "Community forum " : "Drop-in ") + i,
-                    i % 2 == 0 ? "CONSULT" : "ENGAGE", Set.of("VICTIMS"), Set.of(), PlanStatus.values()[i % 3],
-                    "Lead " + i, Set.of(), Set.of(), "DELIVER", end.minusMonths(2), end, null, null));
-        }
-        Map<String, StatementCounter.Counts> steps = new LinkedHashMap<>();
+        signedInLeadWithPlan();
         UI.getCurrent().navigate("access-changed");
         roundTrip();
+        Map<String, StatementCounter.Counts> steps = visit(this::request,
+                grid -> assertThat(grid.count.getText()).isEqualTo("10 activities shown"));
 
-        steps.put("start page", request(() -> UI.getCurrent().navigate("")));
-        steps.put("plan grid", request(() -> UI.getCurrent().navigate("plans")));
-        PlanView grid = (PlanView) getCurrentView();
-        steps.put("filter", request(() -> test(grid.filters.search).setValue("community")));
-        assertThat(grid.count.getText()).isEqualTo("10 activities shown");
-        long activityId = plans.findActivities(plan.id(), grid.filters.query(), 0, 1).getFirst().id();
-        steps.put("open activity", request(() -> UI.getCurrent().navigate("activities/" + activityId)));
-        ActivityView activity = (ActivityView) getCurrentView();
-        steps.put("save activity", request(() -> {
-            test(activity.form.leadPerson).setValue("Load test lead");
-            test(activity.form.save).click();
-        }));
-        assertThat(plans.activity(activityId).leadPerson()).isEqualTo("Load test lead");
-        steps.put("dashboard", request(() -> UI.getCurrent().navigate("dashboard")));
-        steps.put("statement", request(() -> UI.getCurrent().navigate("statement")));
-
-        StringBuilder all = new StringBuilder();
-        steps.forEach((step, counts) -> all.append("\n").append(step).append(": ").append(counts));
-        String measured = all.toString();
+        String measured = lines(steps);
         steps.forEach((step, counts) -> {
             assertThat(counts.startingWith("SELECT `app_user`")).as("the account read once in %s: %s", step, measured)
                     .isEqualTo(1);
