@@ -19,9 +19,7 @@ public final class GridStyles {
 
     public static <T> Grid<T> dense(Grid<T> grid) {
         grid.addClassName(CLASS);
-        grid.addAttachListener(e -> e.getUI().getPage().executeJs("if(!document.getElementById('cje-dense-css')){"
-                + "const s=document.createElement('style');s.id='cje-dense-css';s.textContent=$0;"
-                + "document.head.appendChild(s);}", CSS));
+        grid.addAttachListener(e -> PageStyles.addOnce(e.getUI(), "cje-dense-css", CSS));
         return grid;
     }
 }

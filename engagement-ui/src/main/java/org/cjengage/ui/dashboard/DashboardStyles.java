@@ -1,7 +1,8 @@
 package org.cjengage.ui.dashboard;
 
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+
+import org.cjengage.ui.common.PageStyles;
 
 /**
  * The look of the dashboard's tiles and of each section's chart beside its table, drawn by one style sheet sent once
@@ -20,18 +21,11 @@ final class DashboardStyles {
             // a table with many columns has a row of its own under the chart: beside it, it did not fit
             + ".cje-chart-pair>.cje-wide-table{grid-column:1/-1}";
 
-    private static final String SENT = DashboardStyles.class.getName();
-
     private DashboardStyles() {
     }
 
     /** Puts the sheet in the page once per UI (it stays in the page's head while the UI lives). */
     static void addTo(UI ui) {
-        if (ComponentUtil.getData(ui, SENT) == null) {
-            ComponentUtil.setData(ui, SENT, Boolean.TRUE);
-            ui.getPage().executeJs("if(!document.getElementById('cje-dashboard-css')){"
-                    + "const s=document.createElement('style');s.id='cje-dashboard-css';s.textContent=$0;"
-                    + "document.head.appendChild(s);}", CSS);
-        }
+        PageStyles.addOnce(ui, "cje-dashboard-css", CSS);
     }
 }

@@ -39,6 +39,7 @@ import org.cjengage.core.plan.PlanTransferService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.ui.common.ColumnChooser;
 import org.cjengage.ui.common.GridStyles;
+import org.cjengage.ui.common.PageStyles;
 import org.cjengage.ui.common.Labels;
 import org.cjengage.ui.common.NarrowColumns;
 import org.cjengage.ui.security.CurrentPartnership;
@@ -99,9 +100,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         add(new H2(getTranslation("plan.heading")), toolbar, filters, countBar, empty, grid);
         setFlexGrow(1, grid);
         grid.setMinHeight("20em"); // on a phone the filters above would leave it no height
-        addAttachListener(e -> e.getUI().getPage().executeJs("if(!document.getElementById('cj-plan-css')){"
-                + "const s=document.createElement('style');s.id='cj-plan-css';s.textContent=$0;"
-                + "document.head.appendChild(s);}", CSS));
+        addAttachListener(e -> PageStyles.addOnce(e.getUI(), "cj-plan-css", CSS));
     }
 
     /**

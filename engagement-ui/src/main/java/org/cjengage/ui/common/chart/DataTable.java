@@ -2,10 +2,11 @@ package org.cjengage.ui.common.chart;
 
 import java.util.List;
 
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+
+import org.cjengage.ui.common.PageStyles;
 
 /**
  * A plain, accessible HTML table (caption, column and row headers) with the numbers a chart shows.
@@ -64,9 +65,6 @@ public class DataTable extends Div {
     /** What a stacking table sends to be labelled (after its rows are in the page). */
     static final String LABEL_CALL = "window.cjeStack(this)";
 
-    /** Marks a UI whose page has the style sheet already (it stays in the page's head while the UI lives). */
-    private static final String CSS_SENT = DataTable.class.getName() + ".css";
-
     private final Element table = new Element("table");
     private boolean stacking;
     private boolean labelling;
@@ -87,12 +85,7 @@ public class DataTable extends Div {
      * sends them; they run before any table's own call, which waits for the end of the request).
      */
     static void addStyleSheet(UI ui) {
-        if (ComponentUtil.getData(ui, CSS_SENT) == null) {
-            ComponentUtil.setData(ui, CSS_SENT, Boolean.TRUE);
-            ui.getPage().executeJs("if(!document.getElementById('cje-stack-css')){"
-                    + "const s=document.createElement('style');s.id='cje-stack-css';s.textContent=$0;"
-                    + "document.head.appendChild(s);}" + LABEL_SCRIPT, CSS);
-        }
+        PageStyles.addOnce(ui, "cje-stack-css", CSS, LABEL_SCRIPT);
     }
 
     /**
