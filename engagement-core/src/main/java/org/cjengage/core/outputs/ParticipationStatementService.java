@@ -65,9 +65,41 @@ public class ParticipationStatementService {
     @Transactional(readOnly = true)
     public StatementDraft draft(long planId) {
         ActionPlan plan = plans.plan(planId);
-        return drafts.findByPlanId(planId).orElseGet(() -> StatementDraft.start(plan.partnershipId(), planId,
+        return draftOf(plan, () -> partnership(plan));
+    }
+
+    /**
+     * What the statement page shows of a plan, read in one transaction (issue 16): the draft (as {@link #draft}), the
+     * published versions (as {@link #versions}) and, when {@code withPreview}, the statement as it would be published
+     * now, built from that same draft (as {@link #preview}). The plan, the draft and the partnership are each read
+     * once; the access check is the plan's, as in each of those.
+     */
+    @Transactional(readOnly = true)
+    public StatementPage page(long planId, boolean withPreview) {
+        ActionPlan plan = plans.plan(planId);
+        Partnership[] partnership = new Partnership[1];
+        java.util.function.Supplier<Partnership> once = () -> {
+            if (partnership[0] == null) {
+                partnership[0] = partnership(plan);
+            }
+            return partnership[0];
+        };
+        StatementDraft draft = draftOf(plan, once);
+        List<PublishedStatement> versions = published.findAllByPlanIdOrderByNumberDesc(planId);
+        OutputDocument preview = withPreview ? document(plan, once.get(), draft, LocalDate.now(clock))
+                .dated(OutputDocument.Dated.DRAFT) : null;
+        return new StatementPage(draft, versions, preview);
+    }
+
+    /** The statement page's reads ({@link #page}); {@code preview} null when not asked for. */
+    public record StatementPage(StatementDraft draft, List<PublishedStatement> versions, OutputDocument preview) {
+    }
+
+    /** The plan's saved draft, or a new one drafted from the plan (which needs the partnership's name). */
+    private StatementDraft draftOf(ActionPlan plan, java.util.function.Supplier<Partnership> partnership) {
+        return drafts.findByPlanId(plan.id()).orElseGet(() -> StatementDraft.start(plan.partnershipId(), plan.id(),
                 OutputsText.english().get("outputs.statement.defaultTitle", plan.title()),
-                builder.initialSections(partnership(plan), plan)));
+                builder.initialSections(partnership.get(), plan)));
     }
 
     /**
@@ -95,8 +127,7 @@ public class ParticipationStatementService {
     /** The statement as it would be published now (draft text, today's figures). */
     @Transactional(readOnly = true)
     public OutputDocument preview(long planId) {
-        StatementDraft draft = draft(planId);
-        return document(plans.plan(planId), draft, LocalDate.now(clock)).dated(OutputDocument.Dated.DRAFT);
+        return page(planId, true).preview();
     }
 
     /**
@@ -111,7 +142,7 @@ public class ParticipationStatementService {
             throw new ConcurrentEditException("statement");
         }
         LocalDate today = LocalDate.now(clock);
-        OutputDocument doc = document(plan, draft, today);
+        OutputDocument doc = document(plan, partnership(plan), draft, today);
         int number = published.countByPlanId(planId) + 1;
         try {
             PublishedStatement saved = published.save(new PublishedStatement(null, plan.partnershipId(), planId, number,
@@ -144,17 +175,17 @@ public class ParticipationStatementService {
         return DocumentJson.read(version(publishedId).content());
     }
 
-    private OutputDocument document(ActionPlan plan, StatementDraft draft, LocalDate date) {
+    private OutputDocument document(ActionPlan plan, Partnership partnership, StatementDraft draft, LocalDate date) {
         return meters.timer("outputs.build", "type", "participation-statement")
-                .record(() -> build(plan, draft, date));
+                .record(() -> build(plan, partnership, draft, date));
     }
 
-    private OutputDocument build(ActionPlan plan, StatementDraft draft, LocalDate date) {
+    private OutputDocument build(ActionPlan plan, Partnership partnership, StatementDraft draft, LocalDate date) {
         List<ActivitySummary> activities = activitiesOf(plan);
         List<Long> ids = activities.stream().map(ActivitySummary::id).toList();
         List<ActivityOutcome> outcomes = new ArrayList<>();
         outcomeSources.orderedStream().forEach(s -> outcomes.addAll(s.outcomesOf(plan.partnershipId(), ids)));
-        return builder.build(partnership(plan), plan, draft.title(), draft.sections(), activities, outcomes, date);
+        return builder.build(partnership, plan, draft.title(), draft.sections(), activities, outcomes, date);
     }
 
     /**

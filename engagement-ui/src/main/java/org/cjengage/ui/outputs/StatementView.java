@@ -134,9 +134,11 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
             downloads.removeAll();
             return;
         }
-        draft = statements.draft(plan.id());
+        // the draft, the versions and the preview of that same draft in one read (issue 16)
+        ParticipationStatementService.StatementPage read = statements.page(plan.id(), versionId.isEmpty());
+        draft = read.draft();
         form.edit(draft);
-        versions.setItems(statements.versions(plan.id()));
+        versions.setItems(read.versions());
         if (versionId.isPresent()) {
             PublishedStatement version = statements.version(versionId.get());
             if (!version.planId().equals(plan.id())) {
@@ -145,7 +147,7 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
             versions.select(version);
             showVersion(version);
         } else {
-            showPreview();
+            showPreview(read.preview());
         }
     }
 
@@ -158,9 +160,8 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         return GridLinks.tall(link);
     }
 
-    private void showPreview() {
+    private void showPreview(OutputDocument doc) {
         shownHeading.setText(getTranslation("outputs.statement.preview"));
-        OutputDocument doc = statements.preview(plan.id());
         document.show(doc, 2);
         long partnershipId = plan.partnershipId();
         setDownloads(doc.title() + " draft",
@@ -194,7 +195,7 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
             draft = statements.saveDraft(plan.id(), draft.version(), content);
             if (!quiet) {
                 Notifications.success(getTranslation("outputs.statement.saved"));
-                showPreview();
+                showPreview(statements.preview(plan.id()));
             }
             return true;
         } catch (ValidationException ex) {

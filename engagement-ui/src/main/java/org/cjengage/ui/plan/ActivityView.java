@@ -38,7 +38,7 @@ import org.cjengage.ui.common.Notifications;
 
 /**
  * One activity on its own page ({@code activities/42}): every outline-plan column, the purposes' details,
- * the VOiCE cycle, links other features add, and the change history.
+ * the VOiCE cycle, links other features add, and the change history (read when the person opens it).
  */
 @Route(value = "activities/:activityId", registerAtStartup = false)
 @PermitAll
@@ -96,12 +96,13 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         add(back, heading, planName, form, linksSection());
         sections.stream().map(section -> section.create().apply(activity.id())).filter(java.util.Objects::nonNull)
                 .forEach(this::add);
-        history = new AuditHistory(plans.activityHistory(activity.id()), labels);
+        long activityId = activity.id();
+        history = new AuditHistory(() -> plans.activityHistory(activityId), labels);
         add(history);
     }
 
     /**
-     * After a save or a reload: the heading, the form and the history show the activity as saved, in the components
+     * After a save or a reload: the heading, the form and the history (if open) show the activity as saved, in the components
      * already on the page (building the whole page again cost as much as opening it; links and the other features'
      * sections do not change with the activity's fields).
      */
@@ -112,7 +113,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         }
         heading.setText(activity.description());
         form.edit(ActivityFormModel.from(activity), mode == ActivityForm.Mode.PLAN);
-        history.show(plans.activityHistory(activity.id()));
+        history.refresh();
     }
 
     /** What the person may do with the activity, asked now (access is checked against the truth, not the page's copy). */

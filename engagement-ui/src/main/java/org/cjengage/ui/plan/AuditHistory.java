@@ -5,10 +5,12 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -24,7 +26,9 @@ import org.cjengage.ui.common.NarrowColumns;
 /**
  * The audit trail of one record as a table: when, who, what, before and after (plain text). The trail stores
  * framework codes; they are shown by their labels (an unknown code, e.g. one a later framework version dropped,
- * as itself).
+ * as itself). Under its heading, the table is behind a toggle (a Details: a button with its state, opened by mouse,
+ * Enter or Space) and is read only when opened (issue 16, docs/decisions.md 2026-12-07 "The change history opens on
+ * request"): most visits to an activity never look at it, and reading and building it cost every visit and every save.
  */
 class AuditHistory extends Composite<VerticalLayout> {
 
@@ -44,13 +48,50 @@ class AuditHistory extends Composite<VerticalLayout> {
     /** Below this width (rem) of the grid, who, what, before and after are listed under the time. */
     static final double NARROW_REM = 45;
 
-    final Grid<AuditEntry> grid = new Grid<>();
+    /** The toggle: closed until the person opens it. */
+    final Details details = new Details();
+    /** The table, built the first time the toggle is opened (null before). */
+    Grid<AuditEntry> grid;
     private final Labels labels;
-    private final Paragraph none;
+    private final Supplier<List<AuditEntry>> entries;
+    private Paragraph none;
 
-    AuditHistory(List<AuditEntry> entries, Labels labels) {
+    /** {@code entries} reads the trail (with its access check) each time the table is shown. */
+    AuditHistory(Supplier<List<AuditEntry>> entries, Labels labels) {
         this.labels = labels;
+        this.entries = entries;
         H3 heading = new H3(getTranslation("activity.history"));
+        details.setSummaryText(getTranslation("activity.history.toggle"));
+        details.setId("activity-history-toggle");
+        details.setWidthFull();
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                show();
+            }
+        });
+        getContent().setPadding(false);
+        getContent().add(heading, details);
+    }
+
+    /** The trail afresh (e.g. after a save), in the table already on the page; when closed, it is read when opened. */
+    void refresh() {
+        if (details.isOpened()) {
+            show();
+        }
+    }
+
+    private void show() {
+        if (grid == null) {
+            build();
+        }
+        List<AuditEntry> read = entries.get();
+        grid.setItems(read);
+        grid.setVisible(!read.isEmpty());
+        none.setVisible(read.isEmpty());
+    }
+
+    private void build() {
+        grid = new Grid<>();
         grid.setId("activity-history");
         grid.setAriaLabel(getTranslation("activity.history"));
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
@@ -62,17 +103,8 @@ class AuditHistory extends Composite<VerticalLayout> {
         narrow.addText("before", getTranslation("activity.history.before"), this::before).setFlexGrow(1);
         narrow.addText("after", getTranslation("activity.history.after"), this::after).setFlexGrow(1);
         grid.setAllRowsVisible(true);
-        getContent().setPadding(false);
         none = new Paragraph(getTranslation("activity.history.none"));
-        getContent().add(heading, grid, none);
-        show(entries);
-    }
-
-    /** The trail afresh (e.g. after a save), in the grid already on the page. */
-    void show(List<AuditEntry> entries) {
-        grid.setItems(entries);
-        grid.setVisible(!entries.isEmpty());
-        none.setVisible(entries.isEmpty());
+        details.add(grid, none);
     }
 
     private String when(AuditEntry e) {

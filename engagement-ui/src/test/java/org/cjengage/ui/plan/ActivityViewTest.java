@@ -111,6 +111,7 @@ class ActivityViewTest extends SpringBrowserlessTest {
         assertThat(saved.purposes()).containsExactly(new ActivityPurpose("PARTICIPATION", "Victims", "Central library",
                 null, null));
         AuditHistory history = $(AuditHistory.class).single();
+        test(history.details).openDetails();
         assertThat(history.grid.getListDataView().getItems().map(AuditEntry::field))
                 .contains("description", "analyseBarriers", "purposes", "doParticipants");
         assertThat(history.grid.getListDataView().getItems().filter(e -> "description".equals(e.field())).findFirst()
@@ -127,6 +128,7 @@ class ActivityViewTest extends SpringBrowserlessTest {
         ActivityView view = navigate("activities/" + activity.id(), ActivityView.class);
         ActivityForm form = view.form;
         AuditHistory history = $(AuditHistory.class).single();
+        test(history.details).openDetails();
         test(form.description).setValue(" ");
         test(form.save).click();
         assertThat(form.description.isInvalid()).isTrue();
@@ -150,11 +152,39 @@ class ActivityViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theHistoryIsReadWhenOpenedUnderItsHeadingAndShowsTheChangesMadeBeforeIt() {
+        // Given an activity's page: the history's heading and its toggle, closed, nothing read or built
+        ActivityView view = navigate("activities/" + activity.id(), ActivityView.class);
+        AuditHistory history = $(AuditHistory.class).single();
+        assertThat($(com.vaadin.flow.component.html.H3.class).from(history).single().getText())
+                .isEqualTo("Change history");
+        assertThat(history.details.getSummaryText())
+                .isEqualTo("Changes to this activity: who made them, when, and what changed");
+        assertThat(test(history.details).isOpen()).isFalse();
+        assertThat(history.grid).as("no table built before it is opened").isNull();
+
+        // When the lead saves a change with the history closed, then opens it
+        test(view.form.leadPerson).setValue("Lead after opening");
+        test(view.form.save).click();
+        assertThat(history.grid).as("a save with the history closed reads no history").isNull();
+        test(history.details).openDetails();
+
+        // Then it shows every change, the save just made included, in a table inside the toggle
+        assertThat(test(history.details).isOpen()).isTrue();
+        assertThat(history.details.getContent()).contains(history.grid);
+        assertThat(history.grid.isVisible()).isTrue();
+        assertThat(history.grid.getListDataView().getItems().map(AuditEntry::field)).contains("leadPerson");
+        assertThat(history.grid.getListDataView().getItems().map(AuditEntry::action))
+                .contains(AuditEntry.Action.CREATED);
+    }
+
+    @Test
     void theHistoryShowsLabelsNotTheStoredCodes() {
         plans.updateActivity(activity.id(), activity.version(), ActivityDraft.of("Drop-in at the library", "ENGAGE",
                 Set.of("VICTIMS", "THIRD_SECTOR")));
         navigate("activities/" + activity.id(), ActivityView.class);
         AuditHistory history = $(AuditHistory.class).single();
+        test(history.details).openDetails();
 
         assertThat(history.grid.getListDataView().getItems().filter(e -> e.action() == AuditEntry.Action.CHANGED)
                 .map(e -> history.what(e) + ": " + history.shown(e.field(), e.oldValue()) + " -> "
@@ -269,6 +299,7 @@ class ActivityViewTest extends SpringBrowserlessTest {
         assertThat(saved.voice().doParticipants()).isEqualTo(12);
         assertThat(saved.description()).isEqualTo("Drop-in at the library");
         AuditHistory history = $(AuditHistory.class).single();
+        test(history.details).openDetails();
         assertThat(history.grid.getListDataView().getItems().map(AuditEntry::field))
                 .contains("status", "doWhatHappened", "doParticipants");
     }

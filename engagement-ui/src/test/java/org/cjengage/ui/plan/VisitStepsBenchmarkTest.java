@@ -37,7 +37,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * measured; the steps of one visit run one after another, so every step sees the machine as the others do. Each step
  * is one request of the browser, as in {@link VisitStatementsTest}: the sign-in read once per request, the work, the
  * round trip. Printed per step: the median and 90th percentile of the test thread's processor time (ThreadMXBean) and
- * the median number of statements; also written to target/benchmarks/visit-steps.txt.
+ * the median number of statements; also written to target/benchmarks/visit-steps.txt, and the statements of the last
+ * visit's steps to visit-steps-statements.txt.
  * <p>
  * A proxy, not the load test: without a browser Vaadin does not encode its answer as JSON, and there is no HTTP,
  * Spring Security filter chain or session locking, so the figures are lower than the load test's processor time per
@@ -55,7 +56,7 @@ class VisitStepsBenchmarkTest extends LoadTestVisit {
 
     @Autowired AccessGuard access;
 
-    private record Step(long cpuNanos, int statements) {
+    private record Step(long cpuNanos, int statements, List<String> sql) {
     }
 
     @AfterEach
@@ -96,6 +97,13 @@ class VisitStepsBenchmarkTest extends LoadTestVisit {
         Path report = Path.of("target", "benchmarks", "visit-steps.txt");
         Files.createDirectories(report.getParent());
         Files.write(report, lines);
+        // what the last visit's steps sent, to see which statements could go
+        List<String> sent = new ArrayList<>();
+        measured.forEach((step, figures) -> {
+            sent.add("## " + step);
+            sent.addAll(figures.getLast().sql());
+        });
+        Files.write(report.resolveSibling("visit-steps-statements.txt"), sent);
         lines.forEach(System.out::println);
         assertThat(getCurrentView()).isInstanceOf(StatementView.class);
     }
@@ -110,7 +118,7 @@ class VisitStepsBenchmarkTest extends LoadTestVisit {
                 work.run();
                 roundTrip();
             });
-            return new Step(THREADS.getCurrentThreadCpuTime() - start, counts.total());
+            return new Step(THREADS.getCurrentThreadCpuTime() - start, counts.total(), counts.statements());
         } finally {
             RequestContextHolder.resetRequestAttributes();
         }
@@ -122,6 +130,8 @@ class VisitStepsBenchmarkTest extends LoadTestVisit {
             return null;
         }
         Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        // a sample a millisecond: a step takes 2-20 ms
+        recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
         recording.start();
         return recording;
     }
