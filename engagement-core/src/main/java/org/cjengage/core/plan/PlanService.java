@@ -427,10 +427,20 @@ public class PlanService {
 
     @Transactional(readOnly = true)
     public EngagementActivity activity(long activityId) {
-        EngagementActivity activity = activities.findById(activityId)
+        // two statements, not the repository's five (ActivityReader.one; the same aggregate, PlanServiceTest)
+        EngagementActivity activity = reader.one(activityId)
                 .orElseThrow(() -> new NotFoundException("activity", activityId));
         access.requireMember(activity.partnershipId());
         return activity;
+    }
+
+    /** The activity and its plan, read in one transaction (the activity's page shows both); as {@link #activity}. */
+    @Transactional(readOnly = true)
+    public ActivityInPlan activityInPlan(long activityId) {
+        EngagementActivity activity = activity(activityId);
+        ActionPlan plan = plans.findById(activity.planId())
+                .orElseThrow(() -> new NotFoundException("plan", activity.planId()));
+        return new ActivityInPlan(activity, plan);
     }
 
     public EngagementActivity createActivity(long planId, ActivityDraft draft) {

@@ -58,6 +58,36 @@ class PlanServiceTest {
         assertThat(created.version()).isZero();
     }
 
+    @Autowired ActivityRepository repository;
+
+    @Test
+    void anActivityIsReadWithEveryColumnCollectionAndVoiceTextAsTheRepositoryReadsIt() {
+        // Given an activity with every column, two of each collection, purposes with their details and VOiCE texts
+        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, own.id());
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 2);
+        EngagementActivity created = AsUser.call(lead, () -> service.createActivity(plan.id(), new ActivityDraft(
+                "Drop-in, with \"quotes\"", "ENGAGE", Set.of("VICTIMS", "THIRD_SECTOR"), Set.of("AGE", "HOUSING"),
+                PlanStatus.IN_PROGRESS, "Ann Lead", Set.of(new ActivityPurpose("PARTICIPATION", "Victims", "Hall", null,
+                        null), new ActivityPurpose("KNOWLEDGE", "Families, carers", null, null, null)),
+                Set.of("QUESTIONNAIRE", "PUBLIC_MEETING"), "DELIVER", day, day.plusDays(9), day.plusDays(1), null,
+                new VoiceCycle("Issue", null, null, "Barriers", null, null, null, null, "Twelve came", null, 12, null,
+                        "You said", "We did"))));
+        EngagementActivity bare = data.activity(plan, "Nothing else");
+
+        // When it is read through the service
+        EngagementActivity read = AsUser.call(lead, () -> service.activity(created.id()));
+
+        // Then it is the aggregate the repository reads, field for field, and so is one with empty collections
+        assertThat(read).isEqualTo(repository.findById(created.id()).orElseThrow());
+        assertThat(read.purposes()).hasSize(2);
+        assertThat(read.methods()).hasSize(2);
+        assertThat(AsUser.call(lead, () -> service.activity(bare.id())))
+                .isEqualTo(repository.findById(bare.id()).orElseThrow());
+        ActivityInPlan inPlan = AsUser.call(lead, () -> service.activityInPlan(created.id()));
+        assertThat(inPlan.activity()).isEqualTo(read);
+        assertThat(inPlan.plan().id()).isEqualTo(plan.id());
+    }
+
     @Test
     void staffAndPartnersCannotChangeThePlan() {
         for (Role role : Set.of(Role.STAFF, Role.PARTNER)) {

@@ -71,12 +71,14 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("activityId").orElse("");
+        org.cjengage.core.plan.ActivityInPlan read;
         try {
-            activity = plans.activity(Long.parseLong(id));
+            read = plans.activityInPlan(Long.parseLong(id));
         } catch (NumberFormatException e) {
             throw new NotFoundException("activity", id);
         }
-        plan = plans.plan(activity.planId());
+        activity = read.activity();
+        plan = read.plan();
         build();
     }
 
