@@ -13,6 +13,8 @@ import org.cjengage.core.disclosure.DisclosurePolicy;
 import org.cjengage.core.partnership.Partnership;
 import org.cjengage.core.partnership.PartnershipLookup;
 import org.cjengage.core.plan.ActionPlan;
+import org.cjengage.core.plan.PlanPage;
+import org.cjengage.core.plan.PlanScope;
 import org.cjengage.core.plan.ActivityOutcome;
 import org.cjengage.core.plan.ActivityOutcomeSource;
 import org.cjengage.core.plan.ActivitySummary;
@@ -69,14 +71,29 @@ public class ParticipationStatementService {
     }
 
     /**
-     * What the statement page shows of a plan, read in one transaction (issue 16): the draft (as {@link #draft}), the
-     * published versions (as {@link #versions}) and, when {@code withPreview}, the statement as it would be published
-     * now, built from that same draft (as {@link #preview}). The plan, the draft and the partnership are each read
-     * once; the access check is the plan's, as in each of those.
+     * What the statement page shows, read in one transaction (issue 16): the plan it is about and the plans to choose
+     * from ({@link PlanService#planPage}, with its access check: the named plan, else the partnership's current one),
+     * and of that plan the draft (as {@link #draft}), the published versions (as {@link #versions}) and, when
+     * {@code withPreview}, the statement as it would be published now, built from that same draft (as
+     * {@link #preview}). The plan, the draft and the partnership are each read once.
      */
     @Transactional(readOnly = true)
-    public StatementPage page(long planId, boolean withPreview) {
-        ActionPlan plan = plans.plan(planId);
+    public StatementPage page(PlanScope scope, Long partnershipId, boolean withPreview) {
+        PlanPage plansPage = plans.planPage(scope, partnershipId);
+        ActionPlan plan = plansPage.plan();
+        if (plan == null) {
+            return new StatementPage(plansPage, null, List.of(), null);
+        }
+        return read(plansPage, plan, withPreview);
+    }
+
+    /** The statement page's reads ({@link #page}): no draft and no versions without a plan; no preview unless asked. */
+    public record StatementPage(PlanPage plans, StatementDraft draft, List<PublishedStatement> versions,
+                                OutputDocument preview) {
+    }
+
+    /** The plan's draft, versions and (when asked) preview; the plan's partnership read once, only when needed. */
+    private StatementPage read(PlanPage plansPage, ActionPlan plan, boolean withPreview) {
         Partnership[] partnership = new Partnership[1];
         java.util.function.Supplier<Partnership> once = () -> {
             if (partnership[0] == null) {
@@ -85,14 +102,10 @@ public class ParticipationStatementService {
             return partnership[0];
         };
         StatementDraft draft = draftOf(plan, once);
-        List<PublishedStatement> versions = published.findAllByPlanIdOrderByNumberDesc(planId);
+        List<PublishedStatement> versions = published.findAllByPlanIdOrderByNumberDesc(plan.id());
         OutputDocument preview = withPreview ? document(plan, once.get(), draft, LocalDate.now(clock))
                 .dated(OutputDocument.Dated.DRAFT) : null;
-        return new StatementPage(draft, versions, preview);
-    }
-
-    /** The statement page's reads ({@link #page}); {@code preview} null when not asked for. */
-    public record StatementPage(StatementDraft draft, List<PublishedStatement> versions, OutputDocument preview) {
+        return new StatementPage(plansPage, draft, versions, preview);
     }
 
     /** The plan's saved draft, or a new one drafted from the plan (which needs the partnership's name). */
@@ -127,7 +140,7 @@ public class ParticipationStatementService {
     /** The statement as it would be published now (draft text, today's figures). */
     @Transactional(readOnly = true)
     public OutputDocument preview(long planId) {
-        return page(planId, true).preview();
+        return read(null, plans.plan(planId), true).preview();
     }
 
     /**

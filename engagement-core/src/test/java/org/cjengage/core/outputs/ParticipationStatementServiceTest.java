@@ -155,6 +155,36 @@ class ParticipationStatementServiceTest {
     }
 
     @Test
+    void thePagesOneReadHoldsThePlanTheDraftTheVersionsAndThePreviewAsEachReadAlone() {
+        // Given a saved and published draft, then a newer draft
+        StatementDraft saved = AsUser.call(lead, () -> statements.saveDraft(plan.id(), null, content("T", "First")));
+        AsUser.call(lead, () -> statements.publish(plan.id(), saved.version()));
+        AsUser.call(lead, () -> statements.saveDraft(plan.id(), saved.version(), content("T", "Second")));
+        EngagementPrincipal partner = data.user(Role.PARTNER, own.id());
+
+        // When a partner reads the statement page of the partnership's current plan, with and without the preview
+        var page = AsUser.call(partner, () -> statements.page(org.cjengage.core.plan.PlanScope.CURRENT, own.id(), true));
+        var withoutPreview = AsUser.call(partner, () -> statements.page(
+                org.cjengage.core.plan.PlanScope.of(plan.id()), null, false));
+
+        // Then it is what the draft, versions and preview read alone
+        assertThat(page.plans().plan().id()).isEqualTo(plan.id());
+        assertThat(page.draft()).isEqualTo(AsUser.call(partner, () -> statements.draft(plan.id())));
+        assertThat(page.draft().sections().getFirst().body()).isEqualTo("Second");
+        assertThat(page.versions()).isEqualTo(AsUser.call(partner, () -> statements.versions(plan.id())));
+        assertThat(page.preview()).isEqualTo(AsUser.call(partner, () -> statements.preview(plan.id())));
+        assertThat(page.preview().plainText()).contains("Second").contains("Third sector organisations | 1");
+        assertThat(withoutPreview.preview()).isNull();
+        assertThat(withoutPreview.draft()).isEqualTo(page.draft());
+        // and another partnership's lead gets nothing of it
+        EngagementPrincipal stranger = data.user(Role.STRATEGY_LEAD, data.partnership().id());
+        assertThatThrownBy(() -> AsUser.call(stranger, () -> statements.page(
+                org.cjengage.core.plan.PlanScope.of(plan.id()), null, true))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> AsUser.call(stranger, () -> statements.page(
+                org.cjengage.core.plan.PlanScope.CURRENT, own.id(), true))).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
     void partnersAndStaffReadButCannotEditOrPublish() {
         StatementDraft saved = AsUser.call(lead, () -> statements.saveDraft(plan.id(), null, content("T", "x")));
         for (Role role : Set.of(Role.PARTNER, Role.STAFF)) {

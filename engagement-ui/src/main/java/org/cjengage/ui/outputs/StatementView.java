@@ -33,7 +33,6 @@ import org.cjengage.core.outputs.StatementDraft;
 import org.cjengage.core.plan.ActionPlan;
 import org.cjengage.core.plan.PlanPage;
 import org.cjengage.core.plan.PlanScope;
-import org.cjengage.core.plan.PlanService;
 import org.cjengage.core.security.AccessGuard;
 import org.cjengage.ui.common.Confirm;
 import org.cjengage.ui.common.ErrorMessages;
@@ -54,7 +53,6 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
 
     private final ParticipationStatementService statements;
     private final OutputExportService exports;
-    private final PlanService plans;
     private final AccessGuard access;
     private final CurrentPartnership currentPartnership;
 
@@ -69,11 +67,10 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
     private ActionPlan plan;
     private StatementDraft draft;
 
-    public StatementView(ParticipationStatementService statements, OutputExportService exports, PlanService plans,
-                         AccessGuard access, CurrentPartnership currentPartnership) {
+    public StatementView(ParticipationStatementService statements, OutputExportService exports, AccessGuard access,
+                         CurrentPartnership currentPartnership) {
         this.statements = statements;
         this.exports = exports;
-        this.plans = plans;
         this.access = access;
         this.currentPartnership = currentPartnership;
         planSelector.setLabel(getTranslation("plan.select"));
@@ -114,10 +111,12 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         Optional<Long> planId = OutputsParams.longParam(params, "plan");
         Optional<Long> versionId = OutputsParams.longParam(params, "version");
         // the named plan, or the statement of the partnership's current plan (docs/plan.md); with the plans to choose
-        // from and the current one, in one read
-        PlanPage page = plans.planPage(
+        // from and the current one, the draft, the versions and the preview of that same draft, in one read (issue 16)
+        ParticipationStatementService.StatementPage read = statements.page(
                 planId.map(PlanScope::of).orElse(PlanScope.CURRENT),
-                planId.isPresent() ? null : currentPartnership.get().map(p -> p.id()).orElse(null));
+                planId.isPresent() ? null : currentPartnership.get().map(p -> p.id()).orElse(null),
+                versionId.isEmpty());
+        PlanPage page = read.plans();
         plan = page.plan();
         if (planId.isPresent()) {
             currentPartnership.select(plan.partnershipId());
@@ -134,8 +133,6 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
             downloads.removeAll();
             return;
         }
-        // the draft, the versions and the preview of that same draft in one read (issue 16)
-        ParticipationStatementService.StatementPage read = statements.page(plan.id(), versionId.isEmpty());
         draft = read.draft();
         form.edit(draft);
         versions.setItems(read.versions());

@@ -13,7 +13,7 @@ import org.cjengage.core.testsupport.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Staff record what happened with an activity; it is there after a reload and in the change history. */
+/** Staff record what happened with an activity; it is there after a reload and in the change history (opened by keyboard). */
 class DeliveryJourneyBrowserTest extends BrowserTest {
 
     @Autowired TestData data;
@@ -48,6 +48,14 @@ class DeliveryJourneyBrowserTest extends BrowserTest {
         assertThat(page.getByLabel("What happened", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue("Eighteen people came on a wet Tuesday");
         assertThat(page.getByLabel("How many took part", new Page.GetByLabelOptions().setExact(true))).hasValue("18");
+        // the change history is behind its toggle, closed; opened from the keyboard, it shows the changes
+        com.microsoft.playwright.Locator toggle = page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Changes to this activity"));
+        assertThat(toggle).hasAttribute("aria-expanded", "false");
+        assertThat(page.getByText("Changed: What happened")).not().isVisible();
+        toggle.focus();
+        page.keyboard().press("Enter");
+        assertThat(toggle).hasAttribute("aria-expanded", "true");
         assertThat(page.getByText("Changed: What happened")).isVisible();
         assertThat(page.getByText("Changed: Status")).isVisible();
     }

@@ -342,6 +342,8 @@ class PhoneReflowBrowserTest extends BrowserTest {
         });
         page.setViewportSize(390, 844);
         page.navigate(url("activities/" + activityId));
+        screenshot("activity-history-closed-390");
+        openChangeHistory();
         Locator grid = page.locator("#activity-history");
         grid.scrollIntoViewIfNeeded();
         reflowed(grid, "history-summary", "/activities/" + activityId, "Who: ", "What: ", "Before: ", "After: ");
@@ -349,10 +351,17 @@ class PhoneReflowBrowserTest extends BrowserTest {
 
         page.setViewportSize(1366, 900);
         page.navigate(url("activities/" + activityId));
+        screenshot("activity-history-closed-1366");
+        openChangeHistory();
         Locator wideGrid = page.locator("#activity-history");
         wideGrid.scrollIntoViewIfNeeded();
         wide(wideGrid, "history-summary", "When", "Who", "What", "Before", "After");
         screenshot("reflow-change-history-1366");
+    }
+
+    /** The activity's change history is behind a toggle (read when opened): opened as a person would, by its button. */
+    private void openChangeHistory() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Changes to this activity")).click();
     }
 
     @Test
