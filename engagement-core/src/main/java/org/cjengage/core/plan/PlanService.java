@@ -462,7 +462,7 @@ public class PlanService {
         requireVersion(activity.version(), expectedVersion, "activity");
         tallies.lock(activity.planId());
         try {
-            EngagementActivity saved = activities.save(activity.revise(draft, expectedVersion));
+            EngagementActivity saved = store.update(activity, activity.revise(draft, expectedVersion));
             tallies.recompute(activity.planId());
             audit.changed(subject(activity), AuditFields.of(activity.toDraft()), AuditFields.of(saved.toDraft()));
             return saved;
@@ -484,7 +484,7 @@ public class PlanService {
         ActivityDraft before = activity.toDraft();
         tallies.lock(activity.planId());
         try {
-            EngagementActivity saved = activities.save(activity.revise(delivery.applyTo(before), expectedVersion));
+            EngagementActivity saved = store.update(activity, activity.revise(delivery.applyTo(before), expectedVersion));
             tallies.recompute(activity.planId());
             audit.changed(subject(activity), AuditFields.of(before), AuditFields.of(saved.toDraft()));
             meters.counter("activities.delivery.recorded", "status", saved.status().name()).increment();

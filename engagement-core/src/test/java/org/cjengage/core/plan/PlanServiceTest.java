@@ -89,6 +89,45 @@ class PlanServiceTest {
     }
 
     @Test
+    void aSaveWritesEveryColumnAndOnlyTheChangedCollectionsAndAStaleVersionChangesNothing() {
+        // Given an activity with every collection
+        EngagementPrincipal lead = data.user(Role.STRATEGY_LEAD, own.id());
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 2);
+        EngagementActivity created = AsUser.call(lead, () -> service.createActivity(plan.id(), new ActivityDraft(
+                "Drop-in", "ENGAGE", Set.of("VICTIMS"), Set.of("AGE"), PlanStatus.NOT_STARTED, "Ann",
+                Set.of(new ActivityPurpose("PARTICIPATION", "Victims", null, null, null)), Set.of("QUESTIONNAIRE"),
+                "PLAN", day, day.plusDays(9), null, null, null)));
+
+        // When the lead changes every column, the communities and the purposes (tags and methods as they were)
+        ActivityDraft changed = new ActivityDraft("Drop-in, moved", "CONSULT", Set.of("THIRD_SECTOR", "VICTIMS"),
+                Set.of("AGE"), PlanStatus.COMPLETE, "Bea", Set.of(new ActivityPurpose("KNOWLEDGE", "Families", null, null,
+                null)), Set.of("QUESTIONNAIRE"), "DELIVER", day.plusDays(1), day.plusDays(10), day.plusDays(2),
+                day.plusDays(3), new VoiceCycle("Issue", "Affected", "Involved", "Barriers", "Outcomes", "Indicators",
+                "Resources", "Timescale", "Happened", "Who", 7, "Lessons", "You said", "We did"));
+        EngagementActivity saved = AsUser.call(lead, () -> service.updateActivity(created.id(), created.version(),
+                changed));
+
+        // Then it reads back as saved, whole, one version on; the same from the repository
+        EngagementActivity read = AsUser.call(lead, () -> service.activity(created.id()));
+        assertThat(saved.version()).isEqualTo(created.version() + 1);
+        assertThat(read).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(saved);
+        assertThat(read.toDraft()).isEqualTo(changed);
+        assertThat(read.createdAt()).isEqualTo(repository.findById(created.id()).orElseThrow().createdAt());
+        assertThat(read).isEqualTo(repository.findById(created.id()).orElseThrow());
+        // and a save from the version loaded before is refused, changing nothing
+        assertThatThrownBy(() -> AsUser.call(lead, () -> service.updateActivity(created.id(), created.version(),
+                ActivityDraft.of("Too late", "INFORM", Set.of())))).isInstanceOf(ConcurrentEditException.class);
+        assertThat(AsUser.call(lead, () -> service.activity(created.id()))).isEqualTo(read);
+        // and emptied collections are emptied
+        EngagementActivity emptied = AsUser.call(lead, () -> service.updateActivity(created.id(), read.version(),
+                ActivityDraft.of("Drop-in, moved", "CONSULT", Set.of())));
+        assertThat(AsUser.call(lead, () -> service.activity(created.id())))
+                .usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(emptied);
+        assertThat(emptied.communities()).isEmpty();
+        assertThat(emptied.purposes()).isEmpty();
+    }
+
+    @Test
     void staffAndPartnersCannotChangeThePlan() {
         for (Role role : Set.of(Role.STAFF, Role.PARTNER)) {
             EngagementPrincipal user = data.user(role, own.id());
