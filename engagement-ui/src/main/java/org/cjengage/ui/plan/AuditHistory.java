@@ -15,6 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.cjengage.core.EngagementCoreAutoConfiguration;
@@ -61,7 +62,10 @@ class AuditHistory extends Composite<VerticalLayout> {
         this.labels = labels;
         this.entries = entries;
         H3 heading = new H3(getTranslation("activity.history"));
-        details.setSummaryText(getTranslation("activity.history.toggle"));
+        // the summary's words wrap on a narrow screen (the toggle's own text does not)
+        Span summary = new Span(getTranslation("activity.history.toggle"));
+        summary.getStyle().set("white-space", "normal");
+        details.setSummary(summary);
         details.setId("activity-history-toggle");
         details.setWidthFull();
         details.addOpenedChangeListener(e -> {

@@ -342,8 +342,7 @@ class PhoneReflowBrowserTest extends BrowserTest {
         });
         page.setViewportSize(390, 844);
         page.navigate(url("activities/" + activityId));
-        screenshot("activity-history-closed-390");
-        openChangeHistory();
+        openChangeHistory("activity-history-closed-390");
         Locator grid = page.locator("#activity-history");
         grid.scrollIntoViewIfNeeded();
         reflowed(grid, "history-summary", "/activities/" + activityId, "Who: ", "What: ", "Before: ", "After: ");
@@ -351,8 +350,7 @@ class PhoneReflowBrowserTest extends BrowserTest {
 
         page.setViewportSize(1366, 900);
         page.navigate(url("activities/" + activityId));
-        screenshot("activity-history-closed-1366");
-        openChangeHistory();
+        openChangeHistory("activity-history-closed-1366");
         Locator wideGrid = page.locator("#activity-history");
         wideGrid.scrollIntoViewIfNeeded();
         wide(wideGrid, "history-summary", "When", "Who", "What", "Before", "After");
@@ -360,8 +358,14 @@ class PhoneReflowBrowserTest extends BrowserTest {
     }
 
     /** The activity's change history is behind a toggle (read when opened): opened as a person would, by its button. */
-    private void openChangeHistory() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Changes to this activity")).click();
+    private void openChangeHistory(String screenshotClosed) {
+        Locator toggle = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Changes to this activity"));
+        toggle.scrollIntoViewIfNeeded();
+        assertThat(toggle).hasAttribute("aria-expanded", "false");
+        assertNothingScrollsSideways(toggle);
+        screenshot(screenshotClosed);
+        toggle.click();
+        assertThat(toggle).hasAttribute("aria-expanded", "true");
     }
 
     @Test

@@ -158,7 +158,7 @@ class ActivityViewTest extends SpringBrowserlessTest {
         AuditHistory history = $(AuditHistory.class).single();
         assertThat($(com.vaadin.flow.component.html.H3.class).from(history).single().getText())
                 .isEqualTo("Change history");
-        assertThat(history.details.getSummaryText())
+        assertThat(history.details.getSummary().getElement().getText())
                 .isEqualTo("Changes to this activity: who made them, when, and what changed");
         assertThat(test(history.details).isOpen()).isFalse();
         assertThat(history.grid).as("no table built before it is opened").isNull();

@@ -27,10 +27,11 @@ class VisitPageSizeTest extends LoadTestVisit {
     /**
      * The most elements each step's page may have (measured 2026-12-07 with 30 activities, no feedback: 163 for the
      * plan grid and the activity before its rows became templates and its choices combo boxes, 116 and 133 after;
-     * dashboard 579 and statement 330 before the frame lost its hidden switcher and spacer, about 5 fewer after).
+     * dashboard 579 and statement 330 before the frame lost its hidden switcher and spacer, about 5 fewer after; the
+     * activity 130 once its change history was built only when opened, night of 2026-12-07).
      */
     static final Map<String, Integer> LIMITS = Map.of("start page", 122, "plan grid", 122, "filter", 122,
-            "open activity", 140, "save activity", 140, "dashboard", 600, "statement", 346);
+            "open activity", 136, "save activity", 136, "dashboard", 600, "statement", 346);
     /**
      * The most characters the answer of a step may have, where measured (2026-12-07: dashboard 156,229 before,
      * 124,889 after; statement 94,876 before, 85,042 after; plus about 5 %).
