@@ -185,9 +185,10 @@ class StartupBenchmarkTest {
     private Training train(String classPath, Path cache) throws Exception {
         int port = freePort();
         Path log = work.resolve("training.log");
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:+UseG1GC", "-Xmx1g", "-XX:AOTCacheOutput=" + cache,
-                "-cp", classPath, "org.cjengage.app.EngagementApplication", "--server.address=127.0.0.1",
-                "--server.port=" + port, "--cjengage.database.embedded.data-dir=" + work.resolve("training-data"),
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(applicationJvmFlags());
+        command.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-cp", classPath, "org.cjengage.app.EngagementApplication",
+                "--server.address=127.0.0.1", "--server.port=" + port, "--cjengage.database.embedded.data-dir=" + work.resolve("training-data"),
                 "--cjengage.database.embedded.base-dir=" + work.resolve("training-base"),
                 "--cjengage.demo-data.enabled=false", "--spring.main.banner-mode=off"));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -248,6 +249,12 @@ class StartupBenchmarkTest {
                 .replaceAll("^.*\\[aot\\]\\s*", "");
     }
 
+    /** The application's JVM flags as {@code ./cj run} starts it: the module's {@code src/jvm/jvm.flags}. */
+    private static List<String> applicationJvmFlags() throws IOException {
+        return Files.readAllLines(Path.of("src/jvm/jvm.flags")).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    }
+
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
@@ -262,7 +269,8 @@ class StartupBenchmarkTest {
             List<String> jvmFlags) throws Exception {
         int port = freePort();
         Path log = work.resolve("app-" + System.nanoTime() + ".log");
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:+UseG1GC", "-Xmx1g"));
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(applicationJvmFlags());
         command.addAll(jvmFlags);
         command.addAll(List.of("-cp", classPath, "org.cjengage.app.EngagementApplication",
                 "--server.address=127.0.0.1", "--server.port=" + port,
