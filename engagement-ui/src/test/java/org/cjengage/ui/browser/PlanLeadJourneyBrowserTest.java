@@ -63,6 +63,8 @@ class PlanLeadJourneyBrowserTest extends BrowserTest {
         page.getByLabel("Lead person").fill("Morag Example");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(page.getByText("Activity saved.")).isVisible();
+        // the change history, behind its toggle, read when opened: it has the save
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Changes to this activity")).click();
         assertThat(page.getByText("Changed: Lessons learned")).isVisible();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the plan")).click();
