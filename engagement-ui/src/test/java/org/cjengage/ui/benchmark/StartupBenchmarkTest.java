@@ -185,10 +185,10 @@ class StartupBenchmarkTest {
     private Training train(String classPath, Path cache) throws Exception {
         int port = freePort();
         Path log = work.resolve("training.log");
-        List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(applicationJvmFlags());
+        List<String> command = applicationJava();
         command.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-cp", classPath, "org.cjengage.app.EngagementApplication",
-                "--server.address=127.0.0.1", "--server.port=" + port, "--cjengage.database.embedded.data-dir=" + work.resolve("training-data"),
+                "--server.address=127.0.0.1", "--server.port=" + port,
+                "--cjengage.database.embedded.data-dir=" + work.resolve("training-data"),
                 "--cjengage.database.embedded.base-dir=" + work.resolve("training-base"),
                 "--cjengage.demo-data.enabled=false", "--spring.main.banner-mode=off"));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -249,10 +249,16 @@ class StartupBenchmarkTest {
                 .replaceAll("^.*\\[aot\\]\\s*", "");
     }
 
-    /** The application's JVM flags as {@code ./cj run} starts it: the module's {@code src/jvm/jvm.flags}. */
-    private static List<String> applicationJvmFlags() throws IOException {
-        return Files.readAllLines(Path.of("src/jvm/jvm.flags")).stream().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    /**
+     * The start of a command line for the application: this JVM's {@code java} with the application's JVM flags as
+     * {@code ./cj run} gives them (the module's {@code src/jvm/jvm.flags}); a list the caller adds to.
+     */
+    private static List<String> applicationJava() throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        Files.readAllLines(Path.of("src/jvm/jvm.flags")).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(command::add);
+        return command;
     }
 
     private static String java() {
@@ -269,8 +275,7 @@ class StartupBenchmarkTest {
             List<String> jvmFlags) throws Exception {
         int port = freePort();
         Path log = work.resolve("app-" + System.nanoTime() + ".log");
-        List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(applicationJvmFlags());
+        List<String> command = applicationJava();
         command.addAll(jvmFlags);
         command.addAll(List.of("-cp", classPath, "org.cjengage.app.EngagementApplication",
                 "--server.address=127.0.0.1", "--server.port=" + port,
