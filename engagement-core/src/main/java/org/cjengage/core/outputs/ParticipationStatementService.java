@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -67,7 +68,7 @@ public class ParticipationStatementService {
     @Transactional(readOnly = true)
     public StatementDraft draft(long planId) {
         ActionPlan plan = plans.plan(planId);
-        return draftOf(plan, () -> partnership(plan));
+        return drafts.findByPlanId(planId).orElseGet(() -> newDraft(plan, partnership(plan)));
     }
 
     /**
@@ -92,27 +93,25 @@ public class ParticipationStatementService {
                                 OutputDocument preview) {
     }
 
-    /** The plan's draft, versions and (when asked) preview; the plan's partnership read once, only when needed. */
+    /**
+     * The plan's draft, versions and (when asked) preview; the plan's partnership read once, and only when a new draft
+     * or the preview needs it.
+     */
     private StatementPage read(PlanPage plansPage, ActionPlan plan, boolean withPreview) {
-        Partnership[] partnership = new Partnership[1];
-        java.util.function.Supplier<Partnership> once = () -> {
-            if (partnership[0] == null) {
-                partnership[0] = partnership(plan);
-            }
-            return partnership[0];
-        };
-        StatementDraft draft = draftOf(plan, once);
+        Optional<StatementDraft> saved = drafts.findByPlanId(plan.id());
+        Partnership partnership = saved.isEmpty() || withPreview ? partnership(plan) : null;
+        StatementDraft draft = saved.orElseGet(() -> newDraft(plan, partnership));
         List<PublishedStatement> versions = published.findAllByPlanIdOrderByNumberDesc(plan.id());
-        OutputDocument preview = withPreview ? document(plan, once.get(), draft, LocalDate.now(clock))
+        OutputDocument preview = withPreview ? document(plan, partnership, draft, LocalDate.now(clock))
                 .dated(OutputDocument.Dated.DRAFT) : null;
         return new StatementPage(plansPage, draft, versions, preview);
     }
 
-    /** The plan's saved draft, or a new one drafted from the plan (which needs the partnership's name). */
-    private StatementDraft draftOf(ActionPlan plan, java.util.function.Supplier<Partnership> partnership) {
-        return drafts.findByPlanId(plan.id()).orElseGet(() -> StatementDraft.start(plan.partnershipId(), plan.id(),
+    /** A new draft (version null, not saved) drafted from the plan; it names the partnership. */
+    private StatementDraft newDraft(ActionPlan plan, Partnership partnership) {
+        return StatementDraft.start(plan.partnershipId(), plan.id(),
                 OutputsText.english().get("outputs.statement.defaultTitle", plan.title()),
-                builder.initialSections(partnership.get(), plan)));
+                builder.initialSections(partnership, plan));
     }
 
     /**

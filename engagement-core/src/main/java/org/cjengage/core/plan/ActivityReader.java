@@ -11,7 +11,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -101,7 +104,7 @@ class ActivityReader {
      * (codes hold no comma), then its purposes (free text, so a query of their own). Through the repository it was five
      * statements and Spring Data's mapping, a sixth of the processor time of opening an activity's page.
      */
-    java.util.Optional<EngagementActivity> one(long activityId) {
+    Optional<EngagementActivity> one(long activityId) {
         MapSqlParameterSource p = new MapSqlParameterSource("id", activityId);
         List<EngagementActivity> found = named.query("SELECT a.*,"
                 + " (SELECT GROUP_CONCAT(c.community_code) FROM activity_community c WHERE c.activity_id = a.id) AS cje_communities,"
@@ -111,7 +114,7 @@ class ActivityReader {
                         of(rs.getString("cje_communities"), FocusCommunity::new), of(rs.getString("cje_tags"), SubFocusTag::new),
                         of(rs.getString("cje_methods"), ActivityMethod::new), null));
         if (found.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Set<ActivityPurpose> purposes = new HashSet<>();
         named.query("SELECT purpose_code, who, place, about, how FROM activity_purpose WHERE activity_id = :id", p,
@@ -120,14 +123,14 @@ class ActivityReader {
                             rs.getString(5)));
                 });
         EngagementActivity a = found.getFirst();
-        return java.util.Optional.of(new EngagementActivity(a.id(), a.planId(), a.partnershipId(), a.description(),
+        return Optional.of(new EngagementActivity(a.id(), a.planId(), a.partnershipId(), a.description(),
                 a.levelCode(), a.status(), a.leadPerson(), a.stageCode(), a.plannedStart(), a.plannedEnd(),
                 a.actualStart(), a.actualEnd(), a.communities(), a.tags(), a.methods(), purposes, a.voice(), a.version(),
                 a.createdAt(), a.updatedAt()));
     }
 
-    private static <T> Set<T> of(String csv, java.util.function.Function<String, T> code) {
-        return codes(csv).stream().map(code).collect(java.util.stream.Collectors.toSet());
+    private static <T> Set<T> of(String csv, Function<String, T> code) {
+        return codes(csv).stream().map(code).collect(Collectors.toSet());
     }
 
     private static Set<String> codes(String csv) {
